@@ -1,0 +1,761 @@
+/**
+ * A loopback emulator of the APIs the action calls, faithful to ../shared/reference/apis.md and
+ * the OpenAPI files: Adobe IMS, Flow Service (specs, connections, test, explore), the Sandbox API,
+ * and Zoho's accounts server and CRM current-user endpoint. It checks the headers Adobe requires,
+ * keeps state per sandbox, logs every request, and injects faults per route.
+ *
+ * Test code: plain, with no dependency beyond Node itself, so `npm start` can run it directly.
+ */
+import { randomUUID } from 'node:crypto'
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
+import type { AddressInfo, Socket } from 'node:net'
+
+export const ZOHO_SPEC_ID = '929e4450-0237-4ed2-9404-b7e1e0a00309'
+const FLOW = '/data/foundation/flowservice'
+const SANDBOXES = '/data/foundation/sandbox-management/'
+
+export type Route =
+  | 'ims.token'
+  | 'sandboxes.list'
+  | 'spec.get'
+  | 'connections.list'
+  | 'connections.get'
+  | 'connections.create'
+  | 'connections.patch'
+  | 'connections.delete'
+  | 'connections.test'
+  | 'connections.explore'
+  | 'zoho.token'
+  | 'zoho.currentUser'
+
+export const ROUTES: readonly Route[] = [
+  'ims.token',
+  'sandboxes.list',
+  'spec.get',
+  'connections.list',
+  'connections.get',
+  'connections.create',
+  'connections.patch',
+  'connections.delete',
+  'connections.test',
+  'connections.explore',
+  'zoho.token',
+  'zoho.currentUser'
+]
+
+/** One injected misbehaviour, consumed by the next request to its route. */
+export type Fault =
+  | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
+  | { kind: 'delay'; ms: number }
+  | { kind: 'reset' }
+  | { kind: 'hang' }
+  | { kind: 'bad-json'; status?: number }
+  | { kind: 'html'; status: number }
+  | { kind: 'empty'; status: number }
+  /** Apply the request, then answer with an error status (or drop the socket). */
+  | { kind: 'commit-then-fail'; status?: number; reset?: boolean }
+
+export interface LoggedRequest {
+  readonly route: Route | 'unknown'
+  readonly method: string
+  readonly path: string
+  readonly query: string
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: string
+  readonly sandbox: string | undefined
+  readonly startedAt: number
+  endedAt: number
+  status: number
+  fault: Fault['kind'] | undefined
+}
+
+export interface StoredConnection {
+  id: string
+  name: string
+  description: string
+  state: string
+  etag: string
+  createdAt: number
+  updatedAt: number
+  auth: { specName: string; params: Record<string, string> }
+  connectionSpec: { id: string; version: string }
+  /** Dataflows using it: a delete is refused while any remain. */
+  usedByFlows: number
+}
+
+export interface SpecItem {
+  id: string
+  name: string
+  version: string
+  authSpec?: { name: string; type: string }[]
+}
+
+export interface EmulatorOptions {
+  clientId?: string
+  clientSecret?: string
+  orgId?: string
+  /** Tokens Platform accepts without an IMS exchange (a ready adobe-access-token). */
+  staticTokens?: string[]
+  sandboxes?: { name: string; state?: string; type?: string }[]
+  sandboxListForbidden?: boolean
+  specs?: SpecItem[]
+  pageSize?: number
+  zoho?: { clientId: string; clientSecret: string; refreshToken: string; apiDomain?: string }
+  /** Added before every answer: the network round trip the benchmark varies. */
+  latencyMs?: number
+  tls?: { key: string; cert: string }
+}
+
+export const DEFAULTS = {
+  clientId: 'adobe-client-id-0001',
+  clientSecret: 'adobe+secret/with"odd\\chars%20 and spaces',
+  orgId: '0A1B2C3D4E5F60718293A4B5@AdobeOrg',
+  zoho: {
+    clientId: '1000.ZOHOCLIENTID0001',
+    clientSecret: 'zoho+client/secret"with\\odd%chars',
+    refreshToken: '1000.refresh+token/with%2Fodd"chars'
+  }
+} as const
+
+const ZOHO_TABLES = ['Leads', 'Contacts', 'Accounts', 'Deals'].map((name) => ({
+  type: 'table',
+  name,
+  path: name,
+  canPreview: true,
+  canFetchSchema: true
+}))
+
+export class Emulator {
+  readonly options: Required<Omit<EmulatorOptions, 'tls' | 'zoho'>> & { tls: EmulatorOptions['tls'] | undefined }
+  readonly zoho: { clientId: string; clientSecret: string; refreshToken: string; apiDomain?: string }
+  readonly log: LoggedRequest[] = []
+  /** sandbox name → connection id → connection */
+  readonly connections = new Map<string, Map<string, StoredConnection>>()
+  readonly faults = new Map<Route, Fault[]>()
+  readonly issuedImsTokens = new Set<string>()
+  readonly issuedZohoTokens = new Set<string>()
+  /** Refresh times per refresh token, for Zoho's 10-per-10-minutes throttle. */
+  readonly zohoRefreshTimes = new Map<string, number[]>()
+  /** When set, every /test answers this instead of judging the stored credentials. */
+  testResult: boolean | undefined
+  latencyMs: number
+  #server: Server | undefined
+  readonly #sockets = new Set<Socket>()
+  readonly #hanging = new Set<ServerResponse>()
+  #requestCounter = 0
+  #clock = 0
+
+  constructor(options: EmulatorOptions = {}) {
+    this.options = {
+      clientId: options.clientId ?? DEFAULTS.clientId,
+      clientSecret: options.clientSecret ?? DEFAULTS.clientSecret,
+      orgId: options.orgId ?? DEFAULTS.orgId,
+      staticTokens: options.staticTokens ?? [],
+      sandboxes: options.sandboxes ?? [
+        { name: 'prod', state: 'active', type: 'production' },
+        { name: 'dev', state: 'active', type: 'development' },
+        { name: 'stage', state: 'active', type: 'development' }
+      ],
+      sandboxListForbidden: options.sandboxListForbidden ?? false,
+      specs: options.specs ?? [
+        {
+          id: ZOHO_SPEC_ID,
+          name: 'zoho-crm',
+          version: '1.0',
+          authSpec: [{ name: 'Basic Authentication', type: 'OAuth2RefreshCode' }]
+        }
+      ],
+      pageSize: options.pageSize ?? 50,
+      latencyMs: options.latencyMs ?? 0,
+      tls: options.tls
+    }
+    this.zoho = { ...DEFAULTS.zoho, ...options.zoho }
+    this.latencyMs = this.options.latencyMs
+    for (const sandbox of this.options.sandboxes) this.connections.set(sandbox.name, new Map())
+  }
+
+  get url(): string {
+    const address = this.#server?.address() as AddressInfo | null
+    if (!address) throw new Error('emulator not started')
+    return `${this.options.tls ? 'https' : 'http'}://127.0.0.1:${address.port}`
+  }
+
+  async start(port = 0): Promise<this> {
+    const handler = (req: IncomingMessage, res: ServerResponse) => void this.#handle(req, res)
+    this.#server = this.options.tls ? createHttpsServer(this.options.tls, handler) : createHttpServer(handler)
+    this.#server.on('connection', (socket: Socket) => {
+      this.#sockets.add(socket)
+      socket.on('close', () => this.#sockets.delete(socket))
+    })
+    await new Promise<void>((resolve) => this.#server?.listen(port, '127.0.0.1', resolve))
+    return this
+  }
+
+  async stop(): Promise<void> {
+    for (const res of this.#hanging) res.destroy()
+    for (const socket of this.#sockets) socket.destroy()
+    await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()))
+  }
+
+  /** Queues a fault for the next `times` requests to a route. */
+  inject(route: Route, fault: Fault, times = 1): this {
+    const queue = this.faults.get(route) ?? []
+    for (let i = 0; i < times; i++) queue.push(fault)
+    this.faults.set(route, queue)
+    return this
+  }
+
+  seedConnection(sandbox: string, fields: Partial<StoredConnection> & { name: string }): StoredConnection {
+    const now = this.#now()
+    const connection: StoredConnection = {
+      id: randomUUID(),
+      description: '',
+      state: 'enabled',
+      etag: `"${randomUUID()}"`,
+      createdAt: now,
+      updatedAt: now,
+      auth: { specName: 'Basic Authentication', params: this.validZohoParams() },
+      connectionSpec: { id: ZOHO_SPEC_ID, version: '1.0' },
+      usedByFlows: 0,
+      ...fields
+    }
+    this.#sandbox(sandbox).set(connection.id, connection)
+    return connection
+  }
+
+  /** The params of a connection whose /test succeeds. */
+  validZohoParams(): Record<string, string> {
+    return {
+      endpoint: this.zoho.apiDomain ?? 'https://www.zohoapis.com',
+      accountsUrl: 'https://accounts.zoho.com',
+      clientId: this.zoho.clientId,
+      clientSecret: this.zoho.clientSecret,
+      accessToken: 'seeded-access-token',
+      refreshToken: this.zoho.refreshToken
+    }
+  }
+
+  connectionsIn(sandbox: string): StoredConnection[] {
+    return [...this.#sandbox(sandbox).values()]
+  }
+
+  requests(route: Route): LoggedRequest[] {
+    return this.log.filter((entry) => entry.route === route)
+  }
+
+  /** Every request that changes state on Adobe's side. */
+  writes(): LoggedRequest[] {
+    return this.log.filter((e) => e.path.startsWith('/data/') && e.method !== 'GET')
+  }
+
+  #sandbox(name: string): Map<string, StoredConnection> {
+    let map = this.connections.get(name)
+    if (!map) {
+      map = new Map()
+      this.connections.set(name, map)
+    }
+    return map
+  }
+
+  /** Strictly increasing milliseconds, so that "older" is always well defined here. */
+  #now(): number {
+    this.#clock = Math.max(this.#clock + 1, Date.now())
+    return this.#clock
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const body = Buffer.concat(chunks).toString('utf8')
+    const url = new URL(req.url ?? '/', 'http://emulator')
+    const headers: Record<string, string> = {}
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value
+    }
+    const method = req.method ?? 'GET'
+    const route = routeOf(method, url.pathname)
+    const entry: LoggedRequest = {
+      route,
+      method,
+      path: url.pathname,
+      query: url.search,
+      headers,
+      body,
+      sandbox: headers['x-sandbox-name'],
+      startedAt: performance.timeOrigin + performance.now(),
+      endedAt: 0,
+      status: 0,
+      fault: undefined
+    }
+    this.log.push(entry)
+    res.on('close', () => {
+      entry.endedAt = performance.timeOrigin + performance.now()
+    })
+    if (this.latencyMs > 0) await sleep(this.latencyMs)
+
+    const fault = route === 'unknown' ? undefined : this.faults.get(route)?.shift()
+    entry.fault = fault?.kind
+    const requestId = `emu-${++this.#requestCounter}`
+    const send = (status: number, payload: unknown, extra: Record<string, string> = {}) => {
+      entry.status = status
+      const text = payload === undefined ? '' : typeof payload === 'string' ? payload : JSON.stringify(payload)
+      res.writeHead(status, {
+        'content-type': typeof payload === 'string' ? 'text/plain' : 'application/json',
+        'x-request-id': requestId,
+        ...extra
+      })
+      res.end(text)
+    }
+
+    if (fault) {
+      switch (fault.kind) {
+        case 'status':
+          return send(
+            fault.status,
+            fault.body ?? flowError(fault.status, '1102', 'Injected error', requestId),
+            fault.headers
+          )
+        case 'delay':
+          await sleep(fault.ms)
+          break
+        case 'reset':
+          entry.status = -1
+          req.socket.destroy()
+          return
+        case 'hang':
+          entry.status = -2
+          this.#hanging.add(res)
+          return
+        case 'bad-json':
+          return send(fault.status ?? 200, '{"items": [ {"id": ')
+        case 'html':
+          entry.status = fault.status
+          res.writeHead(fault.status, { 'content-type': 'text/html', 'x-request-id': requestId })
+          res.end('<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>')
+          return
+        case 'empty':
+          entry.status = fault.status
+          res.writeHead(fault.status, { 'x-request-id': requestId })
+          res.end()
+          return
+        case 'commit-then-fail': {
+          this.#answer(route, method, url, headers, body, () => undefined, requestId)
+          if (fault.reset) {
+            entry.status = -1
+            req.socket.destroy()
+            return
+          }
+          const status = fault.status ?? 500
+          return send(status, flowError(status, '1102', 'Internal server error', requestId))
+        }
+      }
+    }
+    this.#answer(route, method, url, headers, body, send, requestId)
+  }
+
+  #answer(
+    route: Route | 'unknown',
+    method: string,
+    url: URL,
+    headers: Record<string, string>,
+    body: string,
+    send: (status: number, payload: unknown, extra?: Record<string, string>) => void,
+    requestId: string
+  ): void {
+    if (route === 'ims.token') return this.#imsToken(headers, body, url, send)
+    if (route === 'zoho.token') return this.#zohoToken(body, url, send)
+    if (route === 'zoho.currentUser') return this.#zohoCurrentUser(headers, send)
+    if (route === 'unknown' && url.pathname === '/health') return send(200, { status: 'ok' })
+    if (route === 'unknown') return send(404, { error_code: '404', message: `No route ${method} ${url.pathname}` })
+
+    const denied = this.#gateway(headers, route !== 'sandboxes.list', requestId)
+    if (denied) return send(denied.status, denied.body)
+    if ((method === 'POST' || method === 'PATCH') && !/^application\/json/.test(headers['content-type'] ?? '')) {
+      return send(400, {
+        type: 'BadRequestError',
+        title: 'BadRequestError',
+        status: 400,
+        message: 'A valid content-type must be specified'
+      })
+    }
+    const sandbox = headers['x-sandbox-name'] ?? ''
+    const id = decodeURIComponent(url.pathname.split('/')[5] ?? '')
+    switch (route) {
+      case 'sandboxes.list':
+        return this.#listSandboxes(url, send)
+      case 'spec.get': {
+        const spec = this.options.specs.find((s) => s.id === id)
+        return spec ? send(200, { items: [spec] }) : send(404, flowError(404, '1101', 'Resource not found', requestId))
+      }
+      case 'connections.list':
+        return this.#listConnections(sandbox, url, send, requestId)
+      case 'connections.get': {
+        const connection = this.#sandbox(sandbox).get(id)
+        return connection
+          ? send(200, { items: [view(connection, sandbox, this.options.orgId)] })
+          : send(404, flowError(404, '1101', `Connection ${id} not found`, requestId))
+      }
+      case 'connections.create':
+        return this.#create(sandbox, body, send, requestId)
+      case 'connections.patch':
+        return this.#patch(sandbox, id, headers['if-match'], body, send, requestId)
+      case 'connections.delete': {
+        const connection = this.#sandbox(sandbox).get(id)
+        if (!connection) return send(404, flowError(404, '1101', `Connection ${id} not found`, requestId))
+        if (connection.usedByFlows > 0) {
+          return send(
+            400,
+            flowError(
+              400,
+              '1418',
+              'Please ensure that corresponding flows are deleted before deleting a base connection',
+              requestId
+            )
+          )
+        }
+        this.#sandbox(sandbox).delete(id)
+        return send(204, undefined)
+      }
+      case 'connections.test': {
+        const connection = this.#sandbox(sandbox).get(id)
+        if (!connection) return send(404, flowError(404, '1101', `Connection ${id} not found`, requestId))
+        return send(200, { result: this.testResult ?? this.#credentialsWork(connection) })
+      }
+      case 'connections.explore': {
+        const connection = this.#sandbox(sandbox).get(id)
+        if (!connection) return send(404, flowError(404, '1101', `Connection ${id} not found`, requestId))
+        if (url.searchParams.get('objectType')?.toLowerCase() !== 'root') {
+          return send(400, flowError(400, '1358', 'Invalid objectType', requestId))
+        }
+        return this.#credentialsWork(connection)
+          ? send(200, ZOHO_TABLES)
+          : send(400, flowError(400, '1300', 'Unable to connect to Zoho CRM: invalid credentials', requestId))
+      }
+    }
+  }
+
+  #credentialsWork(connection: StoredConnection): boolean {
+    const p = connection.auth.params
+    return (
+      p['clientId'] === this.zoho.clientId &&
+      p['clientSecret'] === this.zoho.clientSecret &&
+      p['refreshToken'] === this.zoho.refreshToken
+    )
+  }
+
+  /** Platform's gateway and Flow Service header checks (apis.md §2.1, §2.10). */
+  #gateway(
+    headers: Record<string, string>,
+    needsSandbox: boolean,
+    requestId: string
+  ): { status: number; body: unknown } | undefined {
+    const authorization = headers['authorization']
+    if (!authorization) return { status: 403, body: { error_code: '403010', message: 'Oauth token is missing.' } }
+    const token = authorization.replace(/^Bearer /, '')
+    if (!this.issuedImsTokens.has(token) && !this.options.staticTokens.includes(token)) {
+      return { status: 401, body: { error_code: '401013', message: 'Oauth token is not valid' } }
+    }
+    if (!headers['x-api-key']) return { status: 403, body: { error_code: '403000', message: 'Api Key is required' } }
+    if (headers['x-api-key'] !== this.options.clientId)
+      return { status: 403, body: { error_code: '403003', message: 'Api Key is invalid' } }
+    if (!headers['x-gw-ims-org-id'])
+      return { status: 400, body: { error_code: '400003', message: 'Missing header: x-gw-ims-org-id' } }
+    if (headers['x-gw-ims-org-id'] !== this.options.orgId)
+      return { status: 403, body: { error_code: '403025', message: 'Profile is not valid' } }
+    if (!needsSandbox) return undefined
+    const sandbox = headers['x-sandbox-name']
+    if (!sandbox)
+      return { status: 400, body: flowError(400, '2105', 'The header x-sandbox-name is missing', requestId) }
+    if (!this.connections.has(sandbox))
+      return { status: 404, body: flowError(404, '2101', 'Sandbox not found', requestId) }
+    return undefined
+  }
+
+  #listSandboxes(url: URL, send: (status: number, payload: unknown) => void): void {
+    if (this.options.sandboxListForbidden) {
+      return send(403, { type: 'http://ns.adobe.com/aep/errors/SMS-1001-403', title: 'Forbidden', status: 403 })
+    }
+    const limit = url.searchParams.get('limit')
+    const offset = url.searchParams.get('offset')
+    if ((limit === null) !== (offset === null)) {
+      return send(400, {
+        type: 'http://ns.adobe.com/aep/errors/SMS-2000-400',
+        title: 'limit and offset go together',
+        status: 400
+      })
+    }
+    const start = Number(offset ?? 0)
+    const size = Number(limit ?? 50)
+    const page = this.options.sandboxes.slice(start, start + size)
+    send(200, {
+      sandboxes: page.map((s) => ({
+        name: s.name,
+        title: s.name,
+        state: s.state ?? 'active',
+        type: s.type ?? 'development',
+        isDefault: s.name === 'prod'
+      })),
+      _page: { limit: size, count: page.length }
+    })
+  }
+
+  /** Filters per apis.md §2.4: repeated `property` is AND, a comma inside one is OR. */
+  #listConnections(
+    sandbox: string,
+    url: URL,
+    send: (status: number, payload: unknown) => void,
+    requestId: string
+  ): void {
+    let filters: string[]
+    let offset = 0
+    const token = url.searchParams.get('continuationToken')
+    if (token) {
+      try {
+        ;({ filters, offset } = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as {
+          filters: string[]
+          offset: number
+        })
+      } catch {
+        return send(400, flowError(400, '1400', 'Invalid continuation token', requestId))
+      }
+    } else {
+      filters = url.searchParams.getAll('property')
+    }
+    const clauses = filters.map((filter) => {
+      const at = filter.indexOf('==')
+      if (at < 0) return undefined
+      return { key: filter.slice(0, at), values: filter.slice(at + 2).split(',') }
+    })
+    if (
+      clauses.some(
+        (clause) =>
+          clause === undefined || !['id', 'name', 'description', 'connectionSpec.id', 'state'].includes(clause.key)
+      )
+    ) {
+      return send(400, flowError(400, '1430', 'Invalid property filter', requestId))
+    }
+    const field = (c: StoredConnection, key: string) =>
+      key === 'connectionSpec.id' ? c.connectionSpec.id : String(c[key as 'id' | 'name' | 'description' | 'state'])
+    const matching = this.connectionsIn(sandbox)
+      .filter((c) => clauses.every((clause) => clause && clause.values.includes(field(c, clause.key))))
+      // Newest first, so that nothing can rely on the listing's order.
+      .sort((a, b) => b.createdAt - a.createdAt)
+    const size = Number(url.searchParams.get('limit') ?? this.options.pageSize)
+    const items = matching.slice(offset, offset + size).map((c) => view(c, sandbox, this.options.orgId))
+    const next = offset + size < matching.length
+    const nextToken = Buffer.from(JSON.stringify({ filters, offset: offset + size })).toString('base64url')
+    send(200, { items, ...(next ? { _links: { next: { href: `/connections?continuationToken=${nextToken}` } } } : {}) })
+  }
+
+  #create(
+    sandbox: string,
+    body: string,
+    send: (status: number, payload: unknown, extra?: Record<string, string>) => void,
+    requestId: string
+  ): void {
+    let request: Record<string, unknown>
+    try {
+      request = JSON.parse(body) as Record<string, unknown>
+    } catch {
+      return send(400, flowError(400, '1000', 'Malformed JSON body', requestId))
+    }
+    const auth = (request['auth'] ?? {}) as { specName?: string; params?: Record<string, string> }
+    const connectionSpec = (request['connectionSpec'] ?? {}) as { id?: string; version?: string }
+    if (typeof request['name'] !== 'string' || request['name'] === '') {
+      return send(400, flowError(400, '1304', 'The mandatory field name is not provided', requestId))
+    }
+    const spec = this.options.specs.find((s) => s.id === connectionSpec.id)
+    if (!spec) return send(400, flowError(400, '1413', `Invalid connection spec ID ${connectionSpec.id}`, requestId))
+    if (!spec.authSpec?.some((a) => a.name === auth.specName)) {
+      return send(
+        400,
+        flowError(
+          400,
+          '1415',
+          `The auth spec '${auth.specName}' could not be found for the connection spec ID ${spec.id}`,
+          requestId
+        )
+      )
+    }
+    for (const param of ['endpoint', 'accountsUrl', 'clientId', 'clientSecret', 'accessToken', 'refreshToken']) {
+      if (!auth.params?.[param])
+        return send(400, flowError(400, '1304', `The mandatory field ${param} is not provided`, requestId))
+    }
+    const connection = this.seedConnection(sandbox, {
+      name: request['name'],
+      description: typeof request['description'] === 'string' ? request['description'] : '',
+      auth: { specName: auth.specName ?? '', params: { ...auth.params } },
+      connectionSpec: { id: spec.id, version: connectionSpec.version ?? spec.version }
+    })
+    send(201, { id: connection.id, etag: connection.etag }, { location: `${FLOW}/connections/${connection.id}` })
+  }
+
+  #patch(
+    sandbox: string,
+    id: string,
+    ifMatch: string | undefined,
+    body: string,
+    send: (status: number, payload: unknown) => void,
+    requestId: string
+  ): void {
+    const connection = this.#sandbox(sandbox).get(id)
+    if (!connection) return send(404, flowError(404, '1101', `Connection ${id} not found`, requestId))
+    if (!ifMatch) return send(400, flowError(400, '1403', 'If-Match header is missing', requestId))
+    if (ifMatch !== connection.etag) {
+      return send(
+        412,
+        flowError(
+          412,
+          '1404',
+          `Supplied version=[${ifMatch}] does not match the current version on entity=[${connection.etag}]`,
+          requestId
+        )
+      )
+    }
+    let patch: { op: string; path: string; value: unknown }[]
+    try {
+      patch = JSON.parse(body) as typeof patch
+      if (!Array.isArray(patch)) throw new Error('not an array')
+    } catch {
+      return send(400, flowError(400, '1455', 'Invalid patch instruction', requestId))
+    }
+    for (const instruction of patch) {
+      const op = instruction.op.toLowerCase()
+      if (!['add', 'replace'].includes(op))
+        return send(400, flowError(400, '1455', 'Invalid patch instruction', requestId))
+      if (instruction.path === '/auth/params')
+        connection.auth.params = { ...(instruction.value as Record<string, string>) }
+      else if (instruction.path === '/description') connection.description = String(instruction.value)
+      else if (instruction.path === '/name') connection.name = String(instruction.value)
+      else return send(400, flowError(400, '1455', `Invalid patch path ${instruction.path}`, requestId))
+    }
+    connection.etag = `"${randomUUID()}"`
+    connection.updatedAt = this.#now()
+    send(200, { id: connection.id, etag: connection.etag })
+  }
+
+  /** IMS OAuth Server-to-Server (apis.md §1). */
+  #imsToken(
+    headers: Record<string, string>,
+    body: string,
+    url: URL,
+    send: (status: number, payload: unknown) => void
+  ): void {
+    if (url.search.includes('client_secret')) {
+      return send(400, { error: 'invalid_request', error_description: 'credentials must be sent in the body' })
+    }
+    if (!/^application\/x-www-form-urlencoded/.test(headers['content-type'] ?? '')) {
+      return send(400, { error: 'invalid_request', error_description: 'unsupported content type' })
+    }
+    const form = new URLSearchParams(body)
+    if (form.get('grant_type') !== 'client_credentials') return send(400, { error: 'unsupported_grant_type' })
+    if (form.get('client_id') !== this.options.clientId) {
+      return send(400, { error: 'invalid_client', error_description: 'invalid client_id parameter' })
+    }
+    if (form.get('client_secret') !== this.options.clientSecret) {
+      return send(400, { error: 'invalid_client', error_description: 'invalid client_secret parameter' })
+    }
+    const scopes = (form.get('scope') ?? '').split(',').filter(Boolean)
+    if (scopes.length === 0 || !scopes.includes('openid')) {
+      return send(400, { error: 'invalid_scope', error_description: 'scope is missing or invalid' })
+    }
+    const token = `ims-${randomUUID()}`
+    this.issuedImsTokens.add(token)
+    send(200, { access_token: token, token_type: 'bearer', expires_in: 86399 })
+  }
+
+  /** Zoho's refresh grant (apis.md §5.2–5.4): errors come back as HTTP 200 with an `error` field. */
+  #zohoToken(body: string, url: URL, send: (status: number, payload: unknown) => void): void {
+    const form = new URLSearchParams(url.search.length > 1 ? url.search : body)
+    if (form.get('grant_type') !== 'refresh_token') return send(200, { error: 'unsupported_grant_type' })
+    if (form.get('client_id') !== this.zoho.clientId || form.get('client_secret') !== this.zoho.clientSecret) {
+      return send(200, { error: 'invalid_client' })
+    }
+    const refreshToken = form.get('refresh_token') ?? ''
+    if (refreshToken !== this.zoho.refreshToken) return send(200, { error: 'invalid_code' })
+    const now = Date.now()
+    const recent = (this.zohoRefreshTimes.get(refreshToken) ?? []).filter((t) => now - t < 10 * 60_000)
+    if (recent.length >= 10) {
+      return send(200, {
+        error_description: 'You have made too many requests continuously. Please try again after some time.',
+        error: 'Access Denied',
+        status: 'failure'
+      })
+    }
+    recent.push(now)
+    this.zohoRefreshTimes.set(refreshToken, recent)
+    const token = `1000.zoho-access-${randomUUID()}`
+    this.issuedZohoTokens.add(token)
+    send(200, {
+      access_token: token,
+      expires_in: 3600,
+      api_domain: this.zoho.apiDomain ?? this.url,
+      token_type: 'Bearer'
+    })
+  }
+
+  /** `GET /crm/v8/users?type=CurrentUser` (apis.md §5.5). */
+  #zohoCurrentUser(headers: Record<string, string>, send: (status: number, payload: unknown) => void): void {
+    const token = (headers['authorization'] ?? '').replace(/^Zoho-oauthtoken /, '')
+    if (!this.issuedZohoTokens.has(token)) {
+      return send(401, { code: 'INVALID_TOKEN', details: {}, message: 'invalid oauth token', status: 'error' })
+    }
+    send(200, { users: [{ id: '1', full_name: 'Emulated User', email: 'user@example.com', status: 'active' }] })
+  }
+}
+
+function routeOf(method: string, path: string): Route | 'unknown' {
+  if (method === 'POST' && path === '/ims/token/v3') return 'ims.token'
+  if (method === 'POST' && path === '/oauth/v2/token') return 'zoho.token'
+  if (method === 'GET' && /^\/crm\/v\d+(\.\d+)?\/users$/.test(path)) return 'zoho.currentUser'
+  if (method === 'GET' && path === SANDBOXES) return 'sandboxes.list'
+  if (!path.startsWith(FLOW)) return 'unknown'
+  const rest = path.slice(FLOW.length).replace(/\/$/, '')
+  if (method === 'GET' && /^\/connectionSpecs\/[^/]+$/.test(rest)) return 'spec.get'
+  if (rest === '/connections')
+    return method === 'GET' ? 'connections.list' : method === 'POST' ? 'connections.create' : 'unknown'
+  if (/^\/connections\/[^/]+$/.test(rest)) {
+    if (method === 'GET') return 'connections.get'
+    if (method === 'PATCH') return 'connections.patch'
+    if (method === 'DELETE') return 'connections.delete'
+  }
+  if (method === 'GET' && /^\/connections\/[^/]+\/test$/.test(rest)) return 'connections.test'
+  if (method === 'GET' && /^\/connections\/[^/]+\/explore$/.test(rest)) return 'connections.explore'
+  return 'unknown'
+}
+
+/** What Flow Service shows of a connection: secret params are not returned (a partial view). */
+function view(c: StoredConnection, sandbox: string, orgId: string) {
+  const { clientSecret: _s, accessToken: _a, refreshToken: _r, ...visible } = c.auth.params
+  return {
+    id: c.id,
+    name: c.name,
+    description: c.description,
+    state: c.state,
+    etag: c.etag,
+    version: c.etag,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    createdBy: 'techacct@AdobeID',
+    createdClient: 'client',
+    sandboxName: sandbox,
+    imsOrgId: orgId,
+    auth: { specName: c.auth.specName, params: visible },
+    connectionSpec: c.connectionSpec
+  }
+}
+
+export function flowError(status: number, code: string, message: string, requestId: string) {
+  return {
+    type: `https://ns.adobe.com/aep/errors/FLOW-${code}-${status}`,
+    title: message,
+    status,
+    report: { 'detailed-message': message, 'request-id': requestId },
+    errorMessage: message
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}

@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, expect } from 'vitest'
+import { DEFAULTS, Emulator, type EmulatorOptions } from '../emulator/emulator.ts'
+import { findLeaks } from './leaks.ts'
+import { runAction, type ActionRun, type RunOptions } from './run-action.ts'
+
+/** Inputs that point every service at the emulator, with valid credentials. */
+export function inputsFor(
+  emulator: Emulator,
+  overrides: Readonly<Record<string, string>> = {}
+): Record<string, string> {
+  return {
+    sandbox: 'dev',
+    'adobe-client-id': emulator.options.clientId,
+    'adobe-client-secret': emulator.options.clientSecret,
+    'adobe-org-id': emulator.options.orgId,
+    'adobe-ims-url': emulator.url,
+    'adobe-platform-url': emulator.url,
+    'zoho-endpoint': emulator.url,
+    'zoho-accounts-url': emulator.url,
+    'zoho-client-id': emulator.zoho.clientId,
+    'zoho-client-secret': emulator.zoho.clientSecret,
+    'zoho-refresh-token': emulator.zoho.refreshToken,
+    ...overrides
+  }
+}
+
+/** Every secret input a run may know. */
+export function secretsOf(inputs: Readonly<Record<string, string>> = {}): string[] {
+  const fromInputs = [
+    'adobe-client-secret',
+    'adobe-access-token',
+    'zoho-client-id',
+    'zoho-client-secret',
+    'zoho-refresh-token',
+    'zoho-access-token'
+  ].map((name) => inputs[name] ?? '')
+  return [
+    DEFAULTS.clientSecret,
+    DEFAULTS.zoho.clientSecret,
+    DEFAULTS.zoho.refreshToken,
+    DEFAULTS.zoho.clientId,
+    ...fromInputs
+  ].filter((secret) => secret.length >= 4)
+}
+
+/** Every token the emulator minted: masked as soon as the action receives it. */
+export function mintedBy(emulator: Emulator): string[] {
+  return [...emulator.issuedImsTokens, ...emulator.issuedZohoTokens]
+}
+
+/**
+ * A fresh emulator per test, and `run`, which runs the action against it and applies the leak
+ * scanner to every run, whatever the test itself asserts.
+ */
+export function useEmulator(options: EmulatorOptions = {}) {
+  const context = {
+    emulator: undefined as unknown as Emulator,
+    async run(overrides: Readonly<Record<string, string>> = {}, runOptions: RunOptions = {}): Promise<ActionRun> {
+      const inputs = inputsFor(context.emulator, overrides)
+      const result = await runAction(inputs, runOptions)
+      expect(findLeaks(result, secretsOf(inputs), mintedBy(context.emulator)), 'secrets leaked').toEqual([])
+      return result
+    }
+  }
+  beforeEach(async () => {
+    context.emulator = await new Emulator(options).start()
+  })
+  afterEach(async () => {
+    await context.emulator.stop()
+  })
+  return context
+}

@@ -1,0 +1,91 @@
+import { ServiceError, oneLine } from '../errors.ts'
+import type { HttpResponse } from '../http.ts'
+
+/** What the error bodies of Platform's gateway, Flow Service and the Sandbox API carry (apis.md §2.10). */
+export interface AdobeErrorBody {
+  /** `NNNN-SSS` from a `type` ending in `FLOW-NNNN-SSS` (or `SMS-…`), or a gateway `error_code`. */
+  readonly code: string | undefined
+  readonly message: string | undefined
+  readonly requestId: string | undefined
+}
+
+export function readAdobeErrorBody(response: HttpResponse): AdobeErrorBody {
+  let body: Record<string, unknown> = {}
+  try {
+    const parsed: unknown = JSON.parse(response.body)
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) body = parsed as Record<string, unknown>
+  } catch {
+    // Not JSON (a proxy's HTML page, an empty body): the status alone has to speak.
+  }
+  const text = (key: string): string | undefined => {
+    const value = body[key]
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined
+  }
+  const report = body['report'] && typeof body['report'] === 'object' ? (body['report'] as Record<string, unknown>) : {}
+  const reportRequestId = typeof report['request-id'] === 'string' ? report['request-id'] : undefined
+  const typeCode = text('type')?.match(/(?:FLOW|SMS)-(\d+-\d{3})$/)?.[1]
+  const rawGatewayCode = body['error_code']
+  const gatewayCode =
+    typeof rawGatewayCode === 'string' || typeof rawGatewayCode === 'number' ? String(rawGatewayCode) : undefined
+  const title = text('title')
+  const detail = text('errorMessage') ?? text('message') ?? text('detail')
+  return {
+    code: typeCode ?? gatewayCode,
+    message: detail && title && detail !== title ? `${title}: ${detail}` : (detail ?? title),
+    requestId: reportRequestId ?? response.headers['x-request-id']
+  }
+}
+
+export interface AdobeCallContext {
+  readonly operation: string
+  readonly sandbox: string
+  readonly orgId: string
+}
+
+/** The likely cause and the fix, for the errors users actually meet (apis.md §2.10). */
+function hintFor(status: number, code: string | undefined, ctx: AdobeCallContext): string | undefined {
+  switch (code) {
+    case '401013':
+      return 'the Adobe access token is not valid or has expired: pass a fresh adobe-access-token, or pass adobe-client-secret so the action mints one'
+    case '403000':
+    case '403003':
+      return 'the API key is not valid: adobe-client-id must be the client id of the Developer Console project that holds the Experience Platform API'
+    case '403025':
+      return `the credential is not entitled to org ${ctx.orgId}: check adobe-org-id, and that the Developer Console project has an Experience Platform product profile`
+    case '403027':
+      return `adobe-org-id ${ctx.orgId} is wrong, or the credential has no Experience Platform product profile`
+    case '2100-404':
+    case '2101-404':
+      return `sandbox "${ctx.sandbox}" was not found in org ${ctx.orgId}: check the sandbox input (the sandbox name, not its title)`
+    case '2105-400':
+      return 'the x-sandbox-name header was refused: check the sandbox input'
+    case '2118-403':
+    case '2120-403':
+    case '2121-403':
+      return `the credential is missing a permission in sandbox "${ctx.sandbox}": in the Adobe Admin Console, give its product profile the View Sources and Manage Sources permissions and access to this sandbox`
+    case '1418-400':
+      return 'the base connection is still used by dataflows: delete those dataflows first'
+    case '1404-412':
+      return 'the connection was changed by someone else meanwhile (etag mismatch)'
+    case '1415-400':
+      return 'auth-spec-name is not an auth spec of this connection spec'
+  }
+  if (status === 401) return 'the Adobe access token was refused: it is invalid or expired'
+  if (status === 403) {
+    return `access denied: check that the credential's product profile grants the Sources permissions in sandbox "${ctx.sandbox}" of org ${ctx.orgId}`
+  }
+  if (status === 429)
+    return 'Adobe is rate limiting this credential: retry later, or lower the number of concurrent jobs'
+  if (status >= 500) return 'Adobe Experience Platform had a server error: retry later'
+  return undefined
+}
+
+/** Turns a failed Platform answer into one line: what failed, Adobe's words, the likely fix. */
+export function adobeError(response: HttpResponse, ctx: AdobeCallContext): ServiceError {
+  const parsed = readAdobeErrorBody(response)
+  const parts = [`${ctx.operation} failed: HTTP ${response.status}${parsed.code ? ` (${parsed.code})` : ''}`]
+  if (parsed.message) parts.push(parsed.message)
+  const hint = hintFor(response.status, parsed.code, ctx)
+  const line = oneLine(parts.join(': ') + (hint ? `. Likely cause: ${hint}` : ''))
+  return new ServiceError(line, { status: response.status, code: parsed.code, requestId: parsed.requestId })
+}

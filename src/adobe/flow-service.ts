@@ -1,0 +1,221 @@
+import { z } from 'zod'
+import { ActionError } from '../errors.ts'
+import { NetworkError, parseJsonBody, type HttpResponse } from '../http.ts'
+import { callPlatform, platformError, type PlatformCall, type PlatformSession } from './platform.ts'
+
+const BASE = '/data/foundation/flowservice'
+
+const connectionSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  description: z.string().optional(),
+  state: z.string().optional(),
+  etag: z.string().optional(),
+  createdAt: z.number().optional(),
+  connectionSpec: z.object({ id: z.string(), version: z.string().optional() }).optional()
+})
+/** A base connection as this action needs it; `auth` is dropped on parsing, never kept. */
+export type Connection = z.infer<typeof connectionSchema>
+
+const listSchema = z.object({
+  items: z.array(connectionSchema),
+  _links: z.object({ next: z.object({ href: z.string() }).optional() }).optional()
+})
+const specSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string().optional(),
+      version: z.string().optional(),
+      authSpec: z.array(z.object({ name: z.string() })).optional()
+    })
+  )
+})
+export type ConnectionSpec = z.infer<typeof specSchema>['items'][number]
+const writeSchema = z.object({ id: z.string().min(1), etag: z.string().optional() })
+const testSchema = z.object({ result: z.boolean() })
+
+export interface CreateConnectionRequest {
+  readonly name: string
+  readonly description: string
+  readonly auth: { readonly specName: string; readonly params: Readonly<Record<string, string>> }
+  readonly connectionSpec: { readonly id: string; readonly version: string }
+}
+
+export type PatchInstruction = { readonly op: 'replace' | 'add'; readonly path: string; readonly value: unknown }
+
+/** The create may or may not have been applied (timeout, reset, 5xx): look before re-sending. */
+export class CreateOutcomeUnknownError extends ActionError {
+  override readonly name = 'CreateOutcomeUnknownError'
+}
+
+/** `If-Match` named an etag that is no longer current (FLOW 1404-412). */
+export class StaleEtagError extends ActionError {
+  override readonly name = 'StaleEtagError'
+}
+
+const MAX_PAGES = 1000
+
+/** Flow Service base connections (apis.md §2). */
+export class FlowServiceClient {
+  readonly #session: PlatformSession
+
+  constructor(session: PlatformSession) {
+    this.#session = session
+  }
+
+  /** Undefined when the spec does not exist for this org and sandbox. */
+  async getConnectionSpec(specId: string): Promise<ConnectionSpec | undefined> {
+    const operation = 'read the connection spec'
+    const response = await this.#call({
+      operation,
+      method: 'GET',
+      path: `${BASE}/connectionSpecs/${encodeURIComponent(specId)}`
+    })
+    if (response.status === 404) return undefined
+    return this.#parse(response, operation, 200, specSchema).items[0]
+  }
+
+  /**
+   * Every connection of the spec with exactly this name, across all pages. Names that the
+   * filter syntax cannot carry literally (`,` is an OR, quoting is undocumented for connections)
+   * are matched here instead of by the server, so a name is never mis-read as several.
+   */
+  async findConnectionsByName(name: string, specId: string): Promise<Connection[]> {
+    const operation = 'list connections'
+    const query = new URLSearchParams()
+    if (/^[A-Za-z0-9 _.()-]+$/.test(name)) query.append('property', `name==${name}`)
+    query.append('property', `connectionSpec.id==${specId}`)
+    let path: string | undefined = `${BASE}/connections?${query.toString()}`
+    const found: Connection[] = []
+    const seen = new Set<string>()
+    for (let page = 0; path !== undefined; page++) {
+      if (page >= MAX_PAGES || seen.has(path))
+        throw new ActionError(`${operation}: Flow Service kept returning pages; stopped after ${page}`)
+      seen.add(path)
+      const body = this.#parse(await this.#call({ operation, method: 'GET', path }), operation, 200, listSchema)
+      found.push(...body.items.filter((item) => item.name === name && (item.connectionSpec?.id ?? specId) === specId))
+      path = this.#nextPage(body._links?.next?.href)
+    }
+    return found
+  }
+
+  async getConnection(id: string): Promise<Connection | undefined> {
+    const operation = 'read the connection'
+    const response = await this.#call({
+      operation,
+      method: 'GET',
+      path: `${BASE}/connections/${encodeURIComponent(id)}`
+    })
+    if (response.status === 404) return undefined
+    // A single GET answers with a list wrapper (apis.md §0.4).
+    return this.#parse(response, operation, 200, listSchema).items[0]
+  }
+
+  /** Sent once: a repeat could make a duplicate. Throws CreateOutcomeUnknownError when unsure. */
+  async createConnection(body: CreateConnectionRequest): Promise<{ id: string; etag: string | undefined }> {
+    const operation = 'create the connection'
+    let response: HttpResponse
+    try {
+      response = await this.#call({
+        operation,
+        method: 'POST',
+        path: `${BASE}/connections`,
+        json: body,
+        retry: 'unless-maybe-applied'
+      })
+    } catch (error) {
+      if (error instanceof NetworkError && error.maybeApplied) throw new CreateOutcomeUnknownError(error.message)
+      throw error
+    }
+    if (response.status >= 500) {
+      throw new CreateOutcomeUnknownError(platformError(this.#session, operation, response).message)
+    }
+    const created = this.#parse(response, operation, [200, 201], writeSchema)
+    return { id: created.id, etag: created.etag }
+  }
+
+  async updateConnection(
+    id: string,
+    etag: string,
+    patch: readonly PatchInstruction[]
+  ): Promise<{ etag: string | undefined }> {
+    const operation = 'update the connection'
+    const response = await this.#call({
+      operation,
+      method: 'PATCH',
+      path: `${BASE}/connections/${encodeURIComponent(id)}`,
+      json: patch,
+      // Sent as returned by Flow Service, quotes included (apis.md §2.6).
+      headers: { 'if-match': etag }
+    })
+    if (response.status === 412) throw new StaleEtagError(platformError(this.#session, operation, response).message)
+    return { etag: this.#parse(response, operation, 200, writeSchema).etag }
+  }
+
+  /** `absent` when it was already gone. */
+  async deleteConnection(id: string): Promise<'deleted' | 'absent'> {
+    const operation = 'delete the connection'
+    const response = await this.#call({
+      operation,
+      method: 'DELETE',
+      path: `${BASE}/connections/${encodeURIComponent(id)}`
+    })
+    if (response.status === 404) return 'absent'
+    if (response.status === 200 || response.status === 204) return 'deleted'
+    throw platformError(this.#session, operation, response)
+  }
+
+  async testConnection(id: string): Promise<boolean> {
+    const operation = 'test the connection'
+    const response = await this.#call({
+      operation,
+      method: 'GET',
+      path: `${BASE}/connections/${encodeURIComponent(id)}/test`
+    })
+    return this.#parse(response, operation, 200, testSchema).result
+  }
+
+  /** How many root objects (tables) the source lists. */
+  async exploreRoot(id: string): Promise<number> {
+    const operation = 'explore the connection'
+    const response = await this.#call({
+      operation,
+      method: 'GET',
+      path: `${BASE}/connections/${encodeURIComponent(id)}/explore?objectType=root`
+    })
+    return this.#parse(response, operation, 200, z.array(z.unknown())).length
+  }
+
+  #call(call: PlatformCall): Promise<HttpResponse> {
+    return callPlatform(this.#session, call)
+  }
+
+  #parse<T>(response: HttpResponse, operation: string, ok: number | number[], schema: z.ZodType<T>): T {
+    const expected = Array.isArray(ok) ? ok : [ok]
+    if (!expected.includes(response.status)) throw platformError(this.#session, operation, response)
+    const parsed = schema.safeParse(parseJsonBody(response, `Flow Service (${operation})`))
+    if (!parsed.success) {
+      throw new ActionError(
+        `${operation}: Flow Service answered HTTP ${response.status} with a body of an unexpected shape`
+      )
+    }
+    return parsed.data
+  }
+
+  /** Next-page links are relative to the service (apis.md §2.4); absolute ones must stay on Platform. */
+  #nextPage(href: string | undefined): string | undefined {
+    if (!href) return undefined
+    if (/^https?:\/\//i.test(href)) {
+      const url = new URL(href)
+      if (url.origin !== new URL(this.#session.platformUrl).origin) {
+        throw new ActionError(
+          `list connections: Flow Service pointed the next page at another host (${url.host}); not following it`
+        )
+      }
+      return `${url.pathname}${url.search}`.replace(new URL(this.#session.platformUrl).pathname.replace(/\/$/, ''), '')
+    }
+    if (href.startsWith(BASE)) return href
+    return `${BASE}${href.startsWith('/') ? '' : '/'}${href}`
+  }
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod'
+import { ServiceError, oneLine } from '../errors.ts'
+import { parseJsonBody, type HttpClient } from '../http.ts'
+
+export interface ImsCredentials {
+  readonly imsUrl: string
+  readonly clientId: string
+  readonly clientSecret: string
+  readonly scopes: readonly string[]
+}
+
+const tokenResponse = z.object({ access_token: z.string().min(1), expires_in: z.number().optional() })
+const errorResponse = z.object({ error: z.string().optional(), error_description: z.string().optional() })
+
+/**
+ * OAuth Server-to-Server exchange (apis.md §1.1). Credentials travel in the form body, never in
+ * the URL. `mask` receives the token before this function returns it.
+ */
+export async function mintImsToken(
+  http: HttpClient,
+  credentials: ImsCredentials,
+  mask: (secret: string) => void
+): Promise<string> {
+  const response = await http.send({
+    operation: 'Adobe IMS token exchange',
+    method: 'POST',
+    url: `${credentials.imsUrl}/ims/token/v3`,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: credentials.clientId,
+      client_secret: credentials.clientSecret,
+      scope: credentials.scopes.join(',')
+    }).toString()
+  })
+  if (response.status === 200) {
+    const parsed = tokenResponse.safeParse(parseJsonBody(response, 'Adobe IMS'))
+    if (parsed.success) {
+      mask(parsed.data.access_token)
+      return parsed.data.access_token
+    }
+    throw new ServiceError('Adobe IMS answered HTTP 200 without an access_token')
+  }
+  throw imsError(response.status, response.body, response.headers['x-debug-id'])
+}
+
+export function imsError(status: number, body: string, debugId: string | undefined): ServiceError {
+  let error: string | undefined
+  let description: string | undefined
+  try {
+    const parsed = errorResponse.safeParse(JSON.parse(body))
+    if (parsed.success) ({ error, error_description: description } = parsed.data)
+  } catch {
+    // A non-JSON answer (a proxy page): the status has to speak.
+  }
+  const said = [error, description].filter(Boolean).join(': ')
+  const described = (description ?? '').toLowerCase()
+  let hint: string
+  if (error === 'invalid_client' && described.includes('client_secret')) {
+    hint =
+      'adobe-client-secret is wrong or was rotated: copy the current client secret of this credential from the Adobe Developer Console'
+  } else if (error === 'invalid_client') {
+    hint =
+      'adobe-client-id is not an OAuth Server-to-Server credential of this IMS: check adobe-client-id (and adobe-ims-url)'
+  } else if (error === 'invalid_scope') {
+    hint =
+      "adobe-scopes asks for a scope the credential does not have: use the scopes listed on the credential's Developer Console page"
+  } else if (status >= 500 || status === 429) {
+    hint = 'Adobe IMS is unavailable or rate limiting: retry later'
+  } else {
+    hint = 'check adobe-client-id, adobe-client-secret and adobe-scopes'
+  }
+  const debug = debugId ? ` (IMS debug id ${debugId})` : ''
+  return new ServiceError(
+    oneLine(
+      `Adobe IMS refused the token request: HTTP ${status}${said ? ` ${said}` : ''}. Likely cause: ${hint}${debug}`
+    ),
+    { status, code: error }
+  )
+}

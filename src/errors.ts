@@ -1,0 +1,45 @@
+/**
+ * The one error type that reaches the user. Its message is a single line that says what failed,
+ * why, and what to do; it never contains a secret (callers build it from non-secret parts only).
+ */
+export class ActionError extends Error {
+  override readonly name: string = 'ActionError'
+}
+
+/** Bad input: nothing has been sent anywhere yet. */
+export class InputError extends ActionError {
+  override readonly name = 'InputError'
+  readonly problems: readonly string[]
+
+  constructor(problems: readonly string[]) {
+    super(
+      problems.length === 1
+        ? `Invalid input: ${problems[0]}`
+        : `Invalid inputs (${problems.length}): ${problems.join('; ')}`
+    )
+    this.problems = problems
+  }
+}
+
+/** An HTTP exchange that failed; carries the status, the service's error code and request id. */
+export class ServiceError extends ActionError {
+  override readonly name = 'ServiceError'
+  readonly status: number | undefined
+  readonly code: string | undefined
+  readonly requestId: string | undefined
+
+  constructor(
+    message: string,
+    details: { status?: number | undefined; code?: string | undefined; requestId?: string | undefined } = {}
+  ) {
+    super(details.requestId ? `${message} (Adobe request id ${details.requestId})` : message)
+    this.status = details.status
+    this.code = details.code
+    this.requestId = details.requestId
+  }
+}
+
+/** Collapses line breaks so a message is always one log line. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim()
+}

@@ -1,0 +1,206 @@
+import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
+import { ServiceError } from './errors.ts'
+
+/** Time, injected so retry tests run instantly and deterministically. */
+export interface Clock {
+  now(): number
+  sleep(ms: number): Promise<void>
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+export interface HttpLog {
+  debug(message: string): void
+  info(message: string): void
+}
+
+/**
+ * How a request may be repeated. `idempotent`: any retryable failure. `unless-maybe-applied`: only
+ * when the server cannot have acted on it (429, or the connection was refused), for a create
+ * whose repetition could make a duplicate.
+ */
+export type RetryPolicy = 'idempotent' | 'unless-maybe-applied'
+
+export interface HttpRequest {
+  /** Names the call in messages, e.g. "list connections". */
+  readonly operation: string
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  readonly url: string
+  readonly headers?: Readonly<Record<string, string>>
+  /** Never logged. */
+  readonly body?: string
+  readonly retry?: RetryPolicy
+}
+
+export interface HttpResponse {
+  readonly status: number
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: string
+  readonly attempts: number
+}
+
+/** No HTTP answer after every allowed attempt: refused, reset, timed out. */
+export class NetworkError extends Error {
+  override readonly name = 'NetworkError'
+  readonly operation: string
+  readonly attempts: number
+  /** False only when the request surely never reached the server (connection refused). */
+  readonly maybeApplied: boolean
+
+  constructor(operation: string, reason: string, attempts: number, maybeApplied: boolean) {
+    super(`${operation} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${reason}`)
+    this.operation = operation
+    this.attempts = attempts
+    this.maybeApplied = maybeApplied
+  }
+}
+
+export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504])
+export const BACKOFF_BASE_MS = 500
+export const BACKOFF_CAP_MS = 20_000
+export const RETRY_AFTER_CAP_MS = 60_000
+
+/**
+ * The wait before retry number `retry` (1 for the first retry): the server's Retry-After when it
+ * gives one (seconds or an HTTP date, capped), else full-jitter exponential backoff.
+ */
+export function retryDelayMs(retry: number, retryAfter: string | undefined, now: number, random: () => number): number {
+  const fromServer = parseRetryAfter(retryAfter, now)
+  if (fromServer !== undefined) return Math.min(fromServer, RETRY_AFTER_CAP_MS)
+  return Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (retry - 1)))
+}
+
+export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
+  if (!value) return undefined
+  const trimmed = value.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
+  const date = Date.parse(trimmed)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}
+
+export interface HttpSettings {
+  readonly dispatcher: Dispatcher
+  readonly userAgent: string
+  readonly timeoutMs: number
+  readonly maxAttempts: number
+  readonly clock: Clock
+  readonly random: () => number
+  readonly log: HttpLog
+}
+
+/** One dispatcher per run; honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY. Close it when done. */
+export function createDispatcher(): Dispatcher {
+  return new EnvHttpProxyAgent()
+}
+
+interface Attempt {
+  response?: HttpResponse
+  error?: { reason: string; maybeApplied: boolean }
+}
+
+export class HttpClient {
+  readonly #settings: HttpSettings
+
+  constructor(settings: HttpSettings) {
+    this.#settings = settings
+  }
+
+  /**
+   * Sends a request, retrying transient failures as its policy allows. Resolves with the last
+   * HTTP answer whatever its status; rejects with NetworkError only when no answer came.
+   */
+  async send(req: HttpRequest): Promise<HttpResponse> {
+    const { maxAttempts, clock, random, log } = this.#settings
+    const policy = req.retry ?? 'idempotent'
+    const label = `${req.method} ${new URL(req.url).pathname} (${req.operation})`
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.#attempt(req, attempt)
+      const retryable = outcome.response
+        ? RETRYABLE_STATUSES.has(outcome.response.status) &&
+          (policy === 'idempotent' || outcome.response.status === 429)
+        : policy === 'idempotent' || !outcome.error?.maybeApplied
+      if (!retryable || attempt >= maxAttempts) {
+        if (outcome.response) return outcome.response
+        const error = outcome.error ?? { reason: 'no answer', maybeApplied: true }
+        throw new NetworkError(req.operation, error.reason, attempt, error.maybeApplied)
+      }
+      const delay = retryDelayMs(attempt, outcome.response?.headers['retry-after'], clock.now(), random)
+      const what = outcome.response ? `answered HTTP ${outcome.response.status}` : `failed (${outcome.error?.reason})`
+      log.info(
+        `${label} ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`
+      )
+      await clock.sleep(delay)
+    }
+  }
+
+  async #attempt(req: HttpRequest, attempt: number): Promise<Attempt> {
+    const { dispatcher, userAgent, timeoutMs, log } = this.#settings
+    const signal = AbortSignal.timeout(timeoutMs)
+    const headers: Record<string, string> = { 'user-agent': userAgent, accept: 'application/json', ...req.headers }
+    log.debug(`${req.method} ${stripQuery(req.url)} (${req.operation}, attempt ${attempt})`)
+    try {
+      const response = await request(req.url, {
+        dispatcher,
+        method: req.method,
+        headers,
+        body: req.body ?? null,
+        signal
+      })
+      const body = await response.body.text()
+      const flat = flattenHeaders(response.headers)
+      log.debug(
+        `${req.method} ${stripQuery(req.url)} answered HTTP ${response.statusCode}` +
+          (flat['x-request-id'] ? ` (request id ${flat['x-request-id']})` : '')
+      )
+      return { response: { status: response.statusCode, headers: flat, body, attempts: attempt } }
+    } catch (error) {
+      if (signal.aborted) {
+        return { error: { reason: `no answer within ${timeoutMs / 1000} s (request-timeout)`, maybeApplied: true } }
+      }
+      const code = (error as { code?: string }).code
+      const message = error instanceof Error ? error.message : String(error)
+      const refused = code === 'ECONNREFUSED'
+      return {
+        error: {
+          reason: refused ? 'connection refused' : `${code ?? 'network error'}: ${message}`,
+          maybeApplied: !refused
+        }
+      }
+    }
+  }
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const flat: Record<string, string> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
+  }
+  return flat
+}
+
+/** Queries carry only names and ids here, but debug lines show paths alone to stay short. */
+function stripQuery(url: string): string {
+  const parsed = new URL(url)
+  return `${parsed.origin}${parsed.pathname}`
+}
+
+/** Parses a JSON body, or explains in one line what came back instead. */
+export function parseJsonBody(response: HttpResponse, what: string): unknown {
+  const text = response.body.trim()
+  const details = { status: response.status, requestId: response.headers['x-request-id'] }
+  if (text === '') {
+    throw new ServiceError(
+      `${what} answered HTTP ${response.status} with an empty body where JSON was expected`,
+      details
+    )
+  }
+  try {
+    return JSON.parse(text)
+  } catch {
+    const kind = /^<(!doctype|html)/i.test(text) ? 'an HTML page' : 'a body that is not valid JSON'
+    throw new ServiceError(`${what} answered HTTP ${response.status} with ${kind} where JSON was expected`, details)
+  }
+}

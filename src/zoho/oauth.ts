@@ -1,0 +1,122 @@
+import { ActionError, oneLine } from '../errors.ts'
+import { NetworkError, type HttpClient } from '../http.ts'
+import { describe, regionOfAccountsHost, sameDataCentre } from './regions.ts'
+
+export interface ZohoRefreshRequest {
+  readonly accountsUrl: string
+  /** The API domain the connection will use; Zoho's `api_domain` must agree with it. */
+  readonly endpoint: string
+  readonly clientId: string
+  readonly clientSecret: string
+  readonly refreshToken: string
+}
+
+export type RefreshVerdict =
+  | { readonly ok: true; readonly accessToken: string; readonly apiDomain: string | undefined }
+  | {
+      readonly ok: false
+      readonly kind: 'invalid_client' | 'invalid_code' | 'throttled' | 'refused' | 'not_json'
+      readonly detail: string
+    }
+
+/**
+ * Judges a refresh answer by its body, not its status: Zoho answers 200 with an `error` field,
+ * and 200 with "Access Denied" when throttled (apis.md §5.3, §5.4).
+ */
+export function judgeRefreshAnswer(status: number, body: string): RefreshVerdict {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body)
+  } catch {
+    if (/access denied/i.test(body)) return { ok: false, kind: 'throttled', detail: 'Access Denied' }
+    return { ok: false, kind: 'not_json', detail: `HTTP ${status} with a body that is not JSON` }
+  }
+  const fields = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {}
+  const error = typeof fields['error'] === 'string' ? fields['error'] : undefined
+  const description = typeof fields['error_description'] === 'string' ? fields['error_description'] : undefined
+  const token = typeof fields['access_token'] === 'string' ? fields['access_token'] : undefined
+  if (/access denied/i.test(`${error ?? ''} ${description ?? ''}`) || /too many requests/i.test(description ?? '')) {
+    return { ok: false, kind: 'throttled', detail: 'Access Denied' }
+  }
+  if (error === 'invalid_client' || error === 'invalid_code') return { ok: false, kind: error, detail: error }
+  if (error || !token) {
+    return {
+      ok: false,
+      kind: 'refused',
+      detail: error ? `${error}${description ? `: ${description}` : ''}` : `HTTP ${status} without an access_token`
+    }
+  }
+  const apiDomain = typeof fields['api_domain'] === 'string' ? fields['api_domain'] : undefined
+  return { ok: true, accessToken: token, apiDomain }
+}
+
+export function refreshFailureMessage(verdict: Exclude<RefreshVerdict, { ok: true }>, accountsUrl: string): string {
+  const region = regionOfAccountsHost(new URL(accountsUrl).hostname)
+  const where = region ? `${accountsUrl}, Zoho's ${describe(region)} data centre` : accountsUrl
+  const prefix = 'Zoho refused the refresh of the access token'
+  switch (verdict.kind) {
+    case 'invalid_client':
+      return (
+        `${prefix} (invalid_client) at ${where}: zoho-client-id or zoho-client-secret is wrong, or the ` +
+        'Zoho account lives in another data centre (an EU account needs zoho-region: eu). Nothing was written to Adobe.'
+      )
+    case 'invalid_code':
+      return (
+        `${prefix} (invalid_code) at ${where}: zoho-refresh-token is wrong or was revoked. ` +
+        'Generate a new one with access_type=offline and update the secret. Nothing was written to Adobe.'
+      )
+    case 'throttled':
+      return (
+        `${prefix} (Access Denied) at ${where}: Zoho allows 10 access tokens per refresh token per 10 minutes, ` +
+        'and every job using this refresh token (matrix jobs, and Adobe itself) shares that quota. ' +
+        'Wait up to 10 minutes, then rerun. Nothing was written to Adobe.'
+      )
+    case 'not_json':
+      return `Zoho's accounts server ${accountsUrl} answered ${verdict.detail}: check zoho-accounts-url. Nothing was written to Adobe.`
+    case 'refused':
+      return `${prefix} at ${where}: ${verdict.detail}. Nothing was written to Adobe.`
+  }
+}
+
+/**
+ * One refresh-token grant (apis.md §5.2). Secrets go in the form body, never in the URL.
+ * `mask` receives the access token before anything else sees it.
+ */
+export async function refreshZohoAccessToken(
+  http: HttpClient,
+  request: ZohoRefreshRequest,
+  mask: (secret: string) => void
+): Promise<string> {
+  let answer
+  try {
+    answer = await http.send({
+      operation: 'Zoho token refresh',
+      method: 'POST',
+      url: `${request.accountsUrl}/oauth/v2/token`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        client_id: request.clientId,
+        client_secret: request.clientSecret,
+        refresh_token: request.refreshToken
+      }).toString()
+    })
+  } catch (error) {
+    if (error instanceof NetworkError) {
+      throw new ActionError(
+        `Zoho's accounts server ${request.accountsUrl} could not be reached (${error.message}): check zoho-accounts-url and the runner's network or proxy. Nothing was written to Adobe.`
+      )
+    }
+    throw error
+  }
+  const verdict = judgeRefreshAnswer(answer.status, answer.body)
+  if (verdict.ok) mask(verdict.accessToken)
+  if (!verdict.ok) throw new ActionError(oneLine(refreshFailureMessage(verdict, request.accountsUrl)))
+  if (verdict.apiDomain && !sameDataCentre(request.endpoint, verdict.apiDomain)) {
+    throw new ActionError(
+      `Zoho says this account's API domain is ${verdict.apiDomain}, but zoho-endpoint is ${request.endpoint}: ` +
+        'the account lives in another data centre. Set zoho-endpoint (or zoho-region) to match. Nothing was written to Adobe.'
+    )
+  }
+  return verdict.accessToken
+}
