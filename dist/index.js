@@ -87631,6 +87631,11 @@ async function lookup(settings, store) {
     }
     return [connection];
 }
+/** A line for the log and the summary. */
+function note(services, report, message) {
+    services.log.info(message);
+    report.notes.push(message);
+}
 function describeConnection(settings, id) {
     return `connection "${settings.name}" (id ${id}) in sandbox "${settings.sandbox}"`;
 }
@@ -87668,15 +87673,17 @@ async function ensure(settings, services, report, existing) {
     }
     if (action === 'reuse') {
         report.result = 'reused';
+        note(services, report, `Reusing the existing ${describeConnection(settings, chosen.id)}.`);
         return verifyOrFail(settings, services, report, chosen.id, 'exists');
     }
     if (settings.dryRun) {
         report.result = 'would-update';
-        report.notes.push(`Dry run: would replace the credentials and description of ${chosen.id} (If-Match its etag).`);
+        note(services, report, `Dry run: would replace the credentials and description of ${chosen.id} (If-Match its etag).`);
         return;
     }
     await update(settings, services, report, chosen);
     report.result = 'updated';
+    note(services, report, `Replaced the credentials and description of the ${describeConnection(settings, chosen.id)}.`);
     return verifyOrFail(settings, services, report, chosen.id, 'was updated');
 }
 async function create(settings, services, report, existing) {
@@ -87695,7 +87702,7 @@ async function create(settings, services, report, existing) {
 async function createAndSettle(settings, services, report) {
     if (settings.dryRun) {
         report.result = 'would-create';
-        report.notes.push(`Dry run: would create "${settings.name}" in sandbox "${settings.sandbox}".`);
+        note(services, report, `Dry run: would create "${settings.name}" in sandbox "${settings.sandbox}".`);
         return;
     }
     const body = await settings.connectionBody(await services.zohoAccessToken());
@@ -87705,6 +87712,7 @@ async function createAndSettle(settings, services, report) {
         report.etag = created.etag;
     report.created = true;
     report.result = 'created';
+    note(services, report, `Created the ${describeConnection(settings, created.id)}.`);
     const [verification, twins] = await Promise.allSettled([
         verification_(settings, services, created.id),
         services.store.findConnectionsByName(settings.name, settings.specId)
@@ -87719,8 +87727,7 @@ async function createAndSettle(settings, services, report) {
     }
     await services.store.deleteConnection(created.id);
     const message = `Another run created "${settings.name}" first (id ${winner.id}); deleted this run's copy ${created.id}`;
-    services.log.info(message);
-    report.notes.push(message);
+    note(services, report, message);
     report.created = false;
     plan_record(report, winner);
     if (settings.mode === 'create') {
@@ -87792,6 +87799,7 @@ async function plan_check(settings, services, report, existing) {
     }
     plan_record(report, chosen);
     report.result = 'found';
+    note(services, report, `Found the ${describeConnection(settings, chosen.id)}, state ${chosen.state ?? 'unknown'}.`);
     if (chosen.state !== undefined && chosen.state !== 'enabled') {
         throw new ActionError(`The ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled.`);
     }
@@ -87801,21 +87809,21 @@ async function remove(settings, services, report, existing) {
     const chosen = oldest(existing);
     if (!chosen) {
         report.result = 'absent';
-        report.notes.push(`Nothing to delete: no such connection in sandbox "${settings.sandbox}".`);
+        note(services, report, `Nothing to delete: no such connection in sandbox "${settings.sandbox}".`);
         return;
     }
     report.connectionId = chosen.id;
     const ids = existing.map((c) => c.id);
     if (settings.dryRun) {
         report.result = 'would-delete';
-        report.notes.push(`Dry run: would delete ${ids.join(', ')}.`);
+        note(services, report, `Dry run: would delete ${ids.join(', ')}.`);
         return;
     }
     const outcomes = await Promise.allSettled(ids.map((id) => services.store.deleteConnection(id)));
     const failed = outcomes.flatMap((outcome, i) => outcome.status === 'rejected' ? [{ id: ids[i], reason: outcome.reason }] : []);
     const deleted = ids.filter((_, i) => outcomes[i]?.status === 'fulfilled' && outcomes[i].value === 'deleted');
     if (deleted.length > 0)
-        report.notes.push(`Deleted ${deleted.join(', ')}.`);
+        note(services, report, `Deleted ${deleted.join(', ')} in sandbox "${settings.sandbox}".`);
     if (failed.length > 0) {
         const first = failed[0];
         throw withExisting(first?.reason, `Could not delete connection ${first?.id} in sandbox "${settings.sandbox}"`);
@@ -87850,6 +87858,8 @@ function finishVerification(settings, report, id, outcome, what) {
     if (outcome.status === 'rejected')
         throw outcome.reason;
     report.verified = outcome.value.verified;
+    if (outcome.value.verified === 'true')
+        report.notes.push(`Verified with ${settings.verify}.`);
     if (outcome.value.verified === 'false') {
         throw new ActionError(`The ${describeConnection(settings, id)} ${what}, but its verification failed: ${outcome.value.problem}. ` +
             'Check the Zoho credentials and data centre, then rerun with on-existing: update.');

@@ -137,6 +137,12 @@ async function lookup(settings: PlanSettings, store: ConnectionStore): Promise<C
   return [connection]
 }
 
+/** A line for the log and the summary. */
+function note(services: PlanServices, report: Report, message: string): void {
+  services.log.info(message)
+  report.notes.push(message)
+}
+
 function describeConnection(settings: PlanSettings, id: string): string {
   return `connection "${settings.name}" (id ${id}) in sandbox "${settings.sandbox}"`
 }
@@ -175,15 +181,21 @@ async function ensure(settings: PlanSettings, services: PlanServices, report: Re
   }
   if (action === 'reuse') {
     report.result = 'reused'
+    note(services, report, `Reusing the existing ${describeConnection(settings, chosen.id)}.`)
     return verifyOrFail(settings, services, report, chosen.id, 'exists')
   }
   if (settings.dryRun) {
     report.result = 'would-update'
-    report.notes.push(`Dry run: would replace the credentials and description of ${chosen.id} (If-Match its etag).`)
+    note(
+      services,
+      report,
+      `Dry run: would replace the credentials and description of ${chosen.id} (If-Match its etag).`
+    )
     return
   }
   await update(settings, services, report, chosen)
   report.result = 'updated'
+  note(services, report, `Replaced the credentials and description of the ${describeConnection(settings, chosen.id)}.`)
   return verifyOrFail(settings, services, report, chosen.id, 'was updated')
 }
 
@@ -206,7 +218,7 @@ async function create(settings: PlanSettings, services: PlanServices, report: Re
 async function createAndSettle(settings: PlanSettings, services: PlanServices, report: Report): Promise<void> {
   if (settings.dryRun) {
     report.result = 'would-create'
-    report.notes.push(`Dry run: would create "${settings.name}" in sandbox "${settings.sandbox}".`)
+    note(services, report, `Dry run: would create "${settings.name}" in sandbox "${settings.sandbox}".`)
     return
   }
   const body = await settings.connectionBody(await services.zohoAccessToken())
@@ -215,6 +227,7 @@ async function createAndSettle(settings: PlanSettings, services: PlanServices, r
   if (created.etag !== undefined) report.etag = created.etag
   report.created = true
   report.result = 'created'
+  note(services, report, `Created the ${describeConnection(settings, created.id)}.`)
 
   const [verification, twins] = await Promise.allSettled([
     verification_(settings, services, created.id),
@@ -234,8 +247,7 @@ async function createAndSettle(settings: PlanSettings, services: PlanServices, r
 
   await services.store.deleteConnection(created.id)
   const message = `Another run created "${settings.name}" first (id ${winner.id}); deleted this run's copy ${created.id}`
-  services.log.info(message)
-  report.notes.push(message)
+  note(services, report, message)
   report.created = false
   record(report, winner)
   if (settings.mode === 'create') {
@@ -315,6 +327,7 @@ async function check(settings: PlanSettings, services: PlanServices, report: Rep
   }
   record(report, chosen)
   report.result = 'found'
+  note(services, report, `Found the ${describeConnection(settings, chosen.id)}, state ${chosen.state ?? 'unknown'}.`)
   if (chosen.state !== undefined && chosen.state !== 'enabled') {
     throw new ActionError(`The ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled.`)
   }
@@ -325,14 +338,14 @@ async function remove(settings: PlanSettings, services: PlanServices, report: Re
   const chosen = oldest(existing)
   if (!chosen) {
     report.result = 'absent'
-    report.notes.push(`Nothing to delete: no such connection in sandbox "${settings.sandbox}".`)
+    note(services, report, `Nothing to delete: no such connection in sandbox "${settings.sandbox}".`)
     return
   }
   report.connectionId = chosen.id
   const ids = existing.map((c) => c.id)
   if (settings.dryRun) {
     report.result = 'would-delete'
-    report.notes.push(`Dry run: would delete ${ids.join(', ')}.`)
+    note(services, report, `Dry run: would delete ${ids.join(', ')}.`)
     return
   }
   const outcomes = await Promise.allSettled(ids.map((id) => services.store.deleteConnection(id)))
@@ -340,7 +353,7 @@ async function remove(settings: PlanSettings, services: PlanServices, report: Re
     outcome.status === 'rejected' ? [{ id: ids[i], reason: outcome.reason as unknown }] : []
   )
   const deleted = ids.filter((_, i) => outcomes[i]?.status === 'fulfilled' && outcomes[i].value === 'deleted')
-  if (deleted.length > 0) report.notes.push(`Deleted ${deleted.join(', ')}.`)
+  if (deleted.length > 0) note(services, report, `Deleted ${deleted.join(', ')} in sandbox "${settings.sandbox}".`)
   if (failed.length > 0) {
     const first = failed[0]
     throw withExisting(first?.reason, `Could not delete connection ${first?.id} in sandbox "${settings.sandbox}"`)
@@ -382,6 +395,7 @@ function finishVerification(
 ): void {
   if (outcome.status === 'rejected') throw outcome.reason
   report.verified = outcome.value.verified
+  if (outcome.value.verified === 'true') report.notes.push(`Verified with ${settings.verify}.`)
   if (outcome.value.verified === 'false') {
     throw new ActionError(
       `The ${describeConnection(settings, id)} ${what}, but its verification failed: ${outcome.value.problem}. ` +

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
 import { DEFAULTS, Emulator, type EmulatorOptions } from '../emulator/emulator.ts'
 import { findLeaks } from './leaks.ts'
 import { runAction, type ActionRun, type RunOptions } from './run-action.ts'
@@ -52,7 +52,7 @@ export function mintedBy(emulator: Emulator): string[] {
  * A fresh emulator per test, and `run`, which runs the action against it and applies the leak
  * scanner to every run, whatever the test itself asserts.
  */
-export function useEmulator(options: EmulatorOptions = {}) {
+export function useEmulator(options: EmulatorOptions = {}, scope: 'each' | 'file' = 'each') {
   const context = {
     emulator: undefined as unknown as Emulator,
     async run(overrides: Readonly<Record<string, string>> = {}, runOptions: RunOptions = {}): Promise<ActionRun> {
@@ -62,10 +62,11 @@ export function useEmulator(options: EmulatorOptions = {}) {
       return result
     }
   }
-  beforeEach(async () => {
+  // One emulator for a whole file suits concurrent tests that share no state (bad inputs).
+  ;(scope === 'each' ? beforeEach : beforeAll)(async () => {
     context.emulator = await new Emulator(options).start()
   })
-  afterEach(async () => {
+  ;(scope === 'each' ? afterEach : afterAll)(async () => {
     await context.emulator.stop()
   })
   return context

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest'
+import { InputError } from '../src/errors.ts'
+import { DEFAULT_SCOPES, INPUT_NAMES, parseInputs, type InputName } from '../src/inputs.ts'
+
+const valid: Partial<Record<InputName, string>> = {
+  sandbox: 'dev',
+  'adobe-client-id': 'client',
+  'adobe-client-secret': 'secret-value',
+  'adobe-org-id': 'ABC123@AdobeOrg',
+  'zoho-region': 'eu',
+  'zoho-client-id': '1000.ID',
+  'zoho-client-secret': 'zoho-secret',
+  'zoho-refresh-token': 'zoho-refresh'
+}
+
+function parse(overrides: Partial<Record<InputName, string>> = {}) {
+  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, ''])) as Record<InputName, string>
+  return parseInputs({ ...raw, ...valid, ...overrides })
+}
+
+function problems(overrides: Partial<Record<InputName, string>>): readonly string[] {
+  try {
+    parse(overrides)
+  } catch (error) {
+    if (error instanceof InputError) return error.problems
+    throw error
+  }
+  return []
+}
+
+describe('parseInputs', () => {
+  it('applies the contract defaults to empty inputs', () => {
+    const inputs = parse()
+    expect(inputs).toMatchObject({
+      mode: 'ensure',
+      dryRun: false,
+      onExisting: 'reuse',
+      verify: 'test',
+      requestTimeoutMs: 30_000,
+      maxAttempts: 4,
+      adobe: {
+        imsUrl: 'https://ims-na1.adobelogin.com',
+        platformUrl: 'https://platform.adobe.io',
+        scopes: DEFAULT_SCOPES.split(',')
+      },
+      zoho: {
+        check: 'token',
+        target: { region: 'eu', apiDomain: 'https://www.zohoapis.eu', accountsUrl: 'https://accounts.zoho.eu' }
+      },
+      connection: {
+        name: 'Zoho CRM base connection',
+        specId: '929e4450-0237-4ed2-9404-b7e1e0a00309',
+        specVersion: '1.0',
+        authSpecName: 'Basic Authentication'
+      }
+    })
+  })
+
+  it('accepts scopes as a JSON array or a comma list with spaces', () => {
+    expect(parse({ 'adobe-scopes': '["openid", "AdobeID"]' }).adobe.scopes).toEqual(['openid', 'AdobeID'])
+    expect(parse({ 'adobe-scopes': 'openid, AdobeID' }).adobe.scopes).toEqual(['openid', 'AdobeID'])
+  })
+
+  it('drops trailing slashes from base URLs and allows plain http on loopback only', () => {
+    expect(parse({ 'adobe-platform-url': 'http://127.0.0.1:8080/' }).adobe.platformUrl).toBe('http://127.0.0.1:8080')
+    expect(parse({ 'adobe-ims-url': 'http://localhost:1/' }).adobe.imsUrl).toBe('http://localhost:1')
+    expect(parse({ 'adobe-ims-url': 'http://[::1]:1' }).adobe.imsUrl).toBe('http://[::1]:1')
+    expect(problems({ 'adobe-ims-url': 'http://192.168.1.1' })[0]).toContain('adobe-ims-url must use https')
+  })
+
+  it('accepts the boolean spellings of core.getBooleanInput', () => {
+    for (const yes of ['true', 'True', 'TRUE']) expect(parse({ 'dry-run': yes }).dryRun).toBe(true)
+    for (const no of ['false', 'False', 'FALSE']) expect(parse({ 'dry-run': no }).dryRun).toBe(false)
+  })
+
+  it('needs no Zoho input in check and delete, but validates what is given', () => {
+    const check = parse({
+      mode: 'check',
+      'zoho-region': '',
+      'zoho-client-id': '',
+      'zoho-client-secret': '',
+      'zoho-refresh-token': ''
+    })
+    expect(check.zoho.target).toBeUndefined()
+    expect(problems({ mode: 'delete', 'zoho-region': 'xx' })[0]).toContain('zoho-region must be one of')
+  })
+
+  it('takes a ready access token instead of the client secret', () => {
+    const inputs = parse({ 'adobe-client-secret': '', 'adobe-access-token': 'eyJ.token' })
+    expect(inputs.adobe.accessToken).toBe('eyJ.token')
+  })
+
+  it('reports every problem at once, each naming its input', () => {
+    const found = problems({ verify: 'nope', sandbox: '', 'max-attempts': '0', 'zoho-client-secret': '' })
+    expect(found).toHaveLength(4)
+    expect(found.join('\n')).toMatch(/verify must be one of/)
+    expect(found.join('\n')).toMatch(/sandbox is required/)
+    expect(found.join('\n')).toMatch(/max-attempts must be a whole number from 1 to 10/)
+    expect(found.join('\n')).toMatch(/zoho-client-secret is required in ensure mode/)
+  })
+
+  it('never quotes a secret in a problem', () => {
+    const found = problems({ 'adobe-access-token': 'bad token with spaces', 'adobe-client-secret': 'x\ny-secret' })
+    expect(found.join('\n')).not.toContain('bad token')
+    expect(found.join('\n')).not.toContain('y-secret')
+  })
+})
