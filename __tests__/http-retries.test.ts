@@ -39,7 +39,13 @@ describe('HttpClient', () => {
       userAgent: 'test-agent/1',
       timeoutMs: 1000,
       maxAttempts,
-      clock: { now: () => 0, sleep: async (ms) => void slept.push(ms) },
+      clock: {
+        now: () => 0,
+        sleep: (ms) => {
+          slept.push(ms)
+          return Promise.resolve()
+        }
+      },
       random: () => 0.5,
       log: { debug: () => undefined, info: () => undefined }
     })
