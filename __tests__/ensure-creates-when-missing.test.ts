@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { DEFAULTS, ZOHO_SPEC_ID } from './emulator/emulator.ts'
 import { useEmulator } from './support/fixtures.ts'
 
 describe('ensure creates the connection when none has its name', () => {
@@ -10,7 +11,7 @@ describe('ensure creates the connection when none has its name', () => {
     expect(run.exitCode).toBe(0)
     const [connection] = ctx.emulator.connectionsIn('dev')
     expect(ctx.emulator.connectionsIn('dev')).toHaveLength(1)
-    expect(run.outputs).toMatchObject({
+    expect(run.outputs).toEqual({
       'connection-id': connection?.id,
       etag: connection?.etag,
       state: 'enabled',
@@ -21,5 +22,89 @@ describe('ensure creates the connection when none has its name', () => {
       'zoho-api-domain': ctx.emulator.url,
       'zoho-accounts-url': ctx.emulator.url
     })
+  })
+
+  it('sends exactly the body of the seed tutorial, with the minted Zoho token', async () => {
+    await ctx.run()
+    const [create] = ctx.emulator.requests('connections.create')
+    const [zohoToken] = ctx.emulator.issuedZohoTokens
+    expect(JSON.parse(create?.body ?? '')).toEqual({
+      name: 'Zoho CRM base connection',
+      description: 'Managed by GitHub Actions: octo-org/data-platform, workflow "provision-aep"',
+      auth: {
+        specName: 'Basic Authentication',
+        params: {
+          endpoint: ctx.emulator.url,
+          accountsUrl: ctx.emulator.url,
+          clientId: DEFAULTS.zoho.clientId,
+          clientSecret: DEFAULTS.zoho.clientSecret,
+          accessToken: zohoToken,
+          refreshToken: DEFAULTS.zoho.refreshToken
+        }
+      },
+      connectionSpec: { id: ZOHO_SPEC_ID, version: '1.0' }
+    })
+  })
+
+  it('sends the headers Adobe requires on every Platform call', async () => {
+    await ctx.run()
+    const [imsToken] = ctx.emulator.issuedImsTokens
+    const platform = ctx.emulator.log.filter((entry) => entry.path.startsWith('/data/'))
+    expect(platform.length).toBeGreaterThanOrEqual(6)
+    for (const entry of platform) {
+      expect(entry.headers).toMatchObject({
+        authorization: `Bearer ${imsToken}`,
+        'x-api-key': DEFAULTS.clientId,
+        'x-gw-ims-org-id': DEFAULTS.orgId,
+        accept: 'application/json',
+        'user-agent': 'aep-zoho-crm-connection-action/1.0.0'
+      })
+      if (entry.path.includes('/flowservice/')) expect(entry.headers['x-sandbox-name']).toBe('dev')
+    }
+    const [create] = ctx.emulator.requests('connections.create')
+    expect(create?.headers['content-type']).toBe('application/json')
+  })
+
+  it('exchanges the client secret at IMS in the form body, never the URL', async () => {
+    await ctx.run()
+    const [ims] = ctx.emulator.requests('ims.token')
+    expect(ims?.query).toBe('')
+    expect(ims?.headers['content-type']).toBe('application/x-www-form-urlencoded')
+    expect(Object.fromEntries(new URLSearchParams(ims?.body))).toEqual({
+      grant_type: 'client_credentials',
+      client_id: DEFAULTS.clientId,
+      client_secret: DEFAULTS.clientSecret,
+      scope: 'openid,session,AdobeID,read_organizations,additional_info.projectedProductContext'
+    })
+  })
+
+  it('uses the given description, and a given Zoho access token instead of the minted one', async () => {
+    await ctx.run({
+      'connection-description': 'Owned by the data team',
+      'zoho-access-token': 'given-access-token-1234'
+    })
+    const body = JSON.parse(ctx.emulator.requests('connections.create')[0]?.body ?? '') as {
+      description: string
+      auth: { params: { accessToken: string } }
+    }
+    expect(body.description).toBe('Owned by the data team')
+    expect(body.auth.params.accessToken).toBe('given-access-token-1234')
+    expect(ctx.emulator.requests('zoho.token')).toHaveLength(1)
+  })
+
+  it('writes a job summary with mode, sandbox, name, id, result, verification and time', async () => {
+    const run = await ctx.run()
+    const id = run.outputs['connection-id'] ?? ''
+    for (const cell of [
+      '<th>Mode</th><td>ensure</td>',
+      '<th>Sandbox</th><td>dev</td>',
+      '<th>Name</th><td>Zoho CRM base connection</td>'
+    ]) {
+      expect(run.summary).toContain(cell)
+    }
+    expect(run.summary).toContain(`<th>Connection id</th><td>${id}</td>`)
+    expect(run.summary).toContain('<th>Result</th><td>created</td>')
+    expect(run.summary).toContain('<th>Verification</th><td>true</td>')
+    expect(run.summary).toMatch(/<th>Time<\/th><td>\d+\.\d s<\/td>/)
   })
 })

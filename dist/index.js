@@ -87784,8 +87784,11 @@ async function update(settings, services, report, connection) {
             return;
         }
         catch (error) {
-            if (!(error instanceof StaleEtagError) || attempt >= 2)
+            if (!(error instanceof StaleEtagError))
                 throw error;
+            if (attempt >= 2) {
+                throw withExisting(error, `The ${describeConnection(settings, connection.id)} exists unchanged: someone else changed it twice during this run`);
+            }
             services.log.info(`The etag of ${connection.id} changed meanwhile; reading it again and retrying once.`);
             etag = undefined;
         }

@@ -310,7 +310,13 @@ async function update(settings: PlanSettings, services: PlanServices, report: Re
       if (updated.etag !== undefined) report.etag = updated.etag
       return
     } catch (error) {
-      if (!(error instanceof StaleEtagError) || attempt >= 2) throw error
+      if (!(error instanceof StaleEtagError)) throw error
+      if (attempt >= 2) {
+        throw withExisting(
+          error,
+          `The ${describeConnection(settings, connection.id)} exists unchanged: someone else changed it twice during this run`
+        )
+      }
       services.log.info(`The etag of ${connection.id} changed meanwhile; reading it again and retrying once.`)
       etag = undefined
     }
