@@ -86794,6 +86794,7 @@ function platformError(session, operation, response) {
 
 
 
+
 const BASE = '/data/foundation/flowservice';
 const connectionSchema = object({
     id: schemas_string().min(1),
@@ -86841,7 +86842,7 @@ class FlowServiceClient {
             method: 'GET',
             path: `${BASE}/connectionSpecs/${encodeURIComponent(specId)}`
         });
-        if (response.status === 404)
+        if (this.#resourceNotFound(response))
             return undefined;
         return this.#parse(response, operation, 200, specSchema).items[0];
     }
@@ -86876,7 +86877,7 @@ class FlowServiceClient {
             method: 'GET',
             path: `${BASE}/connections/${encodeURIComponent(id)}`
         });
-        if (response.status === 404)
+        if (this.#resourceNotFound(response))
             return undefined;
         // A single GET answers with a list wrapper (apis.md §0.4).
         return this.#parse(response, operation, 200, listSchema).items[0];
@@ -86902,8 +86903,14 @@ class FlowServiceClient {
         if (response.status >= 500) {
             throw new CreateOutcomeUnknownError(platformError(this.#session, operation, response).message);
         }
-        const created = this.#parse(response, operation, [200, 201], writeSchema);
-        return { id: created.id, etag: created.etag };
+        if (response.status === 200 || response.status === 201) {
+            // Accepted, but an unreadable answer hides the id: as unknown as a timeout.
+            const created = writeSchema.safeParse(safeJson(response.body));
+            if (!created.success)
+                throw new CreateOutcomeUnknownError(`${operation}: HTTP ${response.status} with an unreadable body`);
+            return { id: created.data.id, etag: created.data.etag };
+        }
+        throw platformError(this.#session, operation, response);
     }
     async updateConnection(id, etag, patch) {
         const operation = 'update the connection';
@@ -86952,6 +86959,13 @@ class FlowServiceClient {
         });
         return this.#parse(response, operation, 200, array(unknown())).length;
     }
+    /** A 404 about the resource itself; "Sandbox not found" (FLOW 2100/2101-404) is an error instead. */
+    #resourceNotFound(response) {
+        if (response.status !== 404)
+            return false;
+        const { code } = readAdobeErrorBody(response);
+        return code !== '2100-404' && code !== '2101-404';
+    }
     #call(call) {
         return callPlatform(this.#session, call);
     }
@@ -86979,6 +86993,14 @@ class FlowServiceClient {
         if (href.startsWith(BASE))
             return href;
         return `${BASE}${href.startsWith('/') ? '' : '/'}${href}`;
+    }
+}
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
     }
 }
 

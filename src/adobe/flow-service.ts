@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ActionError } from '../errors.ts'
 import { NetworkError, parseJsonBody, type HttpResponse } from '../http.ts'
+import { readAdobeErrorBody } from './errors.ts'
 import { callPlatform, platformError, type PlatformCall, type PlatformSession } from './platform.ts'
 
 const BASE = '/data/foundation/flowservice'
@@ -72,7 +73,7 @@ export class FlowServiceClient {
       method: 'GET',
       path: `${BASE}/connectionSpecs/${encodeURIComponent(specId)}`
     })
-    if (response.status === 404) return undefined
+    if (this.#resourceNotFound(response)) return undefined
     return this.#parse(response, operation, 200, specSchema).items[0]
   }
 
@@ -107,7 +108,7 @@ export class FlowServiceClient {
       method: 'GET',
       path: `${BASE}/connections/${encodeURIComponent(id)}`
     })
-    if (response.status === 404) return undefined
+    if (this.#resourceNotFound(response)) return undefined
     // A single GET answers with a list wrapper (apis.md §0.4).
     return this.#parse(response, operation, 200, listSchema).items[0]
   }
@@ -131,8 +132,14 @@ export class FlowServiceClient {
     if (response.status >= 500) {
       throw new CreateOutcomeUnknownError(platformError(this.#session, operation, response).message)
     }
-    const created = this.#parse(response, operation, [200, 201], writeSchema)
-    return { id: created.id, etag: created.etag }
+    if (response.status === 200 || response.status === 201) {
+      // Accepted, but an unreadable answer hides the id: as unknown as a timeout.
+      const created = writeSchema.safeParse(safeJson(response.body))
+      if (!created.success)
+        throw new CreateOutcomeUnknownError(`${operation}: HTTP ${response.status} with an unreadable body`)
+      return { id: created.data.id, etag: created.data.etag }
+    }
+    throw platformError(this.#session, operation, response)
   }
 
   async updateConnection(
@@ -187,6 +194,13 @@ export class FlowServiceClient {
     return this.#parse(response, operation, 200, z.array(z.unknown())).length
   }
 
+  /** A 404 about the resource itself; "Sandbox not found" (FLOW 2100/2101-404) is an error instead. */
+  #resourceNotFound(response: HttpResponse): boolean {
+    if (response.status !== 404) return false
+    const { code } = readAdobeErrorBody(response)
+    return code !== '2100-404' && code !== '2101-404'
+  }
+
   #call(call: PlatformCall): Promise<HttpResponse> {
     return callPlatform(this.#session, call)
   }
@@ -217,5 +231,13 @@ export class FlowServiceClient {
     }
     if (href.startsWith(BASE)) return href
     return `${BASE}${href.startsWith('/') ? '' : '/'}${href}`
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
   }
 }

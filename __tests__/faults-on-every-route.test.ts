@@ -1,0 +1,165 @@
+/**
+ * The fault matrix: every route the action calls × every fault, each cell with its expected
+ * outcome. Success means exactly the connections the mode should leave; failure means one clear
+ * error line and nothing duplicated or half-made. Retryable faults are retried; others are not.
+ */
+import { describe, expect, it } from 'vitest'
+import { BACKOFF_CAP_MS } from '../src/http.ts'
+import { Emulator, type Fault, type Route } from './emulator/emulator.ts'
+import { inputsFor, mintedBy, secretsOf } from './support/fixtures.ts'
+import { findLeaks } from './support/leaks.ts'
+import { runAction } from './support/run-action.ts'
+
+const NAME = 'Zoho CRM base connection'
+const NO_ZOHO = {
+  'zoho-endpoint': '',
+  'zoho-accounts-url': '',
+  'zoho-client-id': '',
+  'zoho-client-secret': '',
+  'zoho-refresh-token': ''
+}
+
+interface Scenario {
+  readonly inputs: Record<string, string>
+  readonly seed: boolean
+  readonly result: string
+  /** Connections left in the sandbox by a successful run. */
+  readonly leaves: number
+}
+
+const ENSURE_CREATES: Scenario = { inputs: {}, seed: false, result: 'created', leaves: 1 }
+export const SCENARIOS: Record<Route, Scenario | undefined> = {
+  'ims.token': ENSURE_CREATES,
+  'sandboxes.list': ENSURE_CREATES,
+  'spec.get': ENSURE_CREATES,
+  'connections.list': ENSURE_CREATES,
+  'zoho.token': ENSURE_CREATES,
+  'connections.create': ENSURE_CREATES,
+  'connections.test': ENSURE_CREATES,
+  'connections.patch': { inputs: { 'on-existing': 'update' }, seed: true, result: 'updated', leaves: 1 },
+  'connections.get': { inputs: { ...NO_ZOHO, mode: 'check' }, seed: true, result: 'found', leaves: 1 },
+  'connections.delete': { inputs: { ...NO_ZOHO, mode: 'delete' }, seed: true, result: 'deleted', leaves: 0 },
+  'connections.explore': {
+    inputs: { ...NO_ZOHO, mode: 'check', verify: 'explore' },
+    seed: true,
+    result: 'found',
+    leaves: 1
+  },
+  // The action never calls Zoho's CRM API itself.
+  'zoho.currentUser': undefined
+}
+
+/** `tolerated`: answered once, not retried, and the run still succeeds. */
+type Expected = 'retried' | 'fails' | 'resent' | 'tolerated'
+
+interface FaultCase {
+  readonly name: string
+  readonly fault: () => Fault
+  readonly expected: (route: Route) => Expected | 'skip'
+}
+
+const retried = (): Expected => 'retried'
+/** A create that may have been applied is looked up, then sent again: 'resent'. */
+const retriedOrResent = (route: Route): Expected => (route === 'connections.create' ? 'resent' : 'retried')
+/** A 200 whose body cannot be read: a failure, except for the create (outcome unknown, looked up). */
+const unreadable = (route: Route): Expected | 'skip' =>
+  route === 'connections.create' ? 'resent' : route === 'connections.delete' ? 'skip' : 'fails'
+
+export const FAULTS: FaultCase[] = [
+  {
+    name: '429 with Retry-After in seconds',
+    fault: () => ({ kind: 'status', status: 429, headers: { 'retry-after': '1' } }),
+    expected: retried
+  },
+  {
+    name: '429 with Retry-After as an HTTP date',
+    fault: () => ({
+      kind: 'status',
+      status: 429,
+      headers: { 'retry-after': new Date(Date.now() + 1500).toUTCString() }
+    }),
+    expected: retried
+  },
+  { name: 'HTTP 500', fault: () => ({ kind: 'status', status: 500 }), expected: retriedOrResent },
+  { name: 'HTTP 502', fault: () => ({ kind: 'status', status: 502 }), expected: retriedOrResent },
+  { name: 'HTTP 503', fault: () => ({ kind: 'status', status: 503 }), expected: retriedOrResent },
+  { name: 'HTTP 504', fault: () => ({ kind: 'status', status: 504 }), expected: retriedOrResent },
+  { name: 'connection reset', fault: () => ({ kind: 'reset' }), expected: retriedOrResent },
+  { name: 'hang past request-timeout', fault: () => ({ kind: 'hang' }), expected: retriedOrResent },
+  { name: 'an HTML error page (502)', fault: () => ({ kind: 'html', status: 502 }), expected: retriedOrResent },
+  { name: 'an empty body (503)', fault: () => ({ kind: 'empty', status: 503 }), expected: retriedOrResent },
+  { name: 'malformed JSON (200)', fault: () => ({ kind: 'bad-json' }), expected: unreadable },
+  { name: 'an empty body (200)', fault: () => ({ kind: 'empty', status: 200 }), expected: unreadable },
+  { name: 'HTTP 400 (never retried)', fault: () => ({ kind: 'status', status: 400 }), expected: () => 'fails' },
+  {
+    name: 'HTTP 403 (never retried)',
+    fault: () => ({ kind: 'status', status: 403 }),
+    // A credential that may not list sandboxes falls back to Flow Service's own sandbox check.
+    expected: (route) => (route === 'sandboxes.list' ? 'tolerated' : 'fails')
+  }
+]
+
+const REQUEST_TIMEOUT_S = 1
+const MAX_ATTEMPTS = 3
+
+const cells = Object.entries(SCENARIOS).flatMap(([route, scenario]) =>
+  scenario
+    ? FAULTS.flatMap((fault) => {
+        const expected = fault.expected(route as Route)
+        return expected === 'skip' ? [] : [{ route: route as Route, scenario, fault, expected }]
+      })
+    : []
+)
+
+describe('fault matrix', () => {
+  it('covers every route the action calls with every fault', () => {
+    expect(cells.length).toBeGreaterThanOrEqual(150)
+  })
+
+  it.concurrent.each(cells.map((cell) => [`${cell.route} × ${cell.fault.name}: ${cell.expected}`, cell] as const))(
+    '%s',
+    async (_title, { route, scenario, fault, expected }) => {
+      // An emulator per cell, so that cells run together without touching each other's faults.
+      const emulator = await new Emulator().start()
+      try {
+        const seeded = scenario.seed ? emulator.seedConnection('dev', { name: NAME }) : undefined
+        const overrides: Record<string, string> = {
+          ...scenario.inputs,
+          'request-timeout': String(REQUEST_TIMEOUT_S),
+          'max-attempts': String(MAX_ATTEMPTS)
+        }
+        if (route === 'connections.get' && seeded) overrides['connection-id'] = seeded.id
+        emulator.inject(route, fault.fault())
+        const inputs = inputsFor(emulator, overrides)
+        const run = await runAction(inputs)
+        expect(findLeaks(run, secretsOf(inputs), mintedBy(emulator)), 'secrets leaked').toEqual([])
+
+        const left = emulator.connectionsIn('dev')
+        const hits = emulator.requests(route)
+        expect(left.length).toBeLessThanOrEqual(1)
+        expect(run.durationMs).toBeLessThan(MAX_ATTEMPTS * (REQUEST_TIMEOUT_S * 1000 + BACKOFF_CAP_MS))
+        expect(hits[0]?.fault).toBe(fault.fault().kind)
+        if (expected === 'fails') {
+          expect(run.exitCode).toBe(1)
+          expect(run.errors).toHaveLength(1)
+          expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /)
+          // Not retried: the faulty answer was the last word.
+          expect(hits).toHaveLength(1)
+          if (scenario.seed) expect(left).toHaveLength(1)
+          if (left.length === 1 && !scenario.seed) expect(run.errors[0]).toContain(left[0]!.id)
+        } else {
+          expect(run.errors).toEqual([])
+          expect(run.exitCode).toBe(0)
+          expect(run.outputs['result']).toBe(scenario.result)
+          expect(left).toHaveLength(scenario.leaves)
+          if (scenario.leaves === 1) expect(run.outputs['connection-id']).toBe(left[0]?.id)
+          expect(hits.length).toBeGreaterThanOrEqual(expected === 'tolerated' ? 1 : 2)
+          if (expected === 'tolerated') expect(hits).toHaveLength(1)
+          if (expected === 'resent') expect(emulator.requests('connections.create')).toHaveLength(2)
+        }
+      } finally {
+        await emulator.stop()
+      }
+    }
+  )
+})
