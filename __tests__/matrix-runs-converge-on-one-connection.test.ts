@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { Barrier } from './emulator/emulator.ts'
 import { useEmulator } from './support/fixtures.ts'
 
 describe('runs racing on one name (a matrix) end with one connection', () => {
   const ctx = useEmulator()
 
   it('5 concurrent ensure runs: one connection, one id in every output', async () => {
-    // A small delay on the lookup lets every run see "none" before any create lands.
-    ctx.emulator.inject('connections.list', { kind: 'delay', ms: 1000 }, 5)
+    // Every run's lookup is answered only once all five have asked: each sees "none" and creates.
+    ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(5) }, 5)
     const runs = await Promise.all(Array.from({ length: 5 }, () => ctx.run()))
     for (const run of runs) expect(run.exitCode).toBe(0)
     const remaining = ctx.emulator.connectionsIn('dev')

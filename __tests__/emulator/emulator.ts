@@ -55,6 +55,29 @@ export type Fault =
   | { kind: 'empty'; status: number }
   /** Apply the request, then answer with an error status (or drop the socket). */
   | { kind: 'commit-then-fail'; status?: number; reset?: boolean }
+  /** Hold the request until the barrier's other requests have arrived too, then answer it. */
+  | { kind: 'barrier'; barrier: Barrier }
+
+/** Lines up concurrent requests, so that a race in a test happens every time, not by luck. */
+export class Barrier {
+  readonly size: number
+  #arrived = 0
+  readonly #open: Promise<void>
+  #release: () => void = () => undefined
+
+  constructor(size: number, timeoutMs = 20_000) {
+    this.size = size
+    this.#open = new Promise((resolve) => {
+      this.#release = resolve
+      setTimeout(resolve, timeoutMs).unref()
+    })
+  }
+
+  arrive(): Promise<void> {
+    if (++this.#arrived >= this.size) this.#release()
+    return this.#open
+  }
+}
 
 export interface LoggedRequest {
   readonly route: Route | 'unknown'
@@ -318,6 +341,9 @@ export class Emulator {
           )
         case 'delay':
           await sleep(fault.ms)
+          break
+        case 'barrier':
+          await fault.barrier.arrive()
           break
         case 'reset':
           entry.status = -1
