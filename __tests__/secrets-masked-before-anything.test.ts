@@ -55,3 +55,23 @@ describe('secrets are masked before anything else, and outputs never are', () =>
     expect(run.outputs['connection-id']).toMatch(/^[0-9a-f-]{36}$/)
   })
 })
+
+describe('a runner without the file commands', () => {
+  const ctx = useEmulator()
+
+  it('fails with one line and no stack trace when GITHUB_OUTPUT cannot be written', async () => {
+    ctx.emulator.seedConnection('dev', { name: 'Zoho CRM base connection' })
+    const run = await ctx.run({ mode: 'check' }, { env: { GITHUB_OUTPUT: '/nonexistent/dir/output' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toContain('Could not write the step outputs')
+    expect(run.stderr).toBe('')
+  })
+
+  it('runs without GITHUB_STEP_SUMMARY, as a local run would', async () => {
+    ctx.emulator.seedConnection('dev', { name: 'Zoho CRM base connection' })
+    const run = await ctx.run({ mode: 'check' }, { env: { GITHUB_STEP_SUMMARY: '' } })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['result']).toBe('found')
+  })
+})

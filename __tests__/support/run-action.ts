@@ -93,11 +93,12 @@ export async function runAction(
   clearTimeout(timer)
   const durationMs = performance.now() - started
 
+  const read = (file: string | undefined) => (file ? readFile(file, 'utf8').catch(() => '') : Promise.resolve(''))
   const [output, summary, state, envFile] = await Promise.all([
-    readFile(files.GITHUB_OUTPUT, 'utf8'),
-    readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    readFile(files.GITHUB_STATE, 'utf8'),
-    readFile(files.GITHUB_ENV, 'utf8')
+    read(env['GITHUB_OUTPUT']),
+    read(env['GITHUB_STEP_SUMMARY']),
+    read(env['GITHUB_STATE']),
+    read(env['GITHUB_ENV'])
   ])
   await rm(dir, { recursive: true, force: true })
   const lines = stdout.split('\n').filter((line, i, all) => line !== '' || i < all.length - 1)

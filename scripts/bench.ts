@@ -1,0 +1,189 @@
+// `npm run bench`: how fast the built action is, as medians of repeated runs in one invocation.
+//   - cold start: `node dist/index.js` exiting on a bad input, against `node -e 0` (same binary);
+//   - the bundle's size, and the peak RSS of a full run;
+//   - wall time of each mode against the emulator at 0, 50 and 100 ms added latency, next to the
+//     lower bound (dependent round trips × latency + cold start);
+//   - requests per mode, how many waited on each other, how many ran at once, and repeats.
+// Prints a table and writes the same figures to bench-results/bench.json.
+//   node scripts/bench.ts [--runs 7] [--out bench-results/bench.json]
+import { spawn } from 'node:child_process'
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { Emulator, type LoggedRequest } from '../__tests__/emulator/emulator.ts'
+import { inputsFor } from '../__tests__/support/fixtures.ts'
+import { DIST, inputVariable, ROOT, runAction } from '../__tests__/support/run-action.ts'
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '7' }, out: { type: 'string', default: 'bench-results/bench.json' } }
+})
+const RUNS = Number(values.runs)
+const RSS_PROBE = join(ROOT, 'scripts', 'rss-probe.cjs')
+const LATENCIES = [0, 50, 100]
+const NO_ZOHO = {
+  'zoho-endpoint': '',
+  'zoho-accounts-url': '',
+  'zoho-client-id': '',
+  'zoho-client-secret': '',
+  'zoho-refresh-token': ''
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}
+const round = (x: number, digits = 0) => Number(x.toFixed(digits))
+
+/** Runs a command and resolves with its wall time in ms (and peak RSS in KiB when probed). */
+function timed(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; exitCode: number | null }> {
+  return new Promise((resolve) => {
+    const started = performance.now()
+    const child = spawn(process.execPath, args, { env, stdio: 'ignore' })
+    child.on('close', (exitCode) => resolve({ ms: performance.now() - started, exitCode }))
+  })
+}
+
+async function coldStart() {
+  const bad = { PATH: process.env['PATH'] ?? '', [inputVariable('sandbox')]: '' }
+  const baseline: number[] = []
+  const action: number[] = []
+  for (let i = 0; i < Math.max(RUNS * 2, 11); i++) {
+    // Interleaved, so that any drift of the machine touches both alike.
+    baseline.push((await timed(['-e', '0'], { PATH: bad.PATH })).ms)
+    const run = await timed([DIST], bad)
+    if (run.exitCode !== 1) throw new Error(`expected the bad-input run to exit 1, got ${run.exitCode}`)
+    action.push(run.ms)
+  }
+  return {
+    nodeMs: round(median(baseline), 1),
+    actionMs: round(median(action), 1),
+    ratio: round(median(action) / median(baseline), 2)
+  }
+}
+
+function bundleBytes() {
+  const dist = join(ROOT, 'dist')
+  const files = readdirSync(dist)
+  const js = files.filter((f) => f.endsWith('.js') || f.endsWith('.cjs'))
+  return {
+    javascript: js.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0),
+    total: files.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0)
+  }
+}
+
+/** Longest chain of requests each of which started only after the previous one ended. */
+function criticalPath(log: readonly LoggedRequest[]): number {
+  const sorted = [...log].sort((a, b) => a.startedAt - b.startedAt)
+  const depth: number[] = []
+  sorted.forEach((request, i) => {
+    let best = 0
+    for (let j = 0; j < i; j++) if (sorted[j]!.endedAt <= request.startedAt) best = Math.max(best, depth[j]!)
+    depth.push(best + 1)
+  })
+  return Math.max(0, ...depth)
+}
+
+function maxConcurrent(log: readonly LoggedRequest[]): number {
+  return Math.max(0, ...log.map((r) => log.filter((o) => o.startedAt <= r.startedAt && o.endedAt > r.startedAt).length))
+}
+
+function repeats(log: readonly LoggedRequest[]): number {
+  const seen = new Set<string>()
+  let repeated = 0
+  for (const r of log) {
+    const key = `${r.method} ${r.path}${r.query}`
+    if (seen.has(key)) repeated++
+    seen.add(key)
+  }
+  return repeated
+}
+
+interface ModeCase {
+  readonly name: string
+  readonly inputs: Record<string, string>
+  readonly seed: boolean
+  readonly expectedResult: string
+}
+
+const MODES: ModeCase[] = [
+  { name: 'ensure (create)', inputs: {}, seed: false, expectedResult: 'created' },
+  { name: 'ensure (reuse)', inputs: {}, seed: true, expectedResult: 'reused' },
+  { name: 'create', inputs: { mode: 'create' }, seed: false, expectedResult: 'created' },
+  { name: 'check', inputs: { ...NO_ZOHO, mode: 'check' }, seed: true, expectedResult: 'found' },
+  { name: 'delete', inputs: { ...NO_ZOHO, mode: 'delete' }, seed: true, expectedResult: 'deleted' }
+]
+
+async function modeTimings(cold: number) {
+  const rows = []
+  for (const latency of LATENCIES) {
+    for (const mode of MODES) {
+      const walls: number[] = []
+      let sample: LoggedRequest[] = []
+      let peakRssKiB = 0
+      for (let i = 0; i < RUNS; i++) {
+        const emulator = await new Emulator({ latencyMs: latency }).start()
+        try {
+          if (mode.seed) emulator.seedConnection('dev', { name: 'Zoho CRM base connection' })
+          const run = await runAction(inputsFor(emulator, mode.inputs), {
+            env: { NODE_OPTIONS: `--require ${RSS_PROBE}` }
+          })
+          if (run.outputs['result'] !== mode.expectedResult)
+            throw new Error(`${mode.name}: ${run.errors.join(' ') || run.outputs['result']}`)
+          walls.push(run.durationMs)
+          sample = [...emulator.log]
+          peakRssKiB = Math.max(peakRssKiB, rssOf(run.stderr))
+        } finally {
+          await emulator.stop()
+        }
+      }
+      const dependent = criticalPath(sample)
+      const lowerBound = dependent * latency + cold
+      rows.push({
+        mode: mode.name,
+        latencyMs: latency,
+        wallMs: round(median(walls)),
+        lowerBoundMs: round(lowerBound),
+        ratio: round(median(walls) / lowerBound, 2),
+        requests: sample.length,
+        dependentRoundTrips: dependent,
+        maxConcurrent: maxConcurrent(sample),
+        repeatedRequests: repeats(sample),
+        sequence: sample.map((r) => r.route).join(' '),
+        peakRssMiB: round(peakRssKiB / 1024, 1)
+      })
+    }
+  }
+  return rows
+}
+
+/** The probe (scripts/rss-probe.cjs) prints the child's peak RSS to stderr on exit. */
+function rssOf(stderr: string): number {
+  const match = /bench-peak-rss-kib=(\d+)/.exec(stderr)
+  return match ? Number(match[1]) : 0
+}
+
+const cold = await coldStart()
+const bundle = bundleBytes()
+const modes = await modeTimings(cold.actionMs)
+const results = { node: process.version, runs: RUNS, coldStart: cold, bundleBytes: bundle, modes }
+
+console.log(`Node ${process.version}, medians of ${RUNS} runs (cold start: ${Math.max(RUNS * 2, 11)})`)
+console.log(`cold start: action ${cold.actionMs} ms, node -e 0 ${cold.nodeMs} ms, ratio ${cold.ratio}`)
+console.log(`bundle: ${bundle.javascript} bytes of JavaScript (${bundle.total} bytes in dist/ with maps and licenses)`)
+console.log(`peak RSS of a full run: ${Math.max(...modes.map((m) => m.peakRssMiB))} MiB`)
+console.log('')
+console.log(
+  '| mode | latency | wall (ms) | lower bound (ms) | ratio | requests | dependent round trips | max at once | repeats |'
+)
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+for (const m of modes) {
+  console.log(
+    `| ${m.mode} | ${m.latencyMs} ms | ${m.wallMs} | ${m.lowerBoundMs} | ${m.ratio} | ${m.requests} | ${m.dependentRoundTrips} | ${m.maxConcurrent} | ${m.repeatedRequests} |`
+  )
+}
+console.log('')
+for (const m of modes.filter((row) => row.latencyMs === 0)) console.log(`${m.mode}: ${m.sequence}`)
+mkdirSync(dirname(join(ROOT, values.out)), { recursive: true })
+writeFileSync(join(ROOT, values.out), `${JSON.stringify(results, null, 2)}\n`)
+console.log(`\nwritten to ${values.out}`)
