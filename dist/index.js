@@ -58497,6 +58497,18 @@ function parseRetryAfter(value, now) {
 function createDispatcher() {
     return new undici.EnvHttpProxyAgent();
 }
+/** Certificate failures: never retried, and never worked around by turning verification off. */
+const TLS_TRUST_ERRORS = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED',
+    'ERR_TLS_CERT_ALTNAME_INVALID'
+]);
 class http_HttpClient {
     #settings;
     constructor(settings) {
@@ -58515,7 +58527,7 @@ class http_HttpClient {
             const retryable = outcome.response
                 ? RETRYABLE_STATUSES.has(outcome.response.status) &&
                     (policy === 'idempotent' || outcome.response.status === 429)
-                : policy === 'idempotent' || !outcome.error?.maybeApplied;
+                : !outcome.error?.final && (policy === 'idempotent' || !outcome.error?.maybeApplied);
             if (!retryable || attempt >= maxAttempts) {
                 if (outcome.response)
                     return outcome.response;
@@ -58553,6 +58565,15 @@ class http_HttpClient {
             }
             const code = error.code;
             const message = error instanceof Error ? error.message : String(error);
+            if (code && TLS_TRUST_ERRORS.has(code)) {
+                return {
+                    error: {
+                        reason: `the TLS certificate of ${new URL(req.url).host} is not trusted (${code}); when a proxy or private CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate`,
+                        maybeApplied: false,
+                        final: true
+                    }
+                };
+            }
             const refused = code === 'ECONNREFUSED';
             return {
                 error: {

@@ -98,8 +98,22 @@ export function createDispatcher(): Dispatcher {
 
 interface Attempt {
   response?: HttpResponse
-  error?: { reason: string; maybeApplied: boolean }
+  /** `final`: retrying cannot help (an untrusted certificate). */
+  error?: { reason: string; maybeApplied: boolean; final?: boolean }
 }
+
+/** Certificate failures: never retried, and never worked around by turning verification off. */
+const TLS_TRUST_ERRORS: ReadonlySet<string> = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_UNTRUSTED',
+  'ERR_TLS_CERT_ALTNAME_INVALID'
+])
 
 export class HttpClient {
   readonly #settings: HttpSettings
@@ -121,7 +135,7 @@ export class HttpClient {
       const retryable = outcome.response
         ? RETRYABLE_STATUSES.has(outcome.response.status) &&
           (policy === 'idempotent' || outcome.response.status === 429)
-        : policy === 'idempotent' || !outcome.error?.maybeApplied
+        : !outcome.error?.final && (policy === 'idempotent' || !outcome.error?.maybeApplied)
       if (!retryable || attempt >= maxAttempts) {
         if (outcome.response) return outcome.response
         const error = outcome.error ?? { reason: 'no answer', maybeApplied: true }
@@ -162,6 +176,15 @@ export class HttpClient {
       }
       const code = (error as { code?: string }).code
       const message = error instanceof Error ? error.message : String(error)
+      if (code && TLS_TRUST_ERRORS.has(code)) {
+        return {
+          error: {
+            reason: `the TLS certificate of ${new URL(req.url).host} is not trusted (${code}); when a proxy or private CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate`,
+            maybeApplied: false,
+            final: true
+          }
+        }
+      }
       const refused = code === 'ECONNREFUSED'
       return {
         error: {

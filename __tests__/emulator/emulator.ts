@@ -198,6 +198,12 @@ export class Emulator {
     for (const sandbox of this.options.sandboxes) this.connections.set(sandbox.name, new Map())
   }
 
+  /** The listening server, for tests that watch its connections. */
+  get server(): Server {
+    if (!this.#server) throw new Error('emulator not started')
+    return this.#server
+  }
+
   get url(): string {
     const address = this.#server?.address() as AddressInfo | null
     if (!address) throw new Error('emulator not started')
