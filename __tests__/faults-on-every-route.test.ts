@@ -49,8 +49,14 @@ export const SCENARIOS: Record<Route, Scenario | undefined> = {
   'zoho.currentUser': undefined
 }
 
-/** `tolerated`: answered once, not retried, and the run still succeeds. */
-type Expected = 'retried' | 'fails' | 'resent' | 'tolerated'
+/**
+ * `retried`: the fault was retried and the run succeeded. `resent`: a create of unknown outcome
+ * was looked up, found absent and sent again. `adopted`: a create that was applied before the
+ * fault was found by the lookup and adopted, never sent again. `tolerated`: answered once, not
+ * retried, and the run still succeeded. `absent`: a delete told 404, which is success.
+ * `fails`: one clear error line, not retried.
+ */
+type Expected = 'retried' | 'fails' | 'resent' | 'adopted' | 'tolerated' | 'absent'
 
 interface FaultCase {
   readonly name: string
@@ -58,6 +64,7 @@ interface FaultCase {
   readonly expected: (route: Route) => Expected | 'skip'
 }
 
+const WRITES: ReadonlySet<Route> = new Set(['connections.patch', 'connections.delete'])
 const retried = (): Expected => 'retried'
 /** A create that may have been applied is looked up, then sent again: 'resent'. */
 const retriedOrResent = (route: Route): Expected => (route === 'connections.create' ? 'resent' : 'retried')
@@ -92,6 +99,26 @@ export const FAULTS: FaultCase[] = [
   { name: 'an empty body (200)', fault: () => ({ kind: 'empty', status: 200 }), expected: unreadable },
   { name: 'HTTP 400 (never retried)', fault: () => ({ kind: 'status', status: 400 }), expected: () => 'fails' },
   {
+    name: 'HTTP 401 (never retried)',
+    fault: () => ({ kind: 'status', status: 401, body: { error_code: '401013', message: 'Oauth token is not valid' } }),
+    expected: () => 'fails'
+  },
+  {
+    name: 'HTTP 404 (never retried)',
+    fault: () => ({ kind: 'status', status: 404 }),
+    expected: (route) => (route === 'connections.delete' ? 'absent' : 'fails')
+  },
+  {
+    name: 'applied, then HTTP 500',
+    fault: () => ({ kind: 'commit-then-fail', status: 500 }),
+    expected: (route) => (route === 'connections.create' ? 'adopted' : WRITES.has(route) ? 'retried' : 'skip')
+  },
+  {
+    name: 'applied, then the socket dropped',
+    fault: () => ({ kind: 'commit-then-fail', reset: true }),
+    expected: (route) => (route === 'connections.create' ? 'adopted' : WRITES.has(route) ? 'retried' : 'skip')
+  },
+  {
     name: 'HTTP 403 (never retried)',
     fault: () => ({ kind: 'status', status: 403 }),
     // A credential that may not list sandboxes falls back to Flow Service's own sandbox check.
@@ -102,64 +129,74 @@ export const FAULTS: FaultCase[] = [
 const REQUEST_TIMEOUT_S = 1
 const MAX_ATTEMPTS = 3
 
-const cells = Object.entries(SCENARIOS).flatMap(([route, scenario]) =>
-  scenario
-    ? FAULTS.flatMap((fault) => {
-        const expected = fault.expected(route as Route)
-        return expected === 'skip' ? [] : [{ route: route as Route, scenario, fault, expected }]
-      })
-    : []
+// The whole matrix runs twice: as is, and with debug logging on (RUNNER_DEBUG=1), where a leak
+// would be likeliest.
+const cells = [false, true].flatMap((debug) =>
+  Object.entries(SCENARIOS).flatMap(([route, scenario]) =>
+    scenario
+      ? FAULTS.flatMap((fault) => {
+          const expected = fault.expected(route as Route)
+          return expected === 'skip' ? [] : [{ route: route as Route, scenario, fault, expected, debug }]
+        })
+      : []
+  )
 )
 
 describe('fault matrix', () => {
   it('covers every route the action calls with every fault', () => {
-    expect(cells.length).toBeGreaterThanOrEqual(150)
+    expect(cells.length).toBeGreaterThanOrEqual(350)
   })
 
-  it.concurrent.each(cells.map((cell) => [`${cell.route} × ${cell.fault.name}: ${cell.expected}`, cell] as const))(
-    '%s',
-    async (_title, { route, scenario, fault, expected }) => {
-      // An emulator per cell, so that cells run together without touching each other's faults.
-      const emulator = await new Emulator().start()
-      try {
-        const seeded = scenario.seed ? emulator.seedConnection('dev', { name: NAME }) : undefined
-        const overrides: Record<string, string> = {
-          ...scenario.inputs,
-          'request-timeout': String(REQUEST_TIMEOUT_S),
-          'max-attempts': String(MAX_ATTEMPTS)
-        }
-        if (route === 'connections.get' && seeded) overrides['connection-id'] = seeded.id
-        emulator.inject(route, fault.fault())
-        const inputs = inputsFor(emulator, overrides)
-        const run = await runAction(inputs)
-        expect(findLeaks(run, secretsOf(inputs), mintedBy(emulator)), 'secrets leaked').toEqual([])
-
-        const left = emulator.connectionsIn('dev')
-        const hits = emulator.requests(route)
-        expect(left.length).toBeLessThanOrEqual(1)
-        expect(run.durationMs).toBeLessThan(MAX_ATTEMPTS * (REQUEST_TIMEOUT_S * 1000 + BACKOFF_CAP_MS))
-        expect(hits[0]?.fault).toBe(fault.fault().kind)
-        if (expected === 'fails') {
-          expect(run.exitCode).toBe(1)
-          expect(run.errors).toHaveLength(1)
-          expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /)
-          // Not retried: the faulty answer was the last word.
-          expect(hits).toHaveLength(1)
-          if (scenario.seed) expect(left).toHaveLength(1)
-          if (left.length === 1 && !scenario.seed) expect(run.errors[0]).toContain(left[0]!.id)
-        } else {
-          expect(run.errors).toEqual([])
-          expect(run.exitCode).toBe(0)
-          expect(run.outputs['result']).toBe(scenario.result)
-          expect(left).toHaveLength(scenario.leaves)
-          if (scenario.leaves === 1) expect(run.outputs['connection-id']).toBe(left[0]?.id)
-          expect(hits.length).toBeGreaterThanOrEqual(expected === 'tolerated' ? 1 : 2)
-          if (expected === 'tolerated') expect(hits).toHaveLength(1)
-          if (expected === 'resent') expect(emulator.requests('connections.create')).toHaveLength(2)
-        }
-      } finally {
-        await emulator.stop()
+  it.concurrent.each(
+    cells.map(
+      (cell) => [`${cell.route} × ${cell.fault.name}${cell.debug ? ' (debug)' : ''}: ${cell.expected}`, cell] as const
+    )
+  )('%s', async (_title, { route, scenario, fault, expected, debug }) => {
+    // An emulator per cell, so that cells run together without touching each other's faults.
+    const emulator = await new Emulator().start()
+    try {
+      const seeded = scenario.seed ? emulator.seedConnection('dev', { name: NAME }) : undefined
+      const overrides: Record<string, string> = {
+        ...scenario.inputs,
+        'request-timeout': String(REQUEST_TIMEOUT_S),
+        'max-attempts': String(MAX_ATTEMPTS)
       }
+      if (route === 'connections.get' && seeded) overrides['connection-id'] = seeded.id
+      emulator.inject(route, fault.fault())
+      const inputs = inputsFor(emulator, overrides)
+      const run = await runAction(inputs, debug ? { env: { RUNNER_DEBUG: '1' } } : {})
+      expect(findLeaks(run, secretsOf(inputs), mintedBy(emulator)), 'secrets leaked').toEqual([])
+
+      const left = emulator.connectionsIn('dev')
+      const hits = emulator.requests(route)
+      expect(left.length).toBeLessThanOrEqual(1)
+      expect(run.durationMs).toBeLessThan(MAX_ATTEMPTS * (REQUEST_TIMEOUT_S * 1000 + BACKOFF_CAP_MS))
+      expect(hits[0]?.fault).toBe(fault.fault().kind)
+      if (expected === 'fails') {
+        expect(run.exitCode).toBe(1)
+        expect(run.errors).toHaveLength(1)
+        expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /)
+        // Not retried: the faulty answer was the last word.
+        expect(hits).toHaveLength(1)
+        if (scenario.seed) expect(left).toHaveLength(1)
+        if (left.length === 1 && !scenario.seed) expect(run.errors[0]).toContain(left[0]!.id)
+      } else if (expected === 'absent') {
+        expect(run.exitCode).toBe(0)
+        expect(run.outputs['result']).toBe('absent')
+        expect(hits).toHaveLength(1)
+      } else {
+        expect(run.errors).toEqual([])
+        expect(run.exitCode).toBe(0)
+        expect(run.outputs['result']).toBe(scenario.result)
+        expect(left).toHaveLength(scenario.leaves)
+        if (scenario.leaves === 1) expect(run.outputs['connection-id']).toBe(left[0]?.id)
+        expect(hits.length).toBeGreaterThanOrEqual(expected === 'tolerated' || expected === 'adopted' ? 1 : 2)
+        if (expected === 'tolerated') expect(hits).toHaveLength(1)
+        if (expected === 'resent') expect(emulator.requests('connections.create')).toHaveLength(2)
+        if (expected === 'adopted') expect(emulator.requests('connections.create')).toHaveLength(1)
+      }
+    } finally {
+      await emulator.stop()
     }
-  )
+  })
 })

@@ -58855,7 +58855,7 @@ class FlowServiceClient {
             throw new StaleEtagError(platformError(this.#session, operation, response).message);
         return { etag: this.#parse(response, operation, 200, writeSchema).etag };
     }
-    /** `absent` when it was already gone. */
+    /** `absent` when it was already gone before this call. */
     async deleteConnection(id) {
         const operation = 'delete the connection';
         const response = await this.#call({
@@ -58863,8 +58863,9 @@ class FlowServiceClient {
             method: 'DELETE',
             path: `${BASE}/connections/${encodeURIComponent(id)}`
         });
-        if (response.status === 404)
-            return 'absent';
+        // A 404 after a retried attempt means the earlier attempt did delete it.
+        if (this.#resourceNotFound(response))
+            return response.attempts > 1 ? 'deleted' : 'absent';
         if (response.status === 200 || response.status === 204)
             return 'deleted';
         throw platformError(this.#session, operation, response);
