@@ -5,10 +5,10 @@ import { useEmulator } from './support/fixtures.ts'
 describe('runs racing on one name (a matrix) end with one connection', () => {
   const ctx = useEmulator()
 
-  it('5 concurrent ensure runs: one connection, one id in every output', async () => {
-    // Every run's lookup is answered only once all five have asked: each sees "none" and creates.
-    ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(5) }, 5)
-    const runs = await Promise.all(Array.from({ length: 5 }, () => ctx.run()))
+  it.each([5, 10])('%i concurrent ensure runs: one connection, one id in every output', async (jobs) => {
+    // Every run's lookup is answered only once all have asked: each sees "none" and creates.
+    ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(jobs) }, jobs)
+    const runs = await Promise.all(Array.from({ length: jobs }, () => ctx.run()))
     for (const run of runs) expect(run.exitCode).toBe(0)
     const remaining = ctx.emulator.connectionsIn('dev')
     expect(remaining).toHaveLength(1)
@@ -21,8 +21,12 @@ describe('runs racing on one name (a matrix) end with one connection', () => {
     )
   })
 
-  it('concurrent runs on different sandboxes leave one connection each', async () => {
-    const sandboxes = ['dev', 'stage', 'prod']
+  it('10 concurrent runs on 10 sandboxes leave one connection each', async () => {
+    const sandboxes = Array.from({ length: 10 }, (_, i) => `env-${i}`)
+    for (const name of sandboxes) {
+      ctx.emulator.options.sandboxes.push({ name, state: 'active' })
+      ctx.emulator.connections.set(name, new Map())
+    }
     const runs = await Promise.all(sandboxes.map((sandbox) => ctx.run({ sandbox })))
     sandboxes.forEach((sandbox, i) => {
       const [only, ...rest] = ctx.emulator.connectionsIn(sandbox)
@@ -30,5 +34,26 @@ describe('runs racing on one name (a matrix) end with one connection', () => {
       expect(runs[i]?.outputs['connection-id']).toBe(only?.id)
       expect(runs[i]?.outputs['sandbox']).toBe(sandbox)
     })
+  })
+})
+
+describe('ensure and delete racing on one name', () => {
+  const ctx = useEmulator()
+
+  it('end in a state that the summaries explain', async () => {
+    const existing = ctx.emulator.seedConnection('dev', { name: 'Zoho CRM base connection' })
+    // Both lookups see the connection before either acts; ensure's test comes after the delete.
+    ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(2) }, 2)
+    ctx.emulator.inject('connections.test', { kind: 'delay', ms: 500 })
+    const [ensure, teardown] = await Promise.all([ctx.run(), ctx.run({ mode: 'delete' })])
+    expect(teardown.exitCode).toBe(0)
+    expect(teardown.outputs).toMatchObject({ result: 'deleted', 'connection-id': existing.id })
+    expect(teardown.summary).toContain(`Deleted ${existing.id}`)
+    expect(ctx.emulator.connectionsIn('dev')).toEqual([])
+    expect(ensure.exitCode).toBe(1)
+    expect(ensure.errors[0]).toContain(`(id ${existing.id})`)
+    expect(ensure.errors[0]).toContain('was deleted before it could be verified')
+    expect(ensure.summary).toContain('was deleted before it could be verified')
+    expect(ensure.outputs).toMatchObject({ 'connection-id': '', verified: 'false' })
   })
 })

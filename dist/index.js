@@ -59800,6 +59800,8 @@ async function verification_(settings, services, id) {
             : { verified: 'false', problem: 'exploring it (objectType=root) listed no tables' };
     }
     catch (error) {
+        if (error instanceof ServiceError && error.status === 404)
+            return { verified: 'false', gone: true };
         if (error instanceof ActionError)
             return { verified: 'false', problem: error.message };
         throw error;
@@ -59815,6 +59817,13 @@ function finishVerification(settings, report, id, outcome, what) {
     report.verified = outcome.value.verified;
     if (outcome.value.verified === 'true')
         report.notes.push(`Verified with ${settings.verify}.`);
+    if (outcome.value.gone) {
+        // What the outputs named no longer exists: hand nothing on to later jobs.
+        delete report.connectionId;
+        delete report.etag;
+        delete report.state;
+        throw new ActionError(`The ${describeConnection(settings, id)} ${what}, but was deleted before it could be verified (by a concurrent run or by hand): nothing named "${settings.name}" is left; rerun to create it again.`);
+    }
     if (outcome.value.verified === 'false') {
         throw new ActionError(`The ${describeConnection(settings, id)} ${what}, but its verification failed: ${outcome.value.problem}. ` +
             'Check the Zoho credentials and data centre, then rerun with on-existing: update.');

@@ -367,7 +367,8 @@ async function remove(settings: PlanSettings, services: PlanServices, report: Re
   report.result = deleted.length > 0 ? 'deleted' : 'absent'
 }
 
-type VerificationOutcome = { verified: 'true' | 'false' | 'skipped'; problem?: string }
+/** `gone`: the connection was deleted meanwhile (a concurrent teardown). */
+type VerificationOutcome = { verified: 'true' | 'false' | 'skipped'; problem?: string; gone?: boolean }
 
 async function verification_(settings: PlanSettings, services: PlanServices, id: string): Promise<VerificationOutcome> {
   try {
@@ -382,6 +383,7 @@ async function verification_(settings: PlanSettings, services: PlanServices, id:
       ? { verified: 'true' }
       : { verified: 'false', problem: 'exploring it (objectType=root) listed no tables' }
   } catch (error) {
+    if (error instanceof ServiceError && error.status === 404) return { verified: 'false', gone: true }
     if (error instanceof ActionError) return { verified: 'false', problem: error.message }
     throw error
   }
@@ -402,6 +404,15 @@ function finishVerification(
   if (outcome.status === 'rejected') throw outcome.reason
   report.verified = outcome.value.verified
   if (outcome.value.verified === 'true') report.notes.push(`Verified with ${settings.verify}.`)
+  if (outcome.value.gone) {
+    // What the outputs named no longer exists: hand nothing on to later jobs.
+    delete report.connectionId
+    delete report.etag
+    delete report.state
+    throw new ActionError(
+      `The ${describeConnection(settings, id)} ${what}, but was deleted before it could be verified (by a concurrent run or by hand): nothing named "${settings.name}" is left; rerun to create it again.`
+    )
+  }
   if (outcome.value.verified === 'false') {
     throw new ActionError(
       `The ${describeConnection(settings, id)} ${what}, but its verification failed: ${outcome.value.problem}. ` +
