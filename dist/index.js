@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 770:
@@ -60065,7 +60065,7 @@ async function run() {
         failure = secrets.redact(describeFailure(error));
     }
     finally {
-        await dispatcher?.destroy().catch(() => undefined);
+        await dispatcher?.close().catch(() => undefined);
     }
     if (inputs) {
         const facts = {

@@ -34,7 +34,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     failure = secrets.redact(describeFailure(error))
   } finally {
-    await dispatcher?.destroy().catch(() => undefined)
+    await dispatcher?.close().catch(() => undefined)
   }
   if (inputs) {
     const facts = {
