@@ -108,3 +108,26 @@ describe('ensure creates the connection when none has its name', () => {
     expect(run.summary).toMatch(/<th>Time<\/th><td>\d+\.\d s<\/td>/)
   })
 })
+
+describe('the log of a run', () => {
+  const ctx = useEmulator()
+
+  it('groups each phase, and its debug lines name each request and its Adobe request id', async () => {
+    const run = await ctx.run({}, { env: { RUNNER_DEBUG: '1' } })
+    const groups = run.lines
+      .filter((line) => line.startsWith('::group::'))
+      .map((line) => line.slice('::group::'.length))
+    expect(groups).toEqual([
+      'Sign in to Adobe IMS',
+      'Look up "Zoho CRM base connection" in sandbox "dev"',
+      'Create "Zoho CRM base connection"',
+      `Verify ${run.outputs['connection-id']} and look for a concurrent twin`
+    ])
+    expect(run.lines.filter((line) => line === '::endgroup::')).toHaveLength(groups.length)
+    const debug = run.lines.filter((line) => line.startsWith('::debug::'))
+    expect(debug).toContain(
+      `::debug::POST ${ctx.emulator.url}/data/foundation/flowservice/connections (create the connection, attempt 1)`
+    )
+    expect(debug.some((line) => /connections answered HTTP 201 \(request id emu-\d+\)$/.test(line))).toBe(true)
+  })
+})

@@ -48800,13 +48800,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -59518,7 +59518,7 @@ function newReport() {
     return { created: false, verified: 'skipped', notes: [] };
 }
 async function executePlan(settings, services, report) {
-    const existing = await preflight(settings, services);
+    const existing = await services.phase(`Look up "${settings.name}" in sandbox "${settings.sandbox}"`, () => preflight(settings, services));
     switch (settings.mode) {
         case 'ensure':
             return ensure(settings, services, report, existing);
@@ -59543,8 +59543,13 @@ async function preflight(settings, services) {
     ]);
     if (sandboxes.status === 'rejected')
         throw sandboxes.reason;
-    if (sandboxes.value)
+    if (sandboxes.value) {
         checkSandbox(settings, sandboxes.value);
+        services.log.info(`Sandbox "${settings.sandbox}" is active`);
+    }
+    else {
+        services.log.info('The credential may not list sandboxes; Flow Service checks the sandbox itself');
+    }
     if (spec.status === 'rejected')
         throw spec.reason;
     if (!spec.value) {
@@ -59552,11 +59557,16 @@ async function preflight(settings, services) {
             `"${settings.sandbox}". Adobe announced the deprecation of the Zoho CRM source for the end of June 2025, so it ` +
             'may have been withdrawn; if you meant another source, check connection-spec-id.');
     }
-    const problem = authSpecProblem(settings.authSpecName, spec.value.authSpec?.map((auth) => auth.name));
+    const authSpecs = spec.value.authSpec?.map((auth) => auth.name);
+    const problem = authSpecProblem(settings.authSpecName, authSpecs);
     if (problem)
         throw new ActionError(problem);
+    services.log.info(`Connection spec ${settings.specId}${spec.value.name ? ` (${spec.value.name})` : ''} is available` +
+        (authSpecs?.length ? `; auth specs: ${authSpecs.join(', ')}` : ''));
     if (existing.status === 'rejected')
         throw existing.reason;
+    const what = settings.connectionId ? `with id ${settings.connectionId}` : `named "${settings.name}"`;
+    services.log.info(`Found ${existing.value.length} connection${existing.value.length === 1 ? '' : 's'} ${what}`);
     return existing.value;
 }
 function checkSandbox(settings, sandboxes) {
@@ -59633,9 +59643,11 @@ async function ensure(settings, services, report, existing) {
         note(services, report, `Dry run: would replace the credentials and description of ${chosen.id} (If-Match its etag).`);
         return;
     }
-    await update(settings, services, report, chosen);
-    report.result = 'updated';
-    note(services, report, `Replaced the credentials and description of the ${describeConnection(settings, chosen.id)}.`);
+    await services.phase(`Update ${chosen.id}`, async () => {
+        await update(settings, services, report, chosen);
+        report.result = 'updated';
+        note(services, report, `Replaced the credentials and description of the ${describeConnection(settings, chosen.id)}.`);
+    });
     return verifyOrFail(settings, services, report, chosen.id, 'was updated');
 }
 async function create(settings, services, report, existing) {
@@ -59657,18 +59669,21 @@ async function createAndSettle(settings, services, report) {
         note(services, report, `Dry run: would create "${settings.name}" in sandbox "${settings.sandbox}".`);
         return;
     }
-    const body = await settings.connectionBody(await services.zohoAccessToken());
-    const created = await createOnce(settings, services, body);
-    report.connectionId = created.id;
-    if (created.etag !== undefined)
-        report.etag = created.etag;
-    report.created = true;
-    report.result = 'created';
-    note(services, report, `Created the ${describeConnection(settings, created.id)}.`);
-    const [verification, twins] = await Promise.allSettled([
+    const created = await services.phase(`Create "${settings.name}"`, async () => {
+        const body = await settings.connectionBody(await services.zohoAccessToken());
+        const made = await createOnce(settings, services, body);
+        report.connectionId = made.id;
+        if (made.etag !== undefined)
+            report.etag = made.etag;
+        report.created = true;
+        report.result = 'created';
+        note(services, report, `Created the ${describeConnection(settings, made.id)}.`);
+        return made;
+    });
+    const [verification, twins] = await services.phase(`Verify ${created.id} and look for a concurrent twin`, () => Promise.allSettled([
         verification_(settings, services, created.id),
         services.store.findConnectionsByName(settings.name, settings.specId)
-    ]);
+    ]));
     if (twins.status === 'rejected') {
         throw withExisting(twins.reason, `The ${describeConnection(settings, created.id)} was created, but the check for a concurrent twin failed`);
     }
@@ -59774,7 +59789,7 @@ async function remove(settings, services, report, existing) {
         note(services, report, `Dry run: would delete ${ids.join(', ')}.`);
         return;
     }
-    const outcomes = await Promise.allSettled(ids.map((id) => services.store.deleteConnection(id)));
+    const outcomes = await services.phase(`Delete ${ids.join(', ')}`, () => Promise.allSettled(ids.map((id) => services.store.deleteConnection(id))));
     const failed = outcomes.flatMap((outcome, i) => outcome.status === 'rejected' ? [{ id: ids[i], reason: outcome.reason }] : []);
     const deleted = ids.filter((_, i) => outcomes[i]?.status === 'fulfilled' && outcomes[i].value === 'deleted');
     if (deleted.length > 0)
@@ -59786,6 +59801,13 @@ async function remove(settings, services, report, existing) {
     report.result = deleted.length > 0 ? 'deleted' : 'absent';
 }
 async function verification_(settings, services, id) {
+    const outcome = await verificationOutcome(settings, services, id);
+    if (outcome.verified !== 'skipped') {
+        services.log.info(`Verification (${settings.verify}) of ${id}: ${outcome.verified === 'true' ? 'passed' : 'failed'}`);
+    }
+    return outcome;
+}
+async function verificationOutcome(settings, services, id) {
     try {
         if (settings.verify === 'none')
             return { verified: 'skipped' };
@@ -59808,7 +59830,7 @@ async function verification_(settings, services, id) {
     }
 }
 async function verifyOrFail(settings, services, report, id, what) {
-    const outcome = await Promise.allSettled([verification_(settings, services, id)]);
+    const outcome = await services.phase(`Verify ${id} (${settings.verify})`, () => Promise.allSettled([verification_(settings, services, id)]));
     return finishVerification(settings, report, id, outcome[0], what);
 }
 function finishVerification(settings, report, id, outcome, what) {
@@ -60110,7 +60132,11 @@ async function provision(inputs, dispatcher, secrets, report) {
         }, mask);
     // create always writes Zoho credentials, so its one refresh runs alongside the IMS exchange.
     const writesNow = inputs.mode === 'create' && !inputs.dryRun;
-    const [accessToken] = await Promise.all([imsToken, writesNow ? zohoAccessToken() : undefined]);
+    const [accessToken] = await group(writesNow ? 'Sign in to Adobe IMS and Zoho' : 'Sign in to Adobe IMS', async () => {
+        const tokens = await Promise.all([imsToken, writesNow ? zohoAccessToken() : undefined]);
+        info(adobe.accessToken ? 'Using the given adobe-access-token' : 'Adobe IMS issued an access token (masked)');
+        return tokens;
+    });
     const session = {
         http,
         platformUrl: adobe.platformUrl,
@@ -60140,7 +60166,8 @@ async function provision(inputs, dispatcher, secrets, report) {
         zohoAccessToken,
         clock: systemClock,
         random: Math.random,
-        log: { info: (message) => info(message), warning: (message) => warning(message) }
+        log: { info: (message) => info(message), warning: (message) => warning(message) },
+        phase: (title, work) => group(title, work)
     }, report);
 }
 /** `zoho-check: token` refreshes once (proving client, secret, refresh token and data centre). */
@@ -60158,6 +60185,7 @@ async function zohoTokenFor(inputs, http, mask) {
         clientSecret: zoho.clientSecret,
         refreshToken: zoho.refreshToken
     }, mask);
+    info(`Zoho issued an access token (masked) at ${zoho.target.accountsUrl}: client, secret, refresh token and data centre are valid`);
     return zoho.accessToken ?? minted;
 }
 /** The body of apis.md §2.3: name, description, the six auth params, the spec. */

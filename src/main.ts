@@ -85,7 +85,14 @@ async function provision(inputs: Inputs, dispatcher: Dispatcher, secrets: Secret
       )
   // create always writes Zoho credentials, so its one refresh runs alongside the IMS exchange.
   const writesNow = inputs.mode === 'create' && !inputs.dryRun
-  const [accessToken] = await Promise.all([imsToken, writesNow ? zohoAccessToken() : undefined])
+  const [accessToken] = await core.group(
+    writesNow ? 'Sign in to Adobe IMS and Zoho' : 'Sign in to Adobe IMS',
+    async () => {
+      const tokens = await Promise.all([imsToken, writesNow ? zohoAccessToken() : undefined])
+      core.info(adobe.accessToken ? 'Using the given adobe-access-token' : 'Adobe IMS issued an access token (masked)')
+      return tokens
+    }
+  )
 
   const session: PlatformSession = {
     http,
@@ -118,7 +125,8 @@ async function provision(inputs: Inputs, dispatcher: Dispatcher, secrets: Secret
       zohoAccessToken,
       clock: systemClock,
       random: Math.random,
-      log: { info: (message) => core.info(message), warning: (message) => core.warning(message) }
+      log: { info: (message) => core.info(message), warning: (message) => core.warning(message) },
+      phase: (title, work) => core.group(title, work)
     },
     report
   )
@@ -141,6 +149,9 @@ async function zohoTokenFor(inputs: Inputs, http: HttpClient, mask: (value: stri
       refreshToken: zoho.refreshToken
     },
     mask
+  )
+  core.info(
+    `Zoho issued an access token (masked) at ${zoho.target.accountsUrl}: client, secret, refresh token and data centre are valid`
   )
   return zoho.accessToken ?? minted
 }

@@ -45,6 +45,8 @@ export interface PlanServices {
   readonly clock: Clock
   readonly random: () => number
   readonly log: { info(message: string): void; warning(message: string): void }
+  /** Groups the log lines of one phase (core.group on the runner). */
+  readonly phase: <T>(title: string, work: () => Promise<T>) => Promise<T>
 }
 
 export interface PlanSettings {
@@ -64,7 +66,9 @@ export interface PlanSettings {
 }
 
 export async function executePlan(settings: PlanSettings, services: PlanServices, report: Report): Promise<void> {
-  const existing = await preflight(settings, services)
+  const existing = await services.phase(`Look up "${settings.name}" in sandbox "${settings.sandbox}"`, () =>
+    preflight(settings, services)
+  )
   switch (settings.mode) {
     case 'ensure':
       return ensure(settings, services, report, existing)
@@ -89,7 +93,12 @@ async function preflight(settings: PlanSettings, services: PlanServices): Promis
     lookup(settings, store)
   ])
   if (sandboxes.status === 'rejected') throw sandboxes.reason
-  if (sandboxes.value) checkSandbox(settings, sandboxes.value)
+  if (sandboxes.value) {
+    checkSandbox(settings, sandboxes.value)
+    services.log.info(`Sandbox "${settings.sandbox}" is active`)
+  } else {
+    services.log.info('The credential may not list sandboxes; Flow Service checks the sandbox itself')
+  }
   if (spec.status === 'rejected') throw spec.reason
   if (!spec.value) {
     throw new ActionError(
@@ -98,12 +107,16 @@ async function preflight(settings: PlanSettings, services: PlanServices): Promis
         'may have been withdrawn; if you meant another source, check connection-spec-id.'
     )
   }
-  const problem = authSpecProblem(
-    settings.authSpecName,
-    spec.value.authSpec?.map((auth) => auth.name)
-  )
+  const authSpecs = spec.value.authSpec?.map((auth) => auth.name)
+  const problem = authSpecProblem(settings.authSpecName, authSpecs)
   if (problem) throw new ActionError(problem)
+  services.log.info(
+    `Connection spec ${settings.specId}${spec.value.name ? ` (${spec.value.name})` : ''} is available` +
+      (authSpecs?.length ? `; auth specs: ${authSpecs.join(', ')}` : '')
+  )
   if (existing.status === 'rejected') throw existing.reason
+  const what = settings.connectionId ? `with id ${settings.connectionId}` : `named "${settings.name}"`
+  services.log.info(`Found ${existing.value.length} connection${existing.value.length === 1 ? '' : 's'} ${what}`)
   return existing.value
 }
 
@@ -193,9 +206,15 @@ async function ensure(settings: PlanSettings, services: PlanServices, report: Re
     )
     return
   }
-  await update(settings, services, report, chosen)
-  report.result = 'updated'
-  note(services, report, `Replaced the credentials and description of the ${describeConnection(settings, chosen.id)}.`)
+  await services.phase(`Update ${chosen.id}`, async () => {
+    await update(settings, services, report, chosen)
+    report.result = 'updated'
+    note(
+      services,
+      report,
+      `Replaced the credentials and description of the ${describeConnection(settings, chosen.id)}.`
+    )
+  })
   return verifyOrFail(settings, services, report, chosen.id, 'was updated')
 }
 
@@ -221,18 +240,23 @@ async function createAndSettle(settings: PlanSettings, services: PlanServices, r
     note(services, report, `Dry run: would create "${settings.name}" in sandbox "${settings.sandbox}".`)
     return
   }
-  const body = await settings.connectionBody(await services.zohoAccessToken())
-  const created = await createOnce(settings, services, body)
-  report.connectionId = created.id
-  if (created.etag !== undefined) report.etag = created.etag
-  report.created = true
-  report.result = 'created'
-  note(services, report, `Created the ${describeConnection(settings, created.id)}.`)
+  const created = await services.phase(`Create "${settings.name}"`, async () => {
+    const body = await settings.connectionBody(await services.zohoAccessToken())
+    const made = await createOnce(settings, services, body)
+    report.connectionId = made.id
+    if (made.etag !== undefined) report.etag = made.etag
+    report.created = true
+    report.result = 'created'
+    note(services, report, `Created the ${describeConnection(settings, made.id)}.`)
+    return made
+  })
 
-  const [verification, twins] = await Promise.allSettled([
-    verification_(settings, services, created.id),
-    services.store.findConnectionsByName(settings.name, settings.specId)
-  ])
+  const [verification, twins] = await services.phase(`Verify ${created.id} and look for a concurrent twin`, () =>
+    Promise.allSettled([
+      verification_(settings, services, created.id),
+      services.store.findConnectionsByName(settings.name, settings.specId)
+    ])
+  )
   if (twins.status === 'rejected') {
     throw withExisting(
       twins.reason,
@@ -354,7 +378,9 @@ async function remove(settings: PlanSettings, services: PlanServices, report: Re
     note(services, report, `Dry run: would delete ${ids.join(', ')}.`)
     return
   }
-  const outcomes = await Promise.allSettled(ids.map((id) => services.store.deleteConnection(id)))
+  const outcomes = await services.phase(`Delete ${ids.join(', ')}`, () =>
+    Promise.allSettled(ids.map((id) => services.store.deleteConnection(id)))
+  )
   const failed = outcomes.flatMap((outcome, i) =>
     outcome.status === 'rejected' ? [{ id: ids[i], reason: outcome.reason as unknown }] : []
   )
@@ -371,6 +397,20 @@ async function remove(settings: PlanSettings, services: PlanServices, report: Re
 type VerificationOutcome = { verified: 'true' | 'false' | 'skipped'; problem?: string; gone?: boolean }
 
 async function verification_(settings: PlanSettings, services: PlanServices, id: string): Promise<VerificationOutcome> {
+  const outcome = await verificationOutcome(settings, services, id)
+  if (outcome.verified !== 'skipped') {
+    services.log.info(
+      `Verification (${settings.verify}) of ${id}: ${outcome.verified === 'true' ? 'passed' : 'failed'}`
+    )
+  }
+  return outcome
+}
+
+async function verificationOutcome(
+  settings: PlanSettings,
+  services: PlanServices,
+  id: string
+): Promise<VerificationOutcome> {
   try {
     if (settings.verify === 'none') return { verified: 'skipped' }
     if (settings.verify === 'test') {
@@ -390,7 +430,9 @@ async function verification_(settings: PlanSettings, services: PlanServices, id:
 }
 
 async function verifyOrFail(settings: PlanSettings, services: PlanServices, report: Report, id: string, what: string) {
-  const outcome = await Promise.allSettled([verification_(settings, services, id)])
+  const outcome = await services.phase(`Verify ${id} (${settings.verify})`, () =>
+    Promise.allSettled([verification_(settings, services, id)])
+  )
   return finishVerification(settings, report, id, outcome[0], what)
 }
 
