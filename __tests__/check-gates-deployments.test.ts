@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { useEmulator } from './support/fixtures.ts'
+import { NO_ZOHO, useEmulator } from './support/fixtures.ts'
 
 const NAME = 'Zoho CRM base connection'
 /** A deployment gate holds no Zoho secret at all. */
-const GATE = {
-  mode: 'check',
-  'zoho-endpoint': '',
-  'zoho-accounts-url': '',
-  'zoho-client-id': '',
-  'zoho-client-secret': '',
-  'zoho-refresh-token': ''
-}
+const GATE = { ...NO_ZOHO, mode: 'check' }
 
 describe('check: a read-only gate', () => {
   const ctx = useEmulator()

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { useEmulator } from './support/fixtures.ts'
+import { NO_ZOHO, useEmulator } from './support/fixtures.ts'
 
 const NAME = 'Zoho CRM base connection'
-const TEARDOWN = {
-  mode: 'delete',
-  'zoho-endpoint': '',
-  'zoho-accounts-url': '',
-  'zoho-client-id': '',
-  'zoho-client-secret': '',
-  'zoho-refresh-token': ''
-}
+const TEARDOWN = { ...NO_ZOHO, mode: 'delete' }
 
 describe('delete: teardown', () => {
   const ctx = useEmulator()

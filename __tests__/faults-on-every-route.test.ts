@@ -6,18 +6,9 @@
 import { describe, expect, it } from 'vitest'
 import { BACKOFF_CAP_MS } from '../src/http.ts'
 import { Emulator, type Fault, type Route } from './emulator/emulator.ts'
-import { inputsFor, mintedBy, secretsOf } from './support/fixtures.ts'
-import { findLeaks } from './support/leaks.ts'
-import { runAction } from './support/run-action.ts'
+import { NO_ZOHO, runAgainst } from './support/fixtures.ts'
 
 const NAME = 'Zoho CRM base connection'
-const NO_ZOHO = {
-  'zoho-endpoint': '',
-  'zoho-accounts-url': '',
-  'zoho-client-id': '',
-  'zoho-client-secret': '',
-  'zoho-refresh-token': ''
-}
 
 interface Scenario {
   readonly inputs: Record<string, string>
@@ -163,9 +154,7 @@ describe('fault matrix', () => {
       }
       if (route === 'connections.get' && seeded) overrides['connection-id'] = seeded.id
       emulator.inject(route, fault.fault())
-      const inputs = inputsFor(emulator, overrides)
-      const run = await runAction(inputs, debug ? { env: { RUNNER_DEBUG: '1' } } : {})
-      expect(findLeaks(run, secretsOf(inputs), mintedBy(emulator)), 'secrets leaked').toEqual([])
+      const run = await runAgainst(emulator, overrides, debug ? { env: { RUNNER_DEBUG: '1' } } : {})
 
       const left = emulator.connectionsIn('dev')
       const hits = emulator.requests(route)

@@ -7,16 +7,7 @@ import { createProxy } from 'proxy'
 import { generate } from 'selfsigned'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { Emulator } from './emulator/emulator.ts'
-import { inputsFor, mintedBy, secretsOf } from './support/fixtures.ts'
-import { findLeaks } from './support/leaks.ts'
-import { runAction, type RunOptions } from './support/run-action.ts'
-
-async function run(emulator: Emulator, overrides: Record<string, string>, options: RunOptions) {
-  const inputs = inputsFor(emulator, overrides)
-  const result = await runAction(inputs, options)
-  expect(findLeaks(result, secretsOf(inputs), mintedBy(emulator)), 'secrets leaked').toEqual([])
-  return result
-}
+import { runAgainst as run } from './support/fixtures.ts'
 
 /** A real forward proxy (the `proxy` package, the one undici's own tests use) that counts tunnels. */
 async function startProxy() {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Emulator, ZOHO_SPEC_ID } from './emulator/emulator.ts'
-import { inputsFor, secretsOf, mintedBy } from './support/fixtures.ts'
-import { findLeaks } from './support/leaks.ts'
-import { runAction } from './support/run-action.ts'
-
-async function runAgainst(emulator: Emulator, overrides: Record<string, string>) {
-  const inputs = inputsFor(emulator, overrides)
-  const run = await runAction(inputs)
-  expect(findLeaks(run, secretsOf(inputs), mintedBy(emulator))).toEqual([])
-  return run
-}
+import { runAgainst } from './support/fixtures.ts'
 
 async function withEmulator(
   options: ConstructorParameters<typeof Emulator>[0],

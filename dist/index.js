@@ -58540,6 +58540,16 @@ class http_HttpClient {
             await clock.sleep(delay);
         }
     }
+    /** An OAuth token request: credentials go in the form body, never in the URL. */
+    postForm(operation, url, fields) {
+        return this.send({
+            operation,
+            method: 'POST',
+            url,
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams(fields).toString()
+        });
+    }
     async #attempt(req, attempt) {
         const { dispatcher, userAgent, timeoutMs, log } = this.#settings;
         const signal = AbortSignal.timeout(timeoutMs);
@@ -58945,17 +58955,11 @@ const errorResponse = object({ error: schemas_string().optional(), error_descrip
  * the URL. `mask` receives the token before this function returns it.
  */
 async function mintImsToken(http, credentials, mask) {
-    const response = await http.send({
-        operation: 'Adobe IMS token exchange',
-        method: 'POST',
-        url: `${credentials.imsUrl}/ims/token/v3`,
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-            grant_type: 'client_credentials',
-            client_id: credentials.clientId,
-            client_secret: credentials.clientSecret,
-            scope: credentials.scopes.join(',')
-        }).toString()
+    const response = await http.postForm('Adobe IMS token exchange', `${credentials.imsUrl}/ims/token/v3`, {
+        grant_type: 'client_credentials',
+        client_id: credentials.clientId,
+        client_secret: credentials.clientSecret,
+        scope: credentials.scopes.join(',')
     });
     if (response.status === 200) {
         const parsed = tokenResponse.safeParse(parseJsonBody(response, 'Adobe IMS'));
@@ -60021,17 +60025,11 @@ function refreshFailureMessage(verdict, accountsUrl) {
 async function refreshZohoAccessToken(http, request, mask) {
     let answer;
     try {
-        answer = await http.send({
-            operation: 'Zoho token refresh',
-            method: 'POST',
-            url: `${request.accountsUrl}/oauth/v2/token`,
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            body: new URLSearchParams({
-                grant_type: 'refresh_token',
-                client_id: request.clientId,
-                client_secret: request.clientSecret,
-                refresh_token: request.refreshToken
-            }).toString()
+        answer = await http.postForm('Zoho token refresh', `${request.accountsUrl}/oauth/v2/token`, {
+            grant_type: 'refresh_token',
+            client_id: request.clientId,
+            client_secret: request.clientSecret,
+            refresh_token: request.refreshToken
         });
     }
     catch (error) {

@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Emulator, type LoggedRequest } from '../__tests__/emulator/emulator.ts'
-import { inputsFor } from '../__tests__/support/fixtures.ts'
+import { inputsFor, NO_ZOHO } from '../__tests__/support/fixtures.ts'
 import { DIST, inputVariable, ROOT, runAction } from '../__tests__/support/run-action.ts'
 
 const { values } = parseArgs({
@@ -20,13 +20,6 @@ const { values } = parseArgs({
 const RUNS = Number(values.runs)
 const RSS_PROBE = join(ROOT, 'scripts', 'rss-probe.cjs')
 const LATENCIES = [0, 50, 100]
-const NO_ZOHO = {
-  'zoho-endpoint': '',
-  'zoho-accounts-url': '',
-  'zoho-client-id': '',
-  'zoho-client-secret': '',
-  'zoho-refresh-token': ''
-}
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)

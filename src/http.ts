@@ -150,6 +150,17 @@ export class HttpClient {
     }
   }
 
+  /** An OAuth token request: credentials go in the form body, never in the URL. */
+  postForm(operation: string, url: string, fields: Readonly<Record<string, string>>): Promise<HttpResponse> {
+    return this.send({
+      operation,
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields).toString()
+    })
+  }
+
   async #attempt(req: HttpRequest, attempt: number): Promise<Attempt> {
     const { dispatcher, userAgent, timeoutMs, log } = this.#settings
     const signal = AbortSignal.timeout(timeoutMs)

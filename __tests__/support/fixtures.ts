@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
+import { SECRET_INPUTS } from '../../src/inputs.ts'
 import { DEFAULTS, Emulator, type EmulatorOptions } from '../emulator/emulator.ts'
 import { findLeaks } from './leaks.ts'
 import { runAction, type ActionRun, type RunOptions } from './run-action.ts'
@@ -26,14 +27,7 @@ export function inputsFor(
 
 /** Every secret input a run may know. */
 export function secretsOf(inputs: Readonly<Record<string, string>> = {}): string[] {
-  const fromInputs = [
-    'adobe-client-secret',
-    'adobe-access-token',
-    'zoho-client-id',
-    'zoho-client-secret',
-    'zoho-refresh-token',
-    'zoho-access-token'
-  ].map((name) => inputs[name] ?? '')
+  const fromInputs = SECRET_INPUTS.map((name) => inputs[name] ?? '')
   return [
     DEFAULTS.clientSecret,
     DEFAULTS.zoho.clientSecret,
@@ -41,6 +35,27 @@ export function secretsOf(inputs: Readonly<Record<string, string>> = {}): string
     DEFAULTS.zoho.clientId,
     ...fromInputs
   ].filter((secret) => secret.length >= 4)
+}
+
+/** Empties every Zoho input: a deployment gate or a teardown holds no Zoho secret. */
+export const NO_ZOHO = {
+  'zoho-endpoint': '',
+  'zoho-accounts-url': '',
+  'zoho-client-id': '',
+  'zoho-client-secret': '',
+  'zoho-refresh-token': ''
+} as const
+
+/** Runs the action against an emulator, and applies the leak scanner to the run. */
+export async function runAgainst(
+  emulator: Emulator,
+  overrides: Readonly<Record<string, string>> = {},
+  options: RunOptions = {}
+): Promise<ActionRun> {
+  const inputs = inputsFor(emulator, overrides)
+  const result = await runAction(inputs, options)
+  expect(findLeaks(result, secretsOf(inputs), mintedBy(emulator)), 'secrets leaked').toEqual([])
+  return result
 }
 
 /** Every token the emulator minted: masked as soon as the action receives it. */
@@ -55,11 +70,8 @@ export function mintedBy(emulator: Emulator): string[] {
 export function useEmulator(options: EmulatorOptions = {}, scope: 'each' | 'file' = 'each') {
   const context = {
     emulator: undefined as unknown as Emulator,
-    async run(overrides: Readonly<Record<string, string>> = {}, runOptions: RunOptions = {}): Promise<ActionRun> {
-      const inputs = inputsFor(context.emulator, overrides)
-      const result = await runAction(inputs, runOptions)
-      expect(findLeaks(result, secretsOf(inputs), mintedBy(context.emulator)), 'secrets leaked').toEqual([])
-      return result
+    run(overrides: Readonly<Record<string, string>> = {}, runOptions: RunOptions = {}): Promise<ActionRun> {
+      return runAgainst(context.emulator, overrides, runOptions)
     }
   }
   // One emulator for a whole file suits concurrent tests that share no state (bad inputs).

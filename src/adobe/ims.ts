@@ -21,17 +21,11 @@ export async function mintImsToken(
   credentials: ImsCredentials,
   mask: (secret: string) => void
 ): Promise<string> {
-  const response = await http.send({
-    operation: 'Adobe IMS token exchange',
-    method: 'POST',
-    url: `${credentials.imsUrl}/ims/token/v3`,
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: credentials.clientId,
-      client_secret: credentials.clientSecret,
-      scope: credentials.scopes.join(',')
-    }).toString()
+  const response = await http.postForm('Adobe IMS token exchange', `${credentials.imsUrl}/ims/token/v3`, {
+    grant_type: 'client_credentials',
+    client_id: credentials.clientId,
+    client_secret: credentials.clientSecret,
+    scope: credentials.scopes.join(',')
   })
   if (response.status === 200) {
     const parsed = tokenResponse.safeParse(parseJsonBody(response, 'Adobe IMS'))

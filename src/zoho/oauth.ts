@@ -89,17 +89,11 @@ export async function refreshZohoAccessToken(
 ): Promise<string> {
   let answer
   try {
-    answer = await http.send({
-      operation: 'Zoho token refresh',
-      method: 'POST',
-      url: `${request.accountsUrl}/oauth/v2/token`,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'refresh_token',
-        client_id: request.clientId,
-        client_secret: request.clientSecret,
-        refresh_token: request.refreshToken
-      }).toString()
+    answer = await http.postForm('Zoho token refresh', `${request.accountsUrl}/oauth/v2/token`, {
+      grant_type: 'refresh_token',
+      client_id: request.clientId,
+      client_secret: request.clientSecret,
+      refresh_token: request.refreshToken
     })
   } catch (error) {
     if (error instanceof NetworkError) {
