@@ -37,6 +37,32 @@ describe('runs racing on one name (a matrix) end with one connection', () => {
   })
 })
 
+describe('create runs racing on one name', () => {
+  const ctx = useEmulator()
+
+  it('leave the older connection; the later run deletes its copy and fails, naming what remains', async () => {
+    ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(2) }, 2)
+    const runs = await Promise.all([ctx.run({ mode: 'create' }), ctx.run({ mode: 'create' })])
+    const [remaining, ...others] = ctx.emulator.connectionsIn('dev')
+    expect(others).toEqual([])
+    const winner = runs.find((run) => run.exitCode === 0)
+    const loser = runs.find((run) => run.exitCode === 1)
+    expect(winner?.outputs).toMatchObject({ 'connection-id': remaining?.id, result: 'created', created: 'true' })
+    expect(loser?.errors[0]).toContain(`Another run created "Zoho CRM base connection" first (id ${remaining?.id})`)
+    expect(loser?.outputs).toMatchObject({ 'connection-id': remaining?.id, created: 'false', result: '' })
+  })
+
+  it('say both exist when the losing copy cannot be deleted', async () => {
+    ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(2) }, 2)
+    ctx.emulator.inject('connections.delete', { kind: 'status', status: 400 })
+    const runs = await Promise.all([ctx.run(), ctx.run()])
+    const loser = runs.find((run) => run.exitCode === 1)
+    expect(ctx.emulator.connectionsIn('dev')).toHaveLength(2)
+    expect(loser?.errors[0]).toContain('so both exist in sandbox "dev"')
+    for (const connection of ctx.emulator.connectionsIn('dev')) expect(loser?.errors[0]).toContain(connection.id)
+  })
+})
+
 describe('ensure and delete racing on one name', () => {
   const ctx = useEmulator()
 

@@ -59696,7 +59696,9 @@ async function createAndSettle(settings, services, report) {
         plan_record(report, winner);
         return finishVerification(settings, report, created.id, verification, 'was created');
     }
-    await services.store.deleteConnection(created.id);
+    await services.store.deleteConnection(created.id).catch((error) => {
+        throw withExisting(error, `Another run created "${settings.name}" first (id ${winner.id}), and deleting this run's copy ${created.id} failed, so both exist in sandbox "${settings.sandbox}"`);
+    });
     const message = `Another run created "${settings.name}" first (id ${winner.id}); deleted this run's copy ${created.id}`;
     note(services, report, message);
     report.created = false;
