@@ -59685,7 +59685,7 @@ async function createAndSettle(settings, services, report) {
         return made;
     });
     const [verification, twins] = await services.phase(`Verify ${created.id} and look for a concurrent twin`, () => Promise.allSettled([
-        verification_(settings, services, created.id),
+        runVerification(settings, services, created.id),
         services.store.findConnectionsByName(settings.name, settings.specId)
     ]));
     if (twins.status === 'rejected') {
@@ -59806,7 +59806,7 @@ async function remove(settings, services, report, existing) {
     }
     report.result = deleted.length > 0 ? 'deleted' : 'absent';
 }
-async function verification_(settings, services, id) {
+async function runVerification(settings, services, id) {
     const outcome = await verificationOutcome(settings, services, id);
     if (outcome.verified !== 'skipped') {
         services.log.info(`Verification (${settings.verify}) of ${id}: ${outcome.verified === 'true' ? 'passed' : 'failed'}`);
@@ -59836,7 +59836,7 @@ async function verificationOutcome(settings, services, id) {
     }
 }
 async function verifyOrFail(settings, services, report, id, what) {
-    const outcome = await services.phase(`Verify ${id} (${settings.verify})`, () => Promise.allSettled([verification_(settings, services, id)]));
+    const outcome = await services.phase(`Verify ${id} (${settings.verify})`, () => Promise.allSettled([runVerification(settings, services, id)]));
     return finishVerification(settings, report, id, outcome[0], what);
 }
 function finishVerification(settings, report, id, outcome, what) {

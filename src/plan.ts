@@ -253,7 +253,7 @@ async function createAndSettle(settings: PlanSettings, services: PlanServices, r
 
   const [verification, twins] = await services.phase(`Verify ${created.id} and look for a concurrent twin`, () =>
     Promise.allSettled([
-      verification_(settings, services, created.id),
+      runVerification(settings, services, created.id),
       services.store.findConnectionsByName(settings.name, settings.specId)
     ])
   )
@@ -401,7 +401,11 @@ async function remove(settings: PlanSettings, services: PlanServices, report: Re
 /** `gone`: the connection was deleted meanwhile (a concurrent teardown). */
 type VerificationOutcome = { verified: 'true' | 'false' | 'skipped'; problem?: string; gone?: boolean }
 
-async function verification_(settings: PlanSettings, services: PlanServices, id: string): Promise<VerificationOutcome> {
+async function runVerification(
+  settings: PlanSettings,
+  services: PlanServices,
+  id: string
+): Promise<VerificationOutcome> {
   const outcome = await verificationOutcome(settings, services, id)
   if (outcome.verified !== 'skipped') {
     services.log.info(
@@ -436,7 +440,7 @@ async function verificationOutcome(
 
 async function verifyOrFail(settings: PlanSettings, services: PlanServices, report: Report, id: string, what: string) {
   const outcome = await services.phase(`Verify ${id} (${settings.verify})`, () =>
-    Promise.allSettled([verification_(settings, services, id)])
+    Promise.allSettled([runVerification(settings, services, id)])
   )
   return finishVerification(settings, report, id, outcome[0], what)
 }
