@@ -15,7 +15,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"'|]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
-export function summaryStatus(facts: SummaryFacts): string {
+function summaryStatus(facts: SummaryFacts): string {
   if (facts.failure) return `❌ Failed: ${facts.failure}`
   const { report } = facts
   const id = report.connectionId ? ` (${report.connectionId})` : ''

@@ -29,21 +29,6 @@ export type Route =
   | 'zoho.token'
   | 'zoho.currentUser'
 
-export const ROUTES: readonly Route[] = [
-  'ims.token',
-  'sandboxes.list',
-  'spec.get',
-  'connections.list',
-  'connections.get',
-  'connections.create',
-  'connections.patch',
-  'connections.delete',
-  'connections.test',
-  'connections.explore',
-  'zoho.token',
-  'zoho.currentUser'
-]
-
 /** One injected misbehaviour, consumed by the next request to its route. */
 export type Fault =
   | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
