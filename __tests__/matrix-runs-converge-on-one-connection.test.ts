@@ -70,7 +70,7 @@ describe('ensure and delete racing on one name', () => {
     const existing = ctx.emulator.seedConnection('dev', { name: 'Zoho CRM base connection' })
     // Both lookups see the connection before either acts; ensure's test comes after the delete.
     ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(2) }, 2)
-    ctx.emulator.inject('connections.test', { kind: 'delay', ms: 500 })
+    ctx.emulator.inject('connections.test', { kind: 'delay', ms: 1500 })
     const [ensure, teardown] = await Promise.all([ctx.run(), ctx.run({ mode: 'delete' })])
     expect(teardown.exitCode).toBe(0)
     expect(teardown.outputs).toMatchObject({ result: 'deleted', 'connection-id': existing.id })
