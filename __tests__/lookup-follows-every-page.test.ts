@@ -23,6 +23,9 @@ describe('the lookup by name follows every page', () => {
     const run = await ctx.run()
     expect(run.outputs['connection-id']).toBe(target.id)
     const [lookup] = ctx.emulator.requests('connections.list')
+    expect(lookup?.query).toBe(
+      '?property=name==Zoho%20CRM%20base%20connection&property=connectionSpec.id==929e4450-0237-4ed2-9404-b7e1e0a00309'
+    )
     expect(new URLSearchParams(lookup?.query).getAll('property')).toEqual([
       'name==Zoho CRM base connection',
       'connectionSpec.id==929e4450-0237-4ed2-9404-b7e1e0a00309'

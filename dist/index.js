@@ -58792,11 +58792,12 @@ class FlowServiceClient {
      */
     async findConnectionsByName(name, specId) {
         const operation = 'list connections';
-        const query = new URLSearchParams();
+        // Written as Adobe's examples are (`property=description==Test%20description`): the key and
+        // `==` literal, the value percent-encoded, a space as %20 rather than a form-encoded `+`.
+        const filters = [`connectionSpec.id==${encodeURIComponent(specId)}`];
         if (/^[A-Za-z0-9 _.()-]+$/.test(name))
-            query.append('property', `name==${name}`);
-        query.append('property', `connectionSpec.id==${specId}`);
-        let path = `${BASE}/connections?${query.toString()}`;
+            filters.unshift(`name==${encodeURIComponent(name)}`);
+        let path = `${BASE}/connections?${filters.map((filter) => `property=${filter}`).join('&')}`;
         const found = [];
         const seen = new Set();
         for (let page = 0; path !== undefined; page++) {

@@ -84,10 +84,11 @@ export class FlowServiceClient {
    */
   async findConnectionsByName(name: string, specId: string): Promise<Connection[]> {
     const operation = 'list connections'
-    const query = new URLSearchParams()
-    if (/^[A-Za-z0-9 _.()-]+$/.test(name)) query.append('property', `name==${name}`)
-    query.append('property', `connectionSpec.id==${specId}`)
-    let path: string | undefined = `${BASE}/connections?${query.toString()}`
+    // Written as Adobe's examples are (`property=description==Test%20description`): the key and
+    // `==` literal, the value percent-encoded, a space as %20 rather than a form-encoded `+`.
+    const filters = [`connectionSpec.id==${encodeURIComponent(specId)}`]
+    if (/^[A-Za-z0-9 _.()-]+$/.test(name)) filters.unshift(`name==${encodeURIComponent(name)}`)
+    let path: string | undefined = `${BASE}/connections?${filters.map((filter) => `property=${filter}`).join('&')}`
     const found: Connection[] = []
     const seen = new Set<string>()
     for (let page = 0; path !== undefined; page++) {
