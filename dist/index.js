@@ -58607,6 +58607,15 @@ function stripQuery(url) {
     const parsed = new URL(url);
     return `${parsed.origin}${parsed.pathname}`;
 }
+/** For error bodies, which may be anything: the parsed JSON, or undefined when it is not JSON. */
+function parseJsonLeniently(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
 /** Parses a JSON body, or explains in one line what came back instead. */
 function parseJsonBody(response, what) {
     const text = response.body.trim();
@@ -58625,16 +58634,11 @@ function parseJsonBody(response, what) {
 
 ;// CONCATENATED MODULE: ./src/adobe/errors.ts
 
+
 function readAdobeErrorBody(response) {
-    let body = {};
-    try {
-        const parsed = JSON.parse(response.body);
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-            body = parsed;
-    }
-    catch {
-        // Not JSON (a proxy's HTML page, an empty body): the status alone has to speak.
-    }
+    // Not JSON (a proxy's HTML page, an empty body): the status alone has to speak.
+    const parsed = parseJsonLeniently(response.body);
+    const body = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
     const text = (key) => {
         const value = body[key];
         return typeof value === 'string' && value.trim() !== '' ? value : undefined;
@@ -58845,7 +58849,7 @@ class FlowServiceClient {
         }
         if (response.status === 200 || response.status === 201) {
             // Accepted, but an unreadable answer hides the id: as unknown as a timeout.
-            const created = writeSchema.safeParse(safeJson(response.body));
+            const created = writeSchema.safeParse(parseJsonLeniently(response.body));
             if (!created.success)
                 throw new CreateOutcomeUnknownError(`${operation}: HTTP ${response.status} with an unreadable body`);
             return { id: created.data.id, etag: created.data.etag };
@@ -58936,14 +58940,6 @@ class FlowServiceClient {
         return `${BASE}${href.startsWith('/') ? '' : '/'}${href}`;
     }
 }
-function safeJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/adobe/ims.ts
 
@@ -58973,16 +58969,10 @@ async function mintImsToken(http, credentials, mask) {
     throw imsError(response.status, response.body, response.headers['x-debug-id']);
 }
 function imsError(status, body, debugId) {
-    let error;
-    let description;
-    try {
-        const parsed = errorResponse.safeParse(JSON.parse(body));
-        if (parsed.success)
-            ({ error, error_description: description } = parsed.data);
-    }
-    catch {
-        // A non-JSON answer (a proxy page): the status has to speak.
-    }
+    // A non-JSON answer (a proxy page) parses to nothing: the status has to speak.
+    const parsed = errorResponse.safeParse(parseJsonLeniently(body) ?? {});
+    const error = parsed.success ? parsed.data.error : undefined;
+    const description = parsed.success ? parsed.data.error_description : undefined;
     const said = [error, description].filter(Boolean).join(': ');
     const described = (description ?? '').toLowerCase();
     let hint;
@@ -59972,11 +59962,8 @@ const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
  * and 200 with "Access Denied" when throttled (apis.md §5.3, §5.4).
  */
 function judgeRefreshAnswer(status, body) {
-    let parsed;
-    try {
-        parsed = JSON.parse(body);
-    }
-    catch {
+    const parsed = parseJsonLeniently(body);
+    if (parsed === undefined) {
         if (/access denied/i.test(body))
             return { ok: false, kind: 'throttled', detail: 'Access Denied' };
         return { ok: false, kind: 'not_json', detail: `HTTP ${status} with a body that is not JSON` };

@@ -221,6 +221,15 @@ function stripQuery(url: string): string {
   return `${parsed.origin}${parsed.pathname}`
 }
 
+/** For error bodies, which may be anything: the parsed JSON, or undefined when it is not JSON. */
+export function parseJsonLeniently(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
 /** Parses a JSON body, or explains in one line what came back instead. */
 export function parseJsonBody(response: HttpResponse, what: string): unknown {
   const text = response.body.trim()

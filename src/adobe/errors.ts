@@ -1,5 +1,5 @@
 import { ServiceError, oneLine } from '../errors.ts'
-import type { HttpResponse } from '../http.ts'
+import { parseJsonLeniently, type HttpResponse } from '../http.ts'
 
 /** What the error bodies of Platform's gateway, Flow Service and the Sandbox API carry (apis.md §2.10). */
 export interface AdobeErrorBody {
@@ -10,13 +10,9 @@ export interface AdobeErrorBody {
 }
 
 export function readAdobeErrorBody(response: HttpResponse): AdobeErrorBody {
-  let body: Record<string, unknown> = {}
-  try {
-    const parsed: unknown = JSON.parse(response.body)
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) body = parsed as Record<string, unknown>
-  } catch {
-    // Not JSON (a proxy's HTML page, an empty body): the status alone has to speak.
-  }
+  // Not JSON (a proxy's HTML page, an empty body): the status alone has to speak.
+  const parsed = parseJsonLeniently(response.body)
+  const body = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {}
   const text = (key: string): string | undefined => {
     const value = body[key]
     return typeof value === 'string' && value.trim() !== '' ? value : undefined

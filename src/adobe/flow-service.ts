@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ActionError } from '../errors.ts'
-import { NetworkError, parseJsonBody, type HttpResponse } from '../http.ts'
+import { NetworkError, parseJsonBody, parseJsonLeniently, type HttpResponse } from '../http.ts'
 import { readAdobeErrorBody } from './errors.ts'
 import { callPlatform, platformError, type PlatformCall, type PlatformSession } from './platform.ts'
 
@@ -135,7 +135,7 @@ export class FlowServiceClient {
     }
     if (response.status === 200 || response.status === 201) {
       // Accepted, but an unreadable answer hides the id: as unknown as a timeout.
-      const created = writeSchema.safeParse(safeJson(response.body))
+      const created = writeSchema.safeParse(parseJsonLeniently(response.body))
       if (!created.success)
         throw new CreateOutcomeUnknownError(`${operation}: HTTP ${response.status} with an unreadable body`)
       return { id: created.data.id, etag: created.data.etag }
@@ -233,13 +233,5 @@ export class FlowServiceClient {
     }
     if (href.startsWith(BASE)) return href
     return `${BASE}${href.startsWith('/') ? '' : '/'}${href}`
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ServiceError, oneLine } from '../errors.ts'
-import { parseJsonBody, type HttpClient } from '../http.ts'
+import { parseJsonBody, parseJsonLeniently, type HttpClient } from '../http.ts'
 
 export interface ImsCredentials {
   readonly imsUrl: string
@@ -39,14 +39,10 @@ export async function mintImsToken(
 }
 
 export function imsError(status: number, body: string, debugId: string | undefined): ServiceError {
-  let error: string | undefined
-  let description: string | undefined
-  try {
-    const parsed = errorResponse.safeParse(JSON.parse(body))
-    if (parsed.success) ({ error, error_description: description } = parsed.data)
-  } catch {
-    // A non-JSON answer (a proxy page): the status has to speak.
-  }
+  // A non-JSON answer (a proxy page) parses to nothing: the status has to speak.
+  const parsed = errorResponse.safeParse(parseJsonLeniently(body) ?? {})
+  const error = parsed.success ? parsed.data.error : undefined
+  const description = parsed.success ? parsed.data.error_description : undefined
   const said = [error, description].filter(Boolean).join(': ')
   const described = (description ?? '').toLowerCase()
   let hint: string

@@ -1,5 +1,5 @@
 import { ActionError, oneLine } from '../errors.ts'
-import { NetworkError, type HttpClient } from '../http.ts'
+import { NetworkError, parseJsonLeniently, type HttpClient } from '../http.ts'
 import { describe, regionOfAccountsHost, sameDataCentre } from './regions.ts'
 
 export interface ZohoRefreshRequest {
@@ -24,10 +24,8 @@ export type RefreshVerdict =
  * and 200 with "Access Denied" when throttled (apis.md §5.3, §5.4).
  */
 export function judgeRefreshAnswer(status: number, body: string): RefreshVerdict {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(body)
-  } catch {
+  const parsed = parseJsonLeniently(body)
+  if (parsed === undefined) {
     if (/access denied/i.test(body)) return { ok: false, kind: 'throttled', detail: 'Access Denied' }
     return { ok: false, kind: 'not_json', detail: `HTTP ${status} with a body that is not JSON` }
   }
