@@ -59685,7 +59685,9 @@ async function createAndSettle(settings, services, report) {
     const { winner, oursLost } = raceWinner({ id: created.id, name: settings.name }, twins.value);
     if (!oursLost) {
         plan_record(report, winner);
-        return finishVerification(settings, report, created.id, verification, 'was created');
+        if (verification.status === 'rejected')
+            throw verification.reason;
+        return finishVerification(settings, report, created.id, verification.value, 'was created');
     }
     await services.store.deleteConnection(created.id).catch((error) => {
         throw withExisting(error, `Another run created "${settings.name}" first (id ${winner.id}), and deleting this run's copy ${created.id} failed, so both exist in sandbox "${settings.sandbox}"`);
@@ -59827,24 +59829,22 @@ async function verificationOutcome(settings, services, id) {
     }
 }
 async function verifyOrFail(settings, services, report, id, what) {
-    const outcome = await services.phase(`Verify ${id} (${settings.verify})`, () => Promise.allSettled([runVerification(settings, services, id)]));
-    return finishVerification(settings, report, id, outcome[0], what);
+    const outcome = await services.phase(`Verify ${id} (${settings.verify})`, () => runVerification(settings, services, id));
+    return finishVerification(settings, report, id, outcome, what);
 }
 function finishVerification(settings, report, id, outcome, what) {
-    if (outcome.status === 'rejected')
-        throw outcome.reason;
-    report.verified = outcome.value.verified;
-    if (outcome.value.verified === 'true')
+    report.verified = outcome.verified;
+    if (outcome.verified === 'true')
         report.notes.push(`Verified with ${settings.verify}.`);
-    if (outcome.value.gone) {
+    if (outcome.gone) {
         // What the outputs named no longer exists: hand nothing on to later jobs.
         delete report.connectionId;
         delete report.etag;
         delete report.state;
         throw new ActionError(`The ${describeConnection(settings, id)} ${what}, but was deleted before it could be verified (by a concurrent run or by hand): nothing named "${settings.name}" is left; rerun to create it again.`);
     }
-    if (outcome.value.verified === 'false') {
-        throw new ActionError(`The ${describeConnection(settings, id)} ${what}, but its verification failed: ${outcome.value.problem}. ` +
+    if (outcome.verified === 'false') {
+        throw new ActionError(`The ${describeConnection(settings, id)} ${what}, but its verification failed: ${outcome.problem}. ` +
             'Check the Zoho credentials and data centre, then rerun with on-existing: update.');
     }
 }

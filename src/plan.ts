@@ -266,7 +266,8 @@ async function createAndSettle(settings: PlanSettings, services: PlanServices, r
   const { winner, oursLost } = raceWinner({ id: created.id, name: settings.name }, twins.value)
   if (!oursLost) {
     record(report, winner)
-    return finishVerification(settings, report, created.id, verification, 'was created')
+    if (verification.status === 'rejected') throw verification.reason
+    return finishVerification(settings, report, created.id, verification.value, 'was created')
   }
 
   await services.store.deleteConnection(created.id).catch((error: unknown) => {
@@ -440,22 +441,21 @@ async function verificationOutcome(
 
 async function verifyOrFail(settings: PlanSettings, services: PlanServices, report: Report, id: string, what: string) {
   const outcome = await services.phase(`Verify ${id} (${settings.verify})`, () =>
-    Promise.allSettled([runVerification(settings, services, id)])
+    runVerification(settings, services, id)
   )
-  return finishVerification(settings, report, id, outcome[0], what)
+  return finishVerification(settings, report, id, outcome, what)
 }
 
 function finishVerification(
   settings: PlanSettings,
   report: Report,
   id: string,
-  outcome: PromiseSettledResult<VerificationOutcome>,
+  outcome: VerificationOutcome,
   what: string
 ): void {
-  if (outcome.status === 'rejected') throw outcome.reason
-  report.verified = outcome.value.verified
-  if (outcome.value.verified === 'true') report.notes.push(`Verified with ${settings.verify}.`)
-  if (outcome.value.gone) {
+  report.verified = outcome.verified
+  if (outcome.verified === 'true') report.notes.push(`Verified with ${settings.verify}.`)
+  if (outcome.gone) {
     // What the outputs named no longer exists: hand nothing on to later jobs.
     delete report.connectionId
     delete report.etag
@@ -464,9 +464,9 @@ function finishVerification(
       `The ${describeConnection(settings, id)} ${what}, but was deleted before it could be verified (by a concurrent run or by hand): nothing named "${settings.name}" is left; rerun to create it again.`
     )
   }
-  if (outcome.value.verified === 'false') {
+  if (outcome.verified === 'false') {
     throw new ActionError(
-      `The ${describeConnection(settings, id)} ${what}, but its verification failed: ${outcome.value.problem}. ` +
+      `The ${describeConnection(settings, id)} ${what}, but its verification failed: ${outcome.problem}. ` +
         'Check the Zoho credentials and data centre, then rerun with on-existing: update.'
     )
   }
