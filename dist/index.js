@@ -60078,13 +60078,6 @@ async function run() {
         await dispatcher?.close().catch(() => undefined);
     }
     if (inputs) {
-        const facts = {
-            mode: inputs.mode,
-            sandbox: inputs.sandbox,
-            name: inputs.connection.name,
-            dryRun: inputs.dryRun,
-            report
-        };
         try {
             writeOutputs(inputs, report, secrets);
         }
@@ -60092,7 +60085,15 @@ async function run() {
             // A runner that gives no writable GITHUB_OUTPUT: the step cannot hand anything on.
             failure ??= secrets.redact(`Could not write the step outputs: ${describeFailure(error)}`);
         }
-        await writeSummary({ ...facts, elapsedMs: Date.now() - startedAt, failure }).catch((error) => warning(`Could not write the job summary: ${secrets.redact(describeFailure(error))}`));
+        await writeSummary({
+            mode: inputs.mode,
+            sandbox: inputs.sandbox,
+            name: inputs.connection.name,
+            dryRun: inputs.dryRun,
+            report,
+            elapsedMs: Date.now() - startedAt,
+            failure
+        }).catch((error) => warning(`Could not write the job summary: ${secrets.redact(describeFailure(error))}`));
     }
     if (failure)
         setFailed(failure);

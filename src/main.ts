@@ -37,20 +37,21 @@ export async function run(): Promise<void> {
     await dispatcher?.close().catch(() => undefined)
   }
   if (inputs) {
-    const facts = {
-      mode: inputs.mode,
-      sandbox: inputs.sandbox,
-      name: inputs.connection.name,
-      dryRun: inputs.dryRun,
-      report
-    }
     try {
       writeOutputs(inputs, report, secrets)
     } catch (error) {
       // A runner that gives no writable GITHUB_OUTPUT: the step cannot hand anything on.
       failure ??= secrets.redact(`Could not write the step outputs: ${describeFailure(error)}`)
     }
-    await writeSummary({ ...facts, elapsedMs: Date.now() - startedAt, failure }).catch((error: unknown) =>
+    await writeSummary({
+      mode: inputs.mode,
+      sandbox: inputs.sandbox,
+      name: inputs.connection.name,
+      dryRun: inputs.dryRun,
+      report,
+      elapsedMs: Date.now() - startedAt,
+      failure
+    }).catch((error: unknown) =>
       core.warning(`Could not write the job summary: ${secrets.redact(describeFailure(error))}`)
     )
   }
