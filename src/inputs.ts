@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { InputError } from './errors.ts'
 import type { SecretRegistry } from './secrets.ts'
 import { resolveZohoTarget, ZOHO_REGIONS, type ZohoRegion, type ZohoTarget } from './zoho/regions.ts'
@@ -115,15 +115,25 @@ const VISIBLE_ASCII = /^[\x21-\x7e]+$/
 
 type Check = (value: string) => string | undefined
 
+/** A string input turned into a value by `read`, which reports problems through `problem`. */
+function stringInput<T>(read: (value: string, problem: (message: string) => void) => T) {
+  return z.pipe(
+    z.string(),
+    z.transform((value: string, ctx) =>
+      read(value, (message) => ctx.issues.push({ code: 'custom', message, input: value }))
+    )
+  )
+}
+
 /** A text input: empty means "not given"; each check returns a problem or undefined. */
 function text(name: InputName, ...checks: Check[]) {
-  return z.string().transform((value, ctx): string | undefined => {
+  return stringInput((value, problem): string | undefined => {
     if (value === '') return undefined
-    const problem =
+    const found =
       value.length > MAX_LENGTH
         ? `${name} is too long (${value.length} characters; at most ${MAX_LENGTH})`
-        : checks.map((check) => check(value)).find((found) => found !== undefined)
-    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+        : checks.map((check) => check(value)).find((message) => message !== undefined)
+    if (found) problem(found)
     return value
   })
 }
@@ -142,13 +152,10 @@ function secret(name: InputName, usedInHeader: boolean) {
 }
 
 function withDefault<T extends string>(name: InputName, values: readonly T[], fallback: T) {
-  return z.string().transform((value, ctx): T => {
+  return stringInput((value, problem): T => {
     if (value === '') return fallback
     if ((values as readonly string[]).includes(value)) return value as T
-    ctx.addIssue({
-      code: 'custom',
-      message: `${name} must be one of ${values.join(', ')}, got ${quote(value)}`
-    })
+    problem(`${name} must be one of ${values.join(', ')}, got ${quote(value)}`)
     return fallback
   })
 }
@@ -176,10 +183,13 @@ function urlCheck(name: InputName): Check {
 
 /** Base URLs are used as prefixes: a trailing slash would double up. */
 function baseUrl(name: InputName, fallback?: string) {
-  return text(name, urlCheck(name)).transform((value) => {
-    const chosen = value ?? fallback
-    return chosen === undefined ? undefined : chosen.replace(/\/+$/, '')
-  })
+  return z.pipe(
+    text(name, urlCheck(name)),
+    z.transform((value: string | undefined) => {
+      const chosen = value ?? fallback
+      return chosen === undefined ? undefined : chosen.replace(/\/+$/, '')
+    })
+  )
 }
 
 function pattern(name: InputName, shape: RegExp, expected: string): Check {
@@ -187,12 +197,12 @@ function pattern(name: InputName, shape: RegExp, expected: string): Check {
 }
 
 function numberInput(name: InputName, fallback: number, min: number, max: number, integer: boolean) {
-  return z.string().transform((value, ctx): number => {
+  return stringInput((value, problem): number => {
     if (value === '') return fallback
     const parsed = /^[0-9]+(\.[0-9]+)?$/.test(value) ? Number(value) : Number.NaN
     const kind = integer ? 'a whole number' : 'a number'
     if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-      ctx.addIssue({ code: 'custom', message: `${name} must be ${kind} from ${min} to ${max}, got ${quote(value)}` })
+      problem(`${name} must be ${kind} from ${min} to ${max}, got ${quote(value)}`)
       return fallback
     }
     return parsed
@@ -201,38 +211,34 @@ function numberInput(name: InputName, fallback: number, min: number, max: number
 
 /** The values `core.getBooleanInput` accepts (YAML 1.2 core schema booleans). */
 function booleanInput(name: InputName) {
-  return z.string().transform((value, ctx): boolean => {
+  return stringInput((value, problem): boolean => {
     if (value === '' || ['false', 'False', 'FALSE'].includes(value)) return false
     if (['true', 'True', 'TRUE'].includes(value)) return true
-    ctx.addIssue({ code: 'custom', message: `${name} must be true or false, got ${quote(value)}` })
+    problem(`${name} must be true or false, got ${quote(value)}`)
     return false
   })
 }
 
 function scopes(name: InputName) {
-  return z.string().transform((value, ctx): string[] => {
+  return stringInput((value, problem): string[] => {
     const source = value === '' ? DEFAULT_SCOPES : value
     let list: unknown
     if (source.startsWith('[')) {
       try {
         list = JSON.parse(source)
       } catch {
-        ctx.addIssue({ code: 'custom', message: `${name} looks like a JSON array but is not valid JSON` })
+        problem(`${name} looks like a JSON array but is not valid JSON`)
         return []
       }
     } else {
       list = source.split(',').map((scope) => scope.trim())
     }
     const parsed = z
-      .array(z.string().regex(/^[A-Za-z0-9_.:/-]{1,200}$/))
-      .min(1)
-      .max(100)
+      .array(z.string().check(z.regex(/^[A-Za-z0-9_.:/-]{1,200}$/)))
+      .check(z.minLength(1), z.maxLength(100))
       .safeParse(list)
     if (!parsed.success) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${name} must be a comma-separated list or a JSON array of scope names (letters, digits, _ . : / -)`
-      })
+      problem(`${name} must be a comma-separated list or a JSON array of scope names (letters, digits, _ . : / -)`)
       return []
     }
     return parsed.data

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { ActionError } from '../errors.ts'
 import { NetworkError, parseJsonBody, parseJsonLeniently, type HttpResponse } from '../http.ts'
 import { readAdobeErrorBody } from './errors.ts'
@@ -7,33 +7,33 @@ import { callPlatform, platformError, type PlatformCall, type PlatformSession } 
 const BASE = '/data/foundation/flowservice'
 
 const connectionSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.string(),
-  description: z.string().optional(),
-  state: z.string().optional(),
-  etag: z.string().optional(),
-  createdAt: z.number().optional(),
-  connectionSpec: z.object({ id: z.string(), version: z.string().optional() }).optional()
+  description: z.optional(z.string()),
+  state: z.optional(z.string()),
+  etag: z.optional(z.string()),
+  createdAt: z.optional(z.number()),
+  connectionSpec: z.optional(z.object({ id: z.string(), version: z.optional(z.string()) }))
 })
 /** A base connection as this action needs it; `auth` is dropped on parsing, never kept. */
 export type Connection = z.infer<typeof connectionSchema>
 
 const listSchema = z.object({
   items: z.array(connectionSchema),
-  _links: z.object({ next: z.object({ href: z.string() }).optional() }).optional()
+  _links: z.optional(z.object({ next: z.optional(z.object({ href: z.string() })) }))
 })
 const specSchema = z.object({
   items: z.array(
     z.object({
       id: z.string(),
-      name: z.string().optional(),
-      version: z.string().optional(),
-      authSpec: z.array(z.object({ name: z.string() })).optional()
+      name: z.optional(z.string()),
+      version: z.optional(z.string()),
+      authSpec: z.optional(z.array(z.object({ name: z.string() })))
     })
   )
 })
 export type ConnectionSpec = z.infer<typeof specSchema>['items'][number]
-const writeSchema = z.object({ id: z.string().min(1), etag: z.string().optional() })
+const writeSchema = z.object({ id: z.string().check(z.minLength(1)), etag: z.optional(z.string()) })
 const testSchema = z.object({ result: z.boolean() })
 
 export interface CreateConnectionRequest {
@@ -207,7 +207,7 @@ export class FlowServiceClient {
     return callPlatform(this.#session, call)
   }
 
-  #parse<T>(response: HttpResponse, operation: string, ok: number | number[], schema: z.ZodType<T>): T {
+  #parse<T>(response: HttpResponse, operation: string, ok: number | number[], schema: z.ZodMiniType<T>): T {
     const expected = Array.isArray(ok) ? ok : [ok]
     if (!expected.includes(response.status)) throw platformError(this.#session, operation, response)
     const parsed = schema.safeParse(parseJsonBody(response, `Flow Service (${operation})`))

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { ServiceError, oneLine } from '../errors.ts'
 import { parseJsonBody, parseJsonLeniently, type HttpClient } from '../http.ts'
 
@@ -9,8 +9,8 @@ export interface ImsCredentials {
   readonly scopes: readonly string[]
 }
 
-const tokenResponse = z.object({ access_token: z.string().min(1), expires_in: z.number().optional() })
-const errorResponse = z.object({ error: z.string().optional(), error_description: z.string().optional() })
+const tokenResponse = z.object({ access_token: z.string().check(z.minLength(1)), expires_in: z.optional(z.number()) })
+const errorResponse = z.object({ error: z.optional(z.string()), error_description: z.optional(z.string()) })
 
 /**
  * OAuth Server-to-Server exchange (apis.md §1.1). Credentials travel in the form body, never in

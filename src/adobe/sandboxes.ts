@@ -1,8 +1,8 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { parseJsonBody } from '../http.ts'
 import { callPlatform, platformError, type PlatformSession } from './platform.ts'
 
-const sandboxSchema = z.object({ name: z.string(), state: z.string().optional(), type: z.string().optional() })
+const sandboxSchema = z.object({ name: z.string(), state: z.optional(z.string()), type: z.optional(z.string()) })
 export type Sandbox = z.infer<typeof sandboxSchema>
 const listSchema = z.object({ sandboxes: z.array(sandboxSchema) })
 
