@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from './support/run-action.ts'
+import { inputVariable, ROOT } from './support/run-action.ts'
 
 const dist = join(ROOT, 'dist')
 
@@ -21,6 +23,53 @@ describe('the committed bundle', () => {
     for (const pkg of ['@actions/core 3', 'undici 8', 'zod 4', '@actions/github 9']) expect(licenses).toContain(pkg)
     expect(readdirSync(dist)).toContain('index.js.map')
     expect(readFileSync(join(dist, 'index.js'), 'utf8').split('\n').length).toBeGreaterThan(1000)
+  })
+
+  it('fails a bad input from index.js alone: @actions/core, undici and the clients load only for valid inputs', () => {
+    const alone = mkdtempSync(join(tmpdir(), 'entry-chunk-'))
+    try {
+      for (const file of ['index.js', 'package.json']) copyFileSync(join(dist, file), join(alone, file))
+      const run = (inputs: Record<string, string>) => {
+        const env: Record<string, string> = { PATH: process.env['PATH'] ?? '' }
+        for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value
+        return spawnSync(process.execPath, [join(alone, 'index.js')], { env, encoding: 'utf8' })
+      }
+      const nowhere = 'http://127.0.0.1:9'
+      const valid = {
+        sandbox: 'dev',
+        'adobe-client-id': 'client-id',
+        'adobe-client-secret': 'p8e-secret-value',
+        'adobe-org-id': '0A1B2C3D4E5F60718293A4B5@AdobeOrg',
+        'adobe-ims-url': nowhere,
+        'adobe-platform-url': nowhere,
+        'zoho-endpoint': nowhere,
+        'zoho-accounts-url': nowhere,
+        'zoho-client-id': '1000.ZOHOCLIENT',
+        'zoho-client-secret': 'zoho-secret-value',
+        'zoho-refresh-token': '1000.refresh.token'
+      }
+
+      const bad = run({ ...valid, sandbox: 'Prod' })
+      expect(bad.status).toBe(1)
+      expect(bad.stderr).toBe('')
+      expect(bad.stdout).toContain('::add-mask::p8e-secret-value')
+      expect(bad.stdout).toMatch(/^::error::Invalid input: sandbox must be an AEP sandbox name/m)
+
+      // The same lone file cannot run valid inputs: the rest of the bundle really is loaded later.
+      const good = run(valid)
+      expect(good.status).toBe(1)
+      expect(good.stdout).toMatch(/^::error::Unexpected Error: Cannot find module .*\.index\.js/m)
+
+      const entrySources = (JSON.parse(readFileSync(join(dist, 'index.js.map'), 'utf8')) as { sources: string[] })
+        .sources
+      const heavy = entrySources.filter((source) =>
+        /node_modules\/(undici|@actions)\/|src\/(adobe|plan|http)/.test(source)
+      )
+      expect(heavy).toEqual([])
+      expect(entrySources.some((source) => source.includes('src/inputs.ts'))).toBe(true)
+    } finally {
+      rmSync(alone, { recursive: true, force: true })
+    }
   })
 
   it('is tested on the Node major the runner uses', () => {

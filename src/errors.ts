@@ -43,3 +43,10 @@ export class ServiceError extends ActionError {
 export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').trim()
 }
+
+/** The one line a failure is reported as; anything but an ActionError is a bug, and says so. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof ActionError) return oneLine(error.message)
+  if (error instanceof Error) return oneLine(`Unexpected ${error.name}: ${error.message}`)
+  return 'Unexpected failure'
+}

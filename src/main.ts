@@ -1,17 +1,7 @@
-import * as core from '@actions/core'
-import type { Dispatcher } from 'undici'
-import { FlowServiceClient, type CreateConnectionRequest } from './adobe/flow-service.ts'
-import { mintImsToken } from './adobe/ims.ts'
-import type { PlatformSession } from './adobe/platform.ts'
-import { listAvailableSandboxes } from './adobe/sandboxes.ts'
-import { ActionError, oneLine } from './errors.ts'
-import { createDispatcher, HttpClient, systemClock } from './http.ts'
-import { parseInputs, readRawInputs, registerSecretInputs, type Inputs } from './inputs.ts'
-import { executePlan, newReport, type Report } from './plan.ts'
+import { describeFailure } from './errors.ts'
+import { parseInputs, readRawInputs, registerSecretInputs } from './inputs.ts'
 import { SecretRegistry } from './secrets.ts'
-import { writeSummary } from './summary.ts'
-import { USER_AGENT } from './version.ts'
-import { refreshZohoAccessToken } from './zoho/oauth.ts'
+import { getInput, setFailed, setSecret } from './workflow-commands.ts'
 
 /**
  * The action: mask secrets, validate inputs, run one plan, write outputs and the summary.
@@ -19,201 +9,19 @@ import { refreshZohoAccessToken } from './zoho/oauth.ts'
  */
 export async function run(): Promise<void> {
   const startedAt = Date.now()
-  const secrets = new SecretRegistry((value) => core.setSecret(value))
-  const raw = readRawInputs((name) => core.getInput(name))
+  const secrets = new SecretRegistry(setSecret)
+  const raw = readRawInputs(getInput)
   registerSecretInputs(raw, secrets)
 
-  const report = newReport()
-  let inputs: Inputs | undefined
-  let dispatcher: Dispatcher | undefined
   let failure: string | undefined
   try {
-    inputs = parseInputs(raw)
-    dispatcher = createDispatcher()
-    await provision(inputs, dispatcher, secrets, report)
+    const inputs = parseInputs(raw)
+    // @actions/core, undici and the clients are most of the bundle: a bad input fails before
+    // they are loaded, in little more than the time Node takes to start.
+    const { provisionAndReport } = await import('./provision.ts')
+    failure = await provisionAndReport(inputs, secrets, startedAt)
   } catch (error) {
     failure = secrets.redact(describeFailure(error))
-  } finally {
-    await dispatcher?.close().catch(() => undefined)
   }
-  if (inputs) {
-    try {
-      writeOutputs(inputs, report, secrets)
-    } catch (error) {
-      // A runner that gives no writable GITHUB_OUTPUT: the step cannot hand anything on.
-      failure ??= secrets.redact(`Could not write the step outputs: ${describeFailure(error)}`)
-    }
-    await writeSummary({
-      mode: inputs.mode,
-      sandbox: inputs.sandbox,
-      name: inputs.connection.name,
-      dryRun: inputs.dryRun,
-      report,
-      elapsedMs: Date.now() - startedAt,
-      failure
-    }).catch((error: unknown) =>
-      core.warning(`Could not write the job summary: ${secrets.redact(describeFailure(error))}`)
-    )
-  }
-  if (failure) core.setFailed(failure)
-}
-
-async function provision(inputs: Inputs, dispatcher: Dispatcher, secrets: SecretRegistry, report: Report) {
-  const mask = (value: string) => secrets.register(value)
-  const http = new HttpClient({
-    dispatcher,
-    userAgent: USER_AGENT,
-    timeoutMs: inputs.requestTimeoutMs,
-    maxAttempts: inputs.maxAttempts,
-    clock: systemClock,
-    random: Math.random,
-    log: { debug: (message) => core.debug(message), info: (message) => core.info(message) }
-  })
-  const zohoAccessToken = once(() => zohoTokenFor(inputs, http, mask))
-
-  const { adobe } = inputs
-  const imsToken = adobe.accessToken
-    ? Promise.resolve(adobe.accessToken)
-    : mintImsToken(
-        http,
-        {
-          imsUrl: adobe.imsUrl,
-          clientId: adobe.clientId,
-          clientSecret: adobe.clientSecret ?? '',
-          scopes: adobe.scopes
-        },
-        mask
-      )
-  // create always writes Zoho credentials, so its one refresh runs alongside the IMS exchange.
-  const writesNow = inputs.mode === 'create' && !inputs.dryRun
-  const [accessToken] = await core.group(
-    writesNow ? 'Sign in to Adobe IMS and Zoho' : 'Sign in to Adobe IMS',
-    async () => {
-      const tokens = await Promise.all([imsToken, writesNow ? zohoAccessToken() : undefined])
-      core.info(adobe.accessToken ? 'Using the given adobe-access-token' : 'Adobe IMS issued an access token (masked)')
-      return tokens
-    }
-  )
-
-  const session: PlatformSession = {
-    http,
-    platformUrl: adobe.platformUrl,
-    clientId: adobe.clientId,
-    orgId: adobe.orgId,
-    sandbox: inputs.sandbox,
-    accessToken
-  }
-  // Only a run that writes needs the description, and only then is @actions/github loaded.
-  const description = once(async () => inputs.connection.description ?? (await defaultDescription()))
-  await executePlan(
-    {
-      mode: inputs.mode,
-      sandbox: inputs.sandbox,
-      orgId: adobe.orgId,
-      dryRun: inputs.dryRun,
-      onExisting: inputs.onExisting,
-      verify: inputs.verify,
-      name: inputs.connection.name,
-      connectionId: inputs.connection.id,
-      specId: inputs.connection.specId,
-      authSpecName: inputs.connection.authSpecName,
-      maxAttempts: inputs.maxAttempts,
-      connectionBody: async (zohoToken) => connectionBody(inputs, await description(), zohoToken)
-    },
-    {
-      store: new FlowServiceClient(session),
-      listSandboxes: () => listAvailableSandboxes(session),
-      zohoAccessToken,
-      clock: systemClock,
-      random: Math.random,
-      log: { info: (message) => core.info(message), warning: (message) => core.warning(message) },
-      phase: (title, work) => core.group(title, work)
-    },
-    report
-  )
-}
-
-/** `zoho-check: token` refreshes once (proving client, secret, refresh token and data centre). */
-async function zohoTokenFor(inputs: Inputs, http: HttpClient, mask: (value: string) => void): Promise<string> {
-  const { zoho } = inputs
-  if (!zoho.target || !zoho.clientId || !zoho.clientSecret || !zoho.refreshToken) {
-    throw new ActionError('Zoho credentials are missing for a run that writes them')
-  }
-  if (zoho.check === 'none') return zoho.accessToken ?? ''
-  const minted = await refreshZohoAccessToken(
-    http,
-    {
-      accountsUrl: zoho.target.accountsUrl,
-      endpoint: zoho.target.apiDomain,
-      clientId: zoho.clientId,
-      clientSecret: zoho.clientSecret,
-      refreshToken: zoho.refreshToken
-    },
-    mask
-  )
-  core.info(
-    `Zoho issued an access token (masked) at ${zoho.target.accountsUrl}: client, secret, refresh token and data centre are valid`
-  )
-  return zoho.accessToken ?? minted
-}
-
-/** The body of apis.md §2.3: name, description, the six auth params, the spec. */
-export function connectionBody(inputs: Inputs, description: string, zohoAccessToken: string): CreateConnectionRequest {
-  const { zoho, connection } = inputs
-  return {
-    name: connection.name,
-    description,
-    auth: {
-      specName: connection.authSpecName,
-      params: {
-        endpoint: zoho.target?.apiDomain ?? '',
-        accountsUrl: zoho.target?.accountsUrl ?? '',
-        clientId: zoho.clientId ?? '',
-        clientSecret: zoho.clientSecret ?? '',
-        accessToken: zohoAccessToken,
-        refreshToken: zoho.refreshToken ?? ''
-      }
-    },
-    connectionSpec: { id: connection.specId, version: connection.specVersion }
-  }
-}
-
-async function defaultDescription(): Promise<string> {
-  const repository = process.env['GITHUB_REPOSITORY']
-  const workflow = process.env['GITHUB_WORKFLOW']
-  if (!repository) return 'Managed by the AEP Zoho CRM connection GitHub Action'
-  const { context } = await import('@actions/github')
-  return `Managed by GitHub Actions: ${context.repo.owner}/${context.repo.repo}${workflow ? `, workflow "${context.workflow}"` : ''}`
-}
-
-function writeOutputs(inputs: Inputs, report: Report, secrets: SecretRegistry): void {
-  const outputs: Record<string, string> = {
-    'connection-id': report.connectionId ?? '',
-    etag: report.etag ?? '',
-    state: report.state ?? '',
-    result: report.result ?? '',
-    created: String(report.created),
-    verified: report.verified,
-    sandbox: inputs.sandbox,
-    'zoho-api-domain': inputs.zoho.target?.apiDomain ?? '',
-    'zoho-accounts-url': inputs.zoho.target?.accountsUrl ?? ''
-  }
-  for (const [name, value] of Object.entries(outputs)) {
-    // Never masked by this action; but a value containing someone's secret cannot cross jobs.
-    if (value && secrets.appearsIn(value)) {
-      core.warning(`Output ${name} contains the value of a secret input, so the runner will not pass it to other jobs.`)
-    }
-    core.setOutput(name, value)
-  }
-}
-
-function describeFailure(error: unknown): string {
-  if (error instanceof ActionError) return oneLine(error.message)
-  if (error instanceof Error) return oneLine(`Unexpected ${error.name}: ${error.message}`)
-  return 'Unexpected failure'
-}
-
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let promise: Promise<T> | undefined
-  return () => (promise ??= make())
+  if (failure) setFailed(failure)
 }

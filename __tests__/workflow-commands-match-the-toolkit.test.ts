@@ -1,0 +1,68 @@
+import * as core from '@actions/core'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import * as commands from '../src/workflow-commands.ts'
+
+// src/workflow-commands.ts writes what @actions/core would, so that a bad input can fail before
+// the toolkit (and undici behind it) is loaded. @actions/core is the oracle here.
+
+const AWKWARD_VALUES = [
+  'plain-value',
+  '',
+  '50%',
+  '%0A is not a line break',
+  'first line\nsecond line',
+  'windows\r\nline',
+  'lone\rcarriage return',
+  '::add-mask::inner',
+  'colon: comma, and = sign',
+  '  padded  ',
+  'ünïcødé ✓ 🔑',
+  'tab\tseparated'
+]
+
+/** Everything written to stdout while `act` runs, and the exit code it set. */
+function captured(act: () => void): { stdout: string; exitCode: typeof process.exitCode } {
+  const chunks: string[] = []
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    chunks.push(String(chunk))
+    return true
+  })
+  const exitCodeBefore = process.exitCode
+  try {
+    act()
+    return { stdout: chunks.join(''), exitCode: process.exitCode }
+  } finally {
+    write.mockRestore()
+    process.exitCode = exitCodeBefore
+  }
+}
+
+describe('the startup workflow commands', () => {
+  afterEach(() => vi.unstubAllEnvs())
+
+  it.each(AWKWARD_VALUES)('setSecret(%j) writes what core.setSecret writes', (value) => {
+    const ours = captured(() => commands.setSecret(value))
+    expect(ours.stdout).toBe(captured(() => core.setSecret(value)).stdout)
+    expect(ours.stdout.split('\n')).toHaveLength(2) // one command line, whatever the value holds
+  })
+
+  it.each(AWKWARD_VALUES)('setFailed(%j) writes and exits as core.setFailed does', (message) => {
+    const ours = captured(() => commands.setFailed(message))
+    const toolkit = captured(() => core.setFailed(message))
+    expect(ours).toEqual(toolkit)
+    expect(ours.exitCode).toBe(1)
+  })
+
+  it('getInput reads INPUT_<NAME> and trims it as core.getInput does', () => {
+    vi.stubEnv('INPUT_ZOHO-CLIENT-ID', '  1000.ABC  \n')
+    vi.stubEnv('INPUT_SANDBOX', 'dev-2')
+    vi.stubEnv('INPUT_EMPTY', '')
+    vi.stubEnv('INPUT_WITH_SPACE', ' spaced ')
+    for (const name of ['zoho-client-id', 'sandbox', 'empty', 'never-set', 'with space', 'Sandbox']) {
+      expect(commands.getInput(name), name).toBe(core.getInput(name))
+    }
+    expect(commands.getInput('zoho-client-id')).toBe('1000.ABC')
+    expect(commands.getInput('with space')).toBe('spaced')
+    expect(commands.getInput('never-set')).toBe('')
+  })
+})

@@ -1,0 +1,1317 @@
+export const id = 714;
+export const ids = [714];
+export const modules = {
+
+/***/ 714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  provisionAndReport: () => (/* binding */ provisionAndReport)
+});
+
+// UNUSED EXPORTS: connectionBody
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
+var schemas = __webpack_require__(8395);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 2 modules
+var api = __webpack_require__(2306);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
+;// CONCATENATED MODULE: ./src/http.ts
+
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+/** No HTTP answer after every allowed attempt: refused, reset, timed out. */
+class NetworkError extends Error {
+    name = 'NetworkError';
+    operation;
+    attempts;
+    /** False only when the request surely never reached the server (connection refused). */
+    maybeApplied;
+    constructor(operation, reason, attempts, maybeApplied) {
+        super(`${operation} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${reason}`);
+        this.operation = operation;
+        this.attempts = attempts;
+        this.maybeApplied = maybeApplied;
+    }
+}
+const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_CAP_MS = 20_000;
+const RETRY_AFTER_CAP_MS = 60_000;
+/**
+ * The wait before retry number `retry` (1 for the first retry): the server's Retry-After when it
+ * gives one (seconds or an HTTP date, capped), else full-jitter exponential backoff.
+ */
+function retryDelayMs(retry, retryAfter, now, random) {
+    const fromServer = parseRetryAfter(retryAfter, now);
+    if (fromServer !== undefined)
+        return Math.min(fromServer, RETRY_AFTER_CAP_MS);
+    return Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (retry - 1)));
+}
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** One dispatcher per run; honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY. Close it when done. */
+function createDispatcher() {
+    return new undici.EnvHttpProxyAgent();
+}
+/** Certificate failures: never retried, and never worked around by turning verification off. */
+const TLS_TRUST_ERRORS = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED',
+    'ERR_TLS_CERT_ALTNAME_INVALID'
+]);
+class HttpClient {
+    #settings;
+    constructor(settings) {
+        this.#settings = settings;
+    }
+    /**
+     * Sends a request, retrying transient failures as its policy allows. Resolves with the last
+     * HTTP answer whatever its status; rejects with NetworkError only when no answer came.
+     */
+    async send(req) {
+        const { maxAttempts, clock, random, log } = this.#settings;
+        const policy = req.retry ?? 'idempotent';
+        const label = `${req.method} ${new URL(req.url).pathname} (${req.operation})`;
+        for (let attempt = 1;; attempt++) {
+            const outcome = await this.#attempt(req, attempt);
+            const retryable = outcome.response
+                ? RETRYABLE_STATUSES.has(outcome.response.status) &&
+                    (policy === 'idempotent' || outcome.response.status === 429)
+                : !outcome.error?.final && (policy === 'idempotent' || !outcome.error?.maybeApplied);
+            if (!retryable || attempt >= maxAttempts) {
+                if (outcome.response)
+                    return outcome.response;
+                const error = outcome.error ?? { reason: 'no answer', maybeApplied: true };
+                throw new NetworkError(req.operation, error.reason, attempt, error.maybeApplied);
+            }
+            const delay = retryDelayMs(attempt, outcome.response?.headers['retry-after'], clock.now(), random);
+            const what = outcome.response ? `answered HTTP ${outcome.response.status}` : `failed (${outcome.error?.reason})`;
+            log.info(`${label} ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`);
+            await clock.sleep(delay);
+        }
+    }
+    /** An OAuth token request: credentials go in the form body, never in the URL. */
+    postForm(operation, url, fields) {
+        return this.send({
+            operation,
+            method: 'POST',
+            url,
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams(fields).toString()
+        });
+    }
+    async #attempt(req, attempt) {
+        const { dispatcher, userAgent, timeoutMs, log } = this.#settings;
+        const signal = AbortSignal.timeout(timeoutMs);
+        const headers = { 'user-agent': userAgent, accept: 'application/json', ...req.headers };
+        log.debug(`${req.method} ${stripQuery(req.url)} (${req.operation}, attempt ${attempt})`);
+        try {
+            const response = await (0,undici.request)(req.url, {
+                dispatcher,
+                method: req.method,
+                headers,
+                body: req.body ?? null,
+                signal
+            });
+            const body = await response.body.text();
+            const flat = flattenHeaders(response.headers);
+            log.debug(`${req.method} ${stripQuery(req.url)} answered HTTP ${response.statusCode}` +
+                (flat['x-request-id'] ? ` (request id ${flat['x-request-id']})` : ''));
+            return { response: { status: response.statusCode, headers: flat, body, attempts: attempt } };
+        }
+        catch (error) {
+            if (signal.aborted) {
+                return { error: { reason: `no answer within ${timeoutMs / 1000} s (request-timeout)`, maybeApplied: true } };
+            }
+            const code = error.code;
+            const message = error instanceof Error ? error.message : String(error);
+            if (code && TLS_TRUST_ERRORS.has(code)) {
+                return {
+                    error: {
+                        reason: `the TLS certificate of ${new URL(req.url).host} is not trusted (${code}); when a proxy or private CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate`,
+                        maybeApplied: false,
+                        final: true
+                    }
+                };
+            }
+            const refused = code === 'ECONNREFUSED';
+            return {
+                error: {
+                    reason: refused ? 'connection refused' : `${code ?? 'network error'}: ${message}`,
+                    maybeApplied: !refused
+                }
+            };
+        }
+    }
+}
+function flattenHeaders(headers) {
+    const flat = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return flat;
+}
+/** Queries carry only names and ids here, but debug lines show paths alone to stay short. */
+function stripQuery(url) {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+}
+/** For error bodies, which may be anything: the parsed JSON, or undefined when it is not JSON. */
+function parseJsonLeniently(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Parses a JSON body, or explains in one line what came back instead. */
+function parseJsonBody(response, what) {
+    const text = response.body.trim();
+    const details = { status: response.status, requestId: response.headers['x-request-id'] };
+    if (text === '') {
+        throw new errors/* ServiceError */._7(`${what} answered HTTP ${response.status} with an empty body where JSON was expected`, details);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const kind = /^<(!doctype|html)/i.test(text) ? 'an HTML page' : 'a body that is not valid JSON';
+        throw new errors/* ServiceError */._7(`${what} answered HTTP ${response.status} with ${kind} where JSON was expected`, details);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adobe/errors.ts
+
+
+function readAdobeErrorBody(response) {
+    // Not JSON (a proxy's HTML page, an empty body): the status alone has to speak.
+    const parsed = parseJsonLeniently(response.body);
+    const body = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
+    const text = (key) => {
+        const value = body[key];
+        return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+    };
+    const report = body['report'] && typeof body['report'] === 'object' ? body['report'] : {};
+    const reportRequestId = typeof report['request-id'] === 'string' ? report['request-id'] : undefined;
+    const typeCode = text('type')?.match(/(?:FLOW|SMS)-(\d+-\d{3})$/)?.[1];
+    const rawGatewayCode = body['error_code'];
+    const gatewayCode = typeof rawGatewayCode === 'string' || typeof rawGatewayCode === 'number' ? String(rawGatewayCode) : undefined;
+    const title = text('title');
+    const detail = text('errorMessage') ?? text('message') ?? text('detail');
+    return {
+        code: typeCode ?? gatewayCode,
+        message: detail && title && detail !== title ? `${title}: ${detail}` : (detail ?? title),
+        requestId: reportRequestId ?? response.headers['x-request-id']
+    };
+}
+/** The likely cause and the fix, for the errors users actually meet (apis.md §2.10). */
+function hintFor(status, code, ctx) {
+    switch (code) {
+        case '401013':
+            return 'the Adobe access token is not valid or has expired: pass a fresh adobe-access-token, or pass adobe-client-secret so the action mints one';
+        case '403000':
+        case '403003':
+            return 'the API key is not valid: adobe-client-id must be the client id of the Developer Console project that holds the Experience Platform API';
+        case '403025':
+            return `the credential is not entitled to org ${ctx.orgId}: check adobe-org-id, and that the Developer Console project has an Experience Platform product profile`;
+        case '403027':
+            return `adobe-org-id ${ctx.orgId} is wrong, or the credential has no Experience Platform product profile`;
+        case '2100-404':
+        case '2101-404':
+            return `sandbox "${ctx.sandbox}" was not found in org ${ctx.orgId}: check the sandbox input (the sandbox name, not its title)`;
+        case '2105-400':
+            return 'the x-sandbox-name header was refused: check the sandbox input';
+        case '2118-403':
+        case '2120-403':
+        case '2121-403':
+            return `the credential is missing a permission in sandbox "${ctx.sandbox}": in the Adobe Admin Console, give its product profile the View Sources and Manage Sources permissions and access to this sandbox`;
+        case '1418-400':
+            return 'the base connection is still used by dataflows: delete those dataflows first';
+        case '1404-412':
+            return 'the connection was changed by someone else meanwhile (etag mismatch)';
+        case '1415-400':
+            return 'auth-spec-name is not an auth spec of this connection spec';
+    }
+    if (status === 401)
+        return 'the Adobe access token was refused: it is invalid or expired';
+    if (status === 403) {
+        return `access denied: check that the credential's product profile grants the Sources permissions in sandbox "${ctx.sandbox}" of org ${ctx.orgId}`;
+    }
+    if (status === 429)
+        return 'Adobe is rate limiting this credential: retry later, or lower the number of concurrent jobs';
+    if (status >= 500)
+        return 'Adobe Experience Platform had a server error: retry later';
+    return undefined;
+}
+/** Turns a failed Platform answer into one line: what failed, Adobe's words, the likely fix. */
+function adobeError(response, ctx) {
+    const parsed = readAdobeErrorBody(response);
+    const parts = [`${ctx.operation} failed: HTTP ${response.status}${parsed.code ? ` (${parsed.code})` : ''}`];
+    if (parsed.message)
+        parts.push(parsed.message);
+    const hint = hintFor(response.status, parsed.code, ctx);
+    const line = (0,errors/* oneLine */.TN)(parts.join(': ') + (hint ? `. Likely cause: ${hint}` : ''));
+    return new errors/* ServiceError */._7(line, { status: response.status, code: parsed.code, requestId: parsed.requestId });
+}
+
+;// CONCATENATED MODULE: ./src/adobe/platform.ts
+
+async function callPlatform(session, call) {
+    const headers = {
+        authorization: `Bearer ${session.accessToken}`,
+        'x-api-key': session.clientId,
+        'x-gw-ims-org-id': session.orgId,
+        ...call.headers
+    };
+    if (call.withSandbox !== false)
+        headers['x-sandbox-name'] = session.sandbox;
+    if (call.json !== undefined)
+        headers['content-type'] = 'application/json';
+    return session.http.send({
+        operation: call.operation,
+        method: call.method,
+        url: `${session.platformUrl}${call.path}`,
+        headers,
+        ...(call.json !== undefined ? { body: JSON.stringify(call.json) } : {}),
+        ...(call.retry ? { retry: call.retry } : {})
+    });
+}
+function platformError(session, operation, response) {
+    return adobeError(response, { operation, sandbox: session.sandbox, orgId: session.orgId });
+}
+
+;// CONCATENATED MODULE: ./src/adobe/flow-service.ts
+
+
+
+
+
+const BASE = '/data/foundation/flowservice';
+const connectionSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+    name: schemas/* string */.YjP(),
+    description: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    state: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    etag: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    createdAt: schemas/* optional */.lqM(schemas/* number */.aig()),
+    connectionSpec: schemas/* optional */.lqM(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), version: schemas/* optional */.lqM(schemas/* string */.YjP()) }))
+});
+const listSchema = schemas/* object */.Ikc({
+    items: schemas/* array */.YOg(connectionSchema),
+    _links: schemas/* optional */.lqM(schemas/* object */.Ikc({ next: schemas/* optional */.lqM(schemas/* object */.Ikc({ href: schemas/* string */.YjP() })) }))
+});
+const specSchema = schemas/* object */.Ikc({
+    items: schemas/* array */.YOg(schemas/* object */.Ikc({
+        id: schemas/* string */.YjP(),
+        name: schemas/* optional */.lqM(schemas/* string */.YjP()),
+        version: schemas/* optional */.lqM(schemas/* string */.YjP()),
+        authSpec: schemas/* optional */.lqM(schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP() })))
+    }))
+});
+const writeSchema = schemas/* object */.Ikc({ id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)), etag: schemas/* optional */.lqM(schemas/* string */.YjP()) });
+const testSchema = schemas/* object */.Ikc({ result: schemas/* boolean */.zMY() });
+/** The create may or may not have been applied (timeout, reset, 5xx): look before re-sending. */
+class CreateOutcomeUnknownError extends errors/* ActionError */.lZ {
+    name = 'CreateOutcomeUnknownError';
+}
+/** `If-Match` named an etag that is no longer current (FLOW 1404-412). */
+class StaleEtagError extends errors/* ActionError */.lZ {
+    name = 'StaleEtagError';
+}
+const MAX_PAGES = 1000;
+/** Flow Service base connections (apis.md §2). */
+class FlowServiceClient {
+    #session;
+    constructor(session) {
+        this.#session = session;
+    }
+    /** Undefined when the spec does not exist for this org and sandbox. */
+    async getConnectionSpec(specId) {
+        const operation = 'read the connection spec';
+        const response = await this.#call({
+            operation,
+            method: 'GET',
+            path: `${BASE}/connectionSpecs/${encodeURIComponent(specId)}`
+        });
+        if (this.#resourceNotFound(response))
+            return undefined;
+        return this.#parse(response, operation, 200, specSchema).items[0];
+    }
+    /**
+     * Every connection of the spec with exactly this name, across all pages. Names that the
+     * filter syntax cannot carry literally (`,` is an OR, quoting is undocumented for connections)
+     * are matched here instead of by the server, so a name is never mis-read as several.
+     */
+    async findConnectionsByName(name, specId) {
+        const operation = 'list connections';
+        // Written as Adobe's examples are (`property=description==Test%20description`): the key and
+        // `==` literal, the value percent-encoded, a space as %20 rather than a form-encoded `+`.
+        const filters = [`connectionSpec.id==${encodeURIComponent(specId)}`];
+        if (/^[A-Za-z0-9 _.()-]+$/.test(name))
+            filters.unshift(`name==${encodeURIComponent(name)}`);
+        let path = `${BASE}/connections?${filters.map((filter) => `property=${filter}`).join('&')}`;
+        const found = [];
+        const seen = new Set();
+        for (let page = 0; path !== undefined; page++) {
+            if (page >= MAX_PAGES || seen.has(path))
+                throw new errors/* ActionError */.lZ(`${operation}: Flow Service kept returning pages; stopped after ${page}`);
+            seen.add(path);
+            const body = this.#parse(await this.#call({ operation, method: 'GET', path }), operation, 200, listSchema);
+            found.push(...body.items.filter((item) => item.name === name && (item.connectionSpec?.id ?? specId) === specId));
+            path = this.#nextPage(body._links?.next?.href);
+        }
+        return found;
+    }
+    async getConnection(id) {
+        const operation = 'read the connection';
+        const response = await this.#call({
+            operation,
+            method: 'GET',
+            path: `${BASE}/connections/${encodeURIComponent(id)}`
+        });
+        if (this.#resourceNotFound(response))
+            return undefined;
+        // A single GET answers with a list wrapper (apis.md §0.4).
+        return this.#parse(response, operation, 200, listSchema).items[0];
+    }
+    /** Sent once: a repeat could make a duplicate. Throws CreateOutcomeUnknownError when unsure. */
+    async createConnection(body) {
+        const operation = 'create the connection';
+        let response;
+        try {
+            response = await this.#call({
+                operation,
+                method: 'POST',
+                path: `${BASE}/connections`,
+                json: body,
+                retry: 'unless-maybe-applied'
+            });
+        }
+        catch (error) {
+            if (error instanceof NetworkError && error.maybeApplied)
+                throw new CreateOutcomeUnknownError(error.message);
+            throw error;
+        }
+        if (response.status >= 500) {
+            throw new CreateOutcomeUnknownError(platformError(this.#session, operation, response).message);
+        }
+        if (response.status === 200 || response.status === 201) {
+            // Accepted, but an unreadable answer hides the id: as unknown as a timeout.
+            const created = writeSchema.safeParse(parseJsonLeniently(response.body));
+            if (!created.success)
+                throw new CreateOutcomeUnknownError(`${operation}: HTTP ${response.status} with an unreadable body`);
+            return { id: created.data.id, etag: created.data.etag };
+        }
+        throw platformError(this.#session, operation, response);
+    }
+    async updateConnection(id, etag, patch) {
+        const operation = 'update the connection';
+        const response = await this.#call({
+            operation,
+            method: 'PATCH',
+            path: `${BASE}/connections/${encodeURIComponent(id)}`,
+            json: patch,
+            // Sent as returned by Flow Service, quotes included (apis.md §2.6).
+            headers: { 'if-match': etag }
+        });
+        if (response.status === 412)
+            throw new StaleEtagError(platformError(this.#session, operation, response).message);
+        return { etag: this.#parse(response, operation, 200, writeSchema).etag };
+    }
+    /** `absent` when it was already gone before this call. */
+    async deleteConnection(id) {
+        const operation = 'delete the connection';
+        const response = await this.#call({
+            operation,
+            method: 'DELETE',
+            path: `${BASE}/connections/${encodeURIComponent(id)}`
+        });
+        // A 404 after a retried attempt means the earlier attempt did delete it.
+        if (this.#resourceNotFound(response))
+            return response.attempts > 1 ? 'deleted' : 'absent';
+        if (response.status === 200 || response.status === 204)
+            return 'deleted';
+        throw platformError(this.#session, operation, response);
+    }
+    async testConnection(id) {
+        const operation = 'test the connection';
+        const response = await this.#call({
+            operation,
+            method: 'GET',
+            path: `${BASE}/connections/${encodeURIComponent(id)}/test`
+        });
+        return this.#parse(response, operation, 200, testSchema).result;
+    }
+    /** How many root objects (tables) the source lists. */
+    async exploreRoot(id) {
+        const operation = 'explore the connection';
+        const response = await this.#call({
+            operation,
+            method: 'GET',
+            path: `${BASE}/connections/${encodeURIComponent(id)}/explore?objectType=root`
+        });
+        return this.#parse(response, operation, 200, schemas/* array */.YOg(schemas/* unknown */.L5J())).length;
+    }
+    /** A 404 about the resource itself; "Sandbox not found" (FLOW 2100/2101-404) is an error instead. */
+    #resourceNotFound(response) {
+        if (response.status !== 404)
+            return false;
+        const { code } = readAdobeErrorBody(response);
+        return code !== '2100-404' && code !== '2101-404';
+    }
+    #call(call) {
+        return callPlatform(this.#session, call);
+    }
+    #parse(response, operation, ok, schema) {
+        const expected = Array.isArray(ok) ? ok : [ok];
+        if (!expected.includes(response.status))
+            throw platformError(this.#session, operation, response);
+        const parsed = schema.safeParse(parseJsonBody(response, `Flow Service (${operation})`));
+        if (!parsed.success) {
+            throw new errors/* ActionError */.lZ(`${operation}: Flow Service answered HTTP ${response.status} with a body of an unexpected shape`);
+        }
+        return parsed.data;
+    }
+    /** Next-page links are relative to the service (apis.md §2.4); absolute ones must stay on Platform. */
+    #nextPage(href) {
+        if (!href)
+            return undefined;
+        if (/^https?:\/\//i.test(href)) {
+            const url = new URL(href);
+            if (url.origin !== new URL(this.#session.platformUrl).origin) {
+                throw new errors/* ActionError */.lZ(`list connections: Flow Service pointed the next page at another host (${url.host}); not following it`);
+            }
+            return `${url.pathname}${url.search}`.replace(new URL(this.#session.platformUrl).pathname.replace(/\/$/, ''), '');
+        }
+        if (href.startsWith(BASE))
+            return href;
+        return `${BASE}${href.startsWith('/') ? '' : '/'}${href}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adobe/ims.ts
+
+
+
+const tokenResponse = schemas/* object */.Ikc({ access_token: schemas/* string */.YjP().check(api/* _minLength */.m9(1)), expires_in: schemas/* optional */.lqM(schemas/* number */.aig()) });
+const errorResponse = schemas/* object */.Ikc({ error: schemas/* optional */.lqM(schemas/* string */.YjP()), error_description: schemas/* optional */.lqM(schemas/* string */.YjP()) });
+/**
+ * OAuth Server-to-Server exchange (apis.md §1.1). Credentials travel in the form body, never in
+ * the URL. `mask` receives the token before this function returns it.
+ */
+async function mintImsToken(http, credentials, mask) {
+    const response = await http.postForm('Adobe IMS token exchange', `${credentials.imsUrl}/ims/token/v3`, {
+        grant_type: 'client_credentials',
+        client_id: credentials.clientId,
+        client_secret: credentials.clientSecret,
+        scope: credentials.scopes.join(',')
+    });
+    if (response.status === 200) {
+        const parsed = tokenResponse.safeParse(parseJsonBody(response, 'Adobe IMS'));
+        if (parsed.success) {
+            mask(parsed.data.access_token);
+            return parsed.data.access_token;
+        }
+        throw new errors/* ServiceError */._7('Adobe IMS answered HTTP 200 without an access_token');
+    }
+    throw imsError(response.status, response.body, response.headers['x-debug-id']);
+}
+function imsError(status, body, debugId) {
+    // A non-JSON answer (a proxy page) parses to nothing: the status has to speak.
+    const parsed = errorResponse.safeParse(parseJsonLeniently(body) ?? {});
+    const error = parsed.success ? parsed.data.error : undefined;
+    const description = parsed.success ? parsed.data.error_description : undefined;
+    const said = [error, description].filter(Boolean).join(': ');
+    const described = (description ?? '').toLowerCase();
+    let hint;
+    if (error === 'invalid_client' && described.includes('client_secret')) {
+        hint =
+            'adobe-client-secret is wrong or was rotated: copy the current client secret of this credential from the Adobe Developer Console';
+    }
+    else if (error === 'invalid_client') {
+        hint =
+            'adobe-client-id is not an OAuth Server-to-Server credential of this IMS: check adobe-client-id (and adobe-ims-url)';
+    }
+    else if (error === 'invalid_scope') {
+        hint =
+            "adobe-scopes asks for a scope the credential does not have: use the scopes listed on the credential's Developer Console page";
+    }
+    else if (status >= 500 || status === 429) {
+        hint = 'Adobe IMS is unavailable or rate limiting: retry later';
+    }
+    else {
+        hint = 'check adobe-client-id, adobe-client-secret and adobe-scopes';
+    }
+    const debug = debugId ? ` (IMS debug id ${debugId})` : '';
+    return new errors/* ServiceError */._7((0,errors/* oneLine */.TN)(`Adobe IMS refused the token request: HTTP ${status}${said ? ` ${said}` : ''}. Likely cause: ${hint}${debug}`), { status, code: error });
+}
+
+;// CONCATENATED MODULE: ./src/adobe/sandboxes.ts
+
+
+
+const sandboxSchema = schemas/* object */.Ikc({ name: schemas/* string */.YjP(), state: schemas/* optional */.lqM(schemas/* string */.YjP()), type: schemas/* optional */.lqM(schemas/* string */.YjP()) });
+const sandboxes_listSchema = schemas/* object */.Ikc({ sandboxes: schemas/* array */.YOg(sandboxSchema) });
+const PAGE_SIZE = 100;
+const sandboxes_MAX_PAGES = 20;
+/**
+ * The sandboxes this credential can see, from the endpoint open to non-admins (apis.md §3.2).
+ * Undefined when the credential may not list them: Flow Service's own "Sandbox not found" then
+ * has to speak.
+ */
+async function listAvailableSandboxes(session) {
+    const operation = 'list available sandboxes';
+    const sandboxes = [];
+    for (let page = 0; page < sandboxes_MAX_PAGES; page++) {
+        const response = await callPlatform(session, {
+            operation,
+            method: 'GET',
+            path: `/data/foundation/sandbox-management/?limit=${PAGE_SIZE}&offset=${page * PAGE_SIZE}`,
+            withSandbox: false
+        });
+        if (response.status === 403)
+            return undefined;
+        if (response.status !== 200)
+            throw platformError(session, operation, response);
+        const parsed = sandboxes_listSchema.safeParse(parseJsonBody(response, 'the Sandbox API'));
+        if (!parsed.success)
+            throw platformError(session, `${operation} (unexpected body)`, response);
+        sandboxes.push(...parsed.data.sandboxes);
+        if (parsed.data.sandboxes.length < PAGE_SIZE)
+            break;
+    }
+    return sandboxes;
+}
+
+;// CONCATENATED MODULE: ./src/decisions.ts
+/** Oldest first by `createdAt`, ties (and missing timestamps, last) broken by id. */
+function byAge(a, b) {
+    const at = a.createdAt ?? Number.POSITIVE_INFINITY;
+    const bt = b.createdAt ?? Number.POSITIVE_INFINITY;
+    if (at !== bt)
+        return at < bt ? -1 : 1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+/** The connection every run converges on when a name exists more than once. */
+function oldest(candidates) {
+    return [...candidates].sort(byAge)[0];
+}
+function ensureAction(existing, onExisting) {
+    if (existing === 0)
+        return 'create';
+    return onExisting;
+}
+/**
+ * After this run created `ours`, the twins with the same name decide who wins: an older twin
+ * means another run got there first, so ours must go. `ours` may be missing from a listing
+ * that lags; then it counts as the newest.
+ */
+function raceWinner(ours, listed) {
+    const listedOurs = listed.find((c) => c.id === ours.id);
+    const others = listed.filter((c) => c.id !== ours.id);
+    const oursForComparison = listedOurs ?? { ...ours, createdAt: Number.POSITIVE_INFINITY };
+    const winner = oldest([oursForComparison, ...others]) ?? oursForComparison;
+    return winner.id === ours.id ? { winner: listedOurs ?? ours, oursLost: false } : { winner, oursLost: true };
+}
+/** A problem when the spec lists its auth specs and the name is not one of them. */
+function authSpecProblem(authSpecName, available) {
+    if (!available || available.length === 0 || available.includes(authSpecName))
+        return undefined;
+    return `auth-spec-name "${authSpecName}" is not an auth spec of this connection spec; valid names: ${available.map((n) => `"${n}"`).join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan.ts
+
+
+
+
+function newReport() {
+    return { created: false, verified: 'skipped', notes: [] };
+}
+async function executePlan(settings, services, report) {
+    const existing = await services.phase(`Look up "${settings.name}" in sandbox "${settings.sandbox}"`, () => preflight(settings, services));
+    switch (settings.mode) {
+        case 'ensure':
+            return ensure(settings, services, report, existing);
+        case 'create':
+            return create(settings, services, report, existing);
+        case 'check':
+            return check(settings, services, report, existing);
+        case 'delete':
+            return remove(settings, services, report, existing);
+    }
+}
+/**
+ * The reads every mode starts with, sent together: the sandbox list, the connection spec and the
+ * lookup. Failures are reported in the order that explains the most (an unknown sandbox first).
+ */
+async function preflight(settings, services) {
+    const { store } = services;
+    const [sandboxes, spec, existing] = await Promise.allSettled([
+        services.listSandboxes(),
+        store.getConnectionSpec(settings.specId),
+        lookup(settings, store)
+    ]);
+    if (sandboxes.status === 'rejected')
+        throw sandboxes.reason;
+    if (sandboxes.value) {
+        checkSandbox(settings, sandboxes.value);
+        services.log.info(`Sandbox "${settings.sandbox}" is active`);
+    }
+    else {
+        services.log.info('The credential may not list sandboxes; Flow Service checks the sandbox itself');
+    }
+    if (spec.status === 'rejected')
+        throw spec.reason;
+    if (!spec.value) {
+        throw new errors/* ActionError */.lZ(`The Zoho CRM source (connection spec ${settings.specId}) is not available to org ${settings.orgId} in sandbox ` +
+            `"${settings.sandbox}". Adobe announced the deprecation of the Zoho CRM source for the end of June 2025, so it ` +
+            'may have been withdrawn; if you meant another source, check connection-spec-id.');
+    }
+    const authSpecs = spec.value.authSpec?.map((auth) => auth.name);
+    const problem = authSpecProblem(settings.authSpecName, authSpecs);
+    if (problem)
+        throw new errors/* ActionError */.lZ(problem);
+    services.log.info(`Connection spec ${settings.specId}${spec.value.name ? ` (${spec.value.name})` : ''} is available` +
+        (authSpecs?.length ? `; auth specs: ${authSpecs.join(', ')}` : ''));
+    if (existing.status === 'rejected')
+        throw existing.reason;
+    const what = settings.connectionId ? `with id ${settings.connectionId}` : `named "${settings.name}"`;
+    services.log.info(`Found ${existing.value.length} connection${existing.value.length === 1 ? '' : 's'} ${what}`);
+    return existing.value;
+}
+function checkSandbox(settings, sandboxes) {
+    const match = sandboxes.find((sandbox) => sandbox.name === settings.sandbox);
+    if (!match) {
+        const names = sandboxes.map((sandbox) => sandbox.name).sort();
+        throw new errors/* ActionError */.lZ(`Sandbox "${settings.sandbox}" is not one of the sandboxes this credential can see in org ${settings.orgId}` +
+            (names.length > 0 ? ` (${names.join(', ')})` : ' (it can see none)') +
+            ': check the sandbox input (the name, not the title), or add the sandbox to the product profile of the credential.');
+    }
+    if (match.state && match.state !== 'active') {
+        throw new errors/* ActionError */.lZ(`Sandbox "${settings.sandbox}" is ${match.state}, not active: wait until it is active, then rerun.`);
+    }
+}
+async function lookup(settings, store) {
+    if (!settings.connectionId)
+        return store.findConnectionsByName(settings.name, settings.specId);
+    const connection = await store.getConnection(settings.connectionId);
+    if (!connection)
+        return [];
+    const specId = connection.connectionSpec?.id;
+    if (specId && specId !== settings.specId) {
+        throw new errors/* ActionError */.lZ(`Connection ${connection.id} ("${connection.name}") belongs to connection spec ${specId}, not ${settings.specId}: refusing to act on it. Check connection-id.`);
+    }
+    return [connection];
+}
+/** A line for the log and the summary. */
+function note(services, report, message) {
+    services.log.info(message);
+    report.notes.push(message);
+}
+function describeConnection(settings, id) {
+    return `connection "${settings.name}" (id ${id}) in sandbox "${settings.sandbox}"`;
+}
+function record(report, connection) {
+    report.connectionId = connection.id;
+    if (connection.etag !== undefined)
+        report.etag = connection.etag;
+    if (connection.state !== undefined)
+        report.state = connection.state;
+}
+/** Picks the oldest of several same-named connections and says which others exist. */
+function chooseExisting(settings, services, report, existing) {
+    const chosen = oldest(existing);
+    if (!chosen)
+        return undefined;
+    if (existing.length > 1) {
+        const others = existing.filter((c) => c.id !== chosen.id).map((c) => c.id);
+        const message = `${existing.length} connections are named "${settings.name}" in sandbox "${settings.sandbox}"; using the oldest, ${chosen.id}. The others: ${others.join(', ')}`;
+        services.log.warning(message);
+        report.notes.push(message);
+    }
+    return chosen;
+}
+async function ensure(settings, services, report, existing) {
+    const chosen = chooseExisting(settings, services, report, existing);
+    const action = ensureAction(existing.length, settings.onExisting);
+    if (!chosen || action === 'create')
+        return createAndSettle(settings, services, report);
+    record(report, chosen);
+    if (action === 'fail') {
+        throw new errors/* ActionError */.lZ(`A ${describeConnection(settings, chosen.id)} already exists and on-existing is fail: use on-existing: reuse or update, or another connection-name.`);
+    }
+    if (chosen.state && chosen.state !== 'enabled') {
+        services.log.warning(`The existing ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled.`);
+    }
+    if (action === 'reuse') {
+        report.result = 'reused';
+        note(services, report, `Reusing the existing ${describeConnection(settings, chosen.id)}.`);
+        return verifyOrFail(settings, services, report, chosen.id, 'exists');
+    }
+    if (settings.dryRun) {
+        report.result = 'would-update';
+        note(services, report, `Dry run: would replace the credentials and description of ${chosen.id} (If-Match its etag).`);
+        return;
+    }
+    await services.phase(`Update ${chosen.id}`, async () => {
+        await update(settings, services, report, chosen);
+        report.result = 'updated';
+        note(services, report, `Replaced the credentials and description of the ${describeConnection(settings, chosen.id)}.`);
+    });
+    return verifyOrFail(settings, services, report, chosen.id, 'was updated');
+}
+async function create(settings, services, report, existing) {
+    const chosen = oldest(existing);
+    if (chosen) {
+        record(report, chosen);
+        throw new errors/* ActionError */.lZ(`A ${describeConnection(settings, chosen.id)} already exists, and create mode never makes a second one: use mode: ensure to reuse it.`);
+    }
+    return createAndSettle(settings, services, report);
+}
+/**
+ * Creates, then settles a race: the verification and a fresh lookup go out together; when an
+ * older twin exists (another run of a matrix got there first), this run's copy is deleted and the
+ * older one adopted, so that every run ends on the same id.
+ */
+async function createAndSettle(settings, services, report) {
+    if (settings.dryRun) {
+        report.result = 'would-create';
+        note(services, report, `Dry run: would create "${settings.name}" in sandbox "${settings.sandbox}".`);
+        return;
+    }
+    const created = await services.phase(`Create "${settings.name}"`, async () => {
+        const body = await settings.connectionBody(await services.zohoAccessToken());
+        const made = await createOnce(settings, services, body);
+        report.connectionId = made.id;
+        if (made.etag !== undefined)
+            report.etag = made.etag;
+        report.created = true;
+        report.result = 'created';
+        note(services, report, `Created the ${describeConnection(settings, made.id)}.`);
+        return made;
+    });
+    const [verification, twins] = await services.phase(`Verify ${created.id} and look for a concurrent twin`, () => Promise.allSettled([
+        runVerification(settings, services, created.id),
+        services.store.findConnectionsByName(settings.name, settings.specId)
+    ]));
+    if (twins.status === 'rejected') {
+        throw withExisting(twins.reason, `The ${describeConnection(settings, created.id)} was created, but the check for a concurrent twin failed`);
+    }
+    const { winner, oursLost } = raceWinner({ id: created.id, name: settings.name }, twins.value);
+    if (!oursLost) {
+        record(report, winner);
+        if (verification.status === 'rejected')
+            throw verification.reason;
+        return finishVerification(settings, report, created.id, verification.value, 'was created');
+    }
+    await services.store.deleteConnection(created.id).catch((error) => {
+        throw withExisting(error, `Another run created "${settings.name}" first (id ${winner.id}), and deleting this run's copy ${created.id} failed, so both exist in sandbox "${settings.sandbox}"`);
+    });
+    const message = `Another run created "${settings.name}" first (id ${winner.id}); deleted this run's copy ${created.id}`;
+    note(services, report, message);
+    report.created = false;
+    record(report, winner);
+    if (settings.mode === 'create') {
+        delete report.result;
+        throw new errors/* ActionError */.lZ(`${message}. create mode fails when the name exists: the ${describeConnection(settings, winner.id)} is the one that remains.`);
+    }
+    report.result = 'reused';
+    return verifyOrFail(settings, services, report, winner.id, 'exists');
+}
+/**
+ * Sends the create once. When its outcome is unknown, looks up the name before anything else:
+ * what the first attempt made is adopted, and only a proven absence allows another attempt.
+ */
+async function createOnce(settings, services, body) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await services.store.createConnection(body);
+        }
+        catch (error) {
+            if (!(error instanceof CreateOutcomeUnknownError))
+                throw error;
+            services.log.warning(`The create's outcome is unknown (${error.message}); looking for it by name before anything else.`);
+            const found = oldest(await services.store.findConnectionsByName(settings.name, settings.specId));
+            if (found) {
+                services.log.info(`The first attempt did create it: adopting ${found.id}.`);
+                return { id: found.id, etag: found.etag };
+            }
+            if (attempt >= settings.maxAttempts) {
+                throw new errors/* ActionError */.lZ(`Creating "${settings.name}" failed ${attempt} times with an unknown outcome (last: ${error.message}); a lookup afterwards found no such connection in sandbox "${settings.sandbox}", so nothing was left behind.`);
+            }
+            await services.clock.sleep(retryDelayMs(attempt, undefined, services.clock.now(), services.random));
+        }
+    }
+}
+/** Replaces `/auth/params` and the description with If-Match; a stale etag is re-read once. */
+async function update(settings, services, report, connection) {
+    const body = await settings.connectionBody(await services.zohoAccessToken());
+    const patch = [
+        { op: 'replace', path: '/auth/params', value: body.auth.params },
+        { op: 'replace', path: '/description', value: body.description }
+    ];
+    let etag = connection.etag;
+    for (let attempt = 1;; attempt++) {
+        if (etag === undefined) {
+            const current = await services.store.getConnection(connection.id);
+            if (!current)
+                throw new errors/* ActionError */.lZ(`The ${describeConnection(settings, connection.id)} disappeared before it could be updated.`);
+            etag = current.etag ?? '';
+        }
+        try {
+            const updated = await services.store.updateConnection(connection.id, etag, patch);
+            if (updated.etag !== undefined)
+                report.etag = updated.etag;
+            return;
+        }
+        catch (error) {
+            if (!(error instanceof StaleEtagError))
+                throw error;
+            if (attempt >= 2) {
+                throw withExisting(error, `The ${describeConnection(settings, connection.id)} exists unchanged: someone else changed it twice during this run`);
+            }
+            services.log.info(`The etag of ${connection.id} changed meanwhile; reading it again and retrying once.`);
+            etag = undefined;
+        }
+    }
+}
+async function check(settings, services, report, existing) {
+    const chosen = chooseExisting(settings, services, report, existing);
+    if (!chosen) {
+        const what = settings.connectionId ? `connection ${settings.connectionId}` : `connection named "${settings.name}"`;
+        throw new errors/* ActionError */.lZ(`No ${what} exists in sandbox "${settings.sandbox}": run this action with mode: ensure first.`);
+    }
+    record(report, chosen);
+    report.result = 'found';
+    note(services, report, `Found the ${describeConnection(settings, chosen.id)}, state ${chosen.state ?? 'unknown'}.`);
+    if (chosen.state !== undefined && chosen.state !== 'enabled') {
+        throw new errors/* ActionError */.lZ(`The ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled.`);
+    }
+    return verifyOrFail(settings, services, report, chosen.id, 'exists');
+}
+async function remove(settings, services, report, existing) {
+    const chosen = oldest(existing);
+    if (!chosen) {
+        report.result = 'absent';
+        note(services, report, `Nothing to delete: no such connection in sandbox "${settings.sandbox}".`);
+        return;
+    }
+    report.connectionId = chosen.id;
+    const ids = existing.map((c) => c.id);
+    if (settings.dryRun) {
+        report.result = 'would-delete';
+        note(services, report, `Dry run: would delete ${ids.join(', ')}.`);
+        return;
+    }
+    const outcomes = await services.phase(`Delete ${ids.join(', ')}`, () => Promise.allSettled(ids.map((id) => services.store.deleteConnection(id))));
+    const failed = outcomes.flatMap((outcome, i) => outcome.status === 'rejected' ? [{ id: ids[i], reason: outcome.reason }] : []);
+    const deleted = ids.filter((_, i) => outcomes[i]?.status === 'fulfilled' && outcomes[i].value === 'deleted');
+    if (deleted.length > 0)
+        note(services, report, `Deleted ${deleted.join(', ')} in sandbox "${settings.sandbox}".`);
+    if (failed.length > 0) {
+        const first = failed[0];
+        throw withExisting(first?.reason, `Could not delete connection ${first?.id} in sandbox "${settings.sandbox}"`);
+    }
+    report.result = deleted.length > 0 ? 'deleted' : 'absent';
+}
+async function runVerification(settings, services, id) {
+    const outcome = await verificationOutcome(settings, services, id);
+    if (outcome.verified !== 'skipped') {
+        services.log.info(`Verification (${settings.verify}) of ${id}: ${outcome.verified === 'true' ? 'passed' : 'failed'}`);
+    }
+    return outcome;
+}
+async function verificationOutcome(settings, services, id) {
+    try {
+        if (settings.verify === 'none')
+            return { verified: 'skipped' };
+        if (settings.verify === 'test') {
+            return (await services.store.testConnection(id))
+                ? { verified: 'true' }
+                : { verified: 'false', problem: 'its test (GET /connections/{id}/test) answered result: false' };
+        }
+        const tables = await services.store.exploreRoot(id);
+        return tables > 0
+            ? { verified: 'true' }
+            : { verified: 'false', problem: 'exploring it (objectType=root) listed no tables' };
+    }
+    catch (error) {
+        if (error instanceof errors/* ServiceError */._7 && error.status === 404)
+            return { verified: 'false', gone: true };
+        if (error instanceof errors/* ActionError */.lZ)
+            return { verified: 'false', problem: error.message };
+        throw error;
+    }
+}
+async function verifyOrFail(settings, services, report, id, what) {
+    const outcome = await services.phase(`Verify ${id} (${settings.verify})`, () => runVerification(settings, services, id));
+    return finishVerification(settings, report, id, outcome, what);
+}
+function finishVerification(settings, report, id, outcome, what) {
+    report.verified = outcome.verified;
+    if (outcome.verified === 'true')
+        report.notes.push(`Verified with ${settings.verify}.`);
+    if (outcome.gone) {
+        // What the outputs named no longer exists: hand nothing on to later jobs.
+        delete report.connectionId;
+        delete report.etag;
+        delete report.state;
+        throw new errors/* ActionError */.lZ(`The ${describeConnection(settings, id)} ${what}, but was deleted before it could be verified (by a concurrent run or by hand): nothing named "${settings.name}" is left; rerun to create it again.`);
+    }
+    if (outcome.verified === 'false') {
+        throw new errors/* ActionError */.lZ(`The ${describeConnection(settings, id)} ${what}, but its verification failed: ${outcome.problem}. ` +
+            'Check the Zoho credentials and data centre, then rerun with on-existing: update.');
+    }
+}
+/** Prefixes a failure with what exists, keeping Adobe's request id. */
+function withExisting(error, prefix) {
+    if (error instanceof errors/* ServiceError */._7) {
+        return new errors/* ServiceError */._7(`${prefix}: ${error.message.replace(/ \(Adobe request id [^)]*\)$/, '')}`, error);
+    }
+    if (error instanceof Error)
+        return new errors/* ActionError */.lZ(`${prefix}: ${error.message}`);
+    return new errors/* ActionError */.lZ(prefix);
+}
+
+;// CONCATENATED MODULE: ./src/summary.ts
+
+function escapeHtml(text) {
+    return text.replace(/[&<>"'|]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function summaryStatus(facts) {
+    if (facts.failure)
+        return `❌ Failed: ${facts.failure}`;
+    const { report } = facts;
+    const id = report.connectionId ? ` (${report.connectionId})` : '';
+    return `✅ ${report.result ?? 'done'}${id}${facts.dryRun ? ' — dry run, nothing was written' : ''}`;
+}
+/** The job summary: a status line, then a table and notes. Never a secret: only ids and names. */
+async function writeSummary(facts) {
+    if (!process.env['GITHUB_STEP_SUMMARY'])
+        return;
+    const { report } = facts;
+    const row = (label, value) => [{ data: label, header: true }, escapeHtml(value)];
+    core/* summary */.z
+        .addHeading('Zoho CRM base connection', 3)
+        .addRaw(escapeHtml(summaryStatus(facts)), true)
+        .addTable([
+        row('Mode', facts.dryRun ? `${facts.mode} (dry run)` : facts.mode),
+        row('Sandbox', facts.sandbox),
+        row('Name', facts.name),
+        row('Connection id', report.connectionId ?? '—'),
+        row('Result', report.result ?? (facts.failure ? 'failed' : '—')),
+        row('Verification', report.verified),
+        row('Time', `${(facts.elapsedMs / 1000).toFixed(1)} s`)
+    ]);
+    if (report.notes.length > 0)
+        core/* summary */.z.addList(report.notes.map(escapeHtml));
+    await core/* summary */.z.write();
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test; sent in every User-Agent. */
+const ACTION_NAME = 'aep-zoho-crm-connection-action';
+const ACTION_VERSION = '1.0.0';
+const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
+
+// EXTERNAL MODULE: ./src/zoho/regions.ts
+var regions = __webpack_require__(2403);
+;// CONCATENATED MODULE: ./src/zoho/oauth.ts
+
+
+
+/**
+ * Judges a refresh answer by its body, not its status: Zoho answers 200 with an `error` field,
+ * and 200 with "Access Denied" when throttled (apis.md §5.3, §5.4).
+ */
+function judgeRefreshAnswer(status, body) {
+    const parsed = parseJsonLeniently(body);
+    if (parsed === undefined) {
+        if (/access denied/i.test(body))
+            return { ok: false, kind: 'throttled', detail: 'Access Denied' };
+        return { ok: false, kind: 'not_json', detail: `HTTP ${status} with a body that is not JSON` };
+    }
+    const fields = parsed && typeof parsed === 'object' ? parsed : {};
+    const error = typeof fields['error'] === 'string' ? fields['error'] : undefined;
+    const description = typeof fields['error_description'] === 'string' ? fields['error_description'] : undefined;
+    const token = typeof fields['access_token'] === 'string' ? fields['access_token'] : undefined;
+    if (/access denied/i.test(`${error ?? ''} ${description ?? ''}`) || /too many requests/i.test(description ?? '')) {
+        return { ok: false, kind: 'throttled', detail: 'Access Denied' };
+    }
+    if (error === 'invalid_client' || error === 'invalid_code')
+        return { ok: false, kind: error, detail: error };
+    if (error || !token) {
+        return {
+            ok: false,
+            kind: 'refused',
+            detail: error ? `${error}${description ? `: ${description}` : ''}` : `HTTP ${status} without an access_token`
+        };
+    }
+    const apiDomain = typeof fields['api_domain'] === 'string' ? fields['api_domain'] : undefined;
+    return { ok: true, accessToken: token, apiDomain };
+}
+function refreshFailureMessage(verdict, accountsUrl) {
+    const region = (0,regions/* regionOfAccountsHost */.kK)(new URL(accountsUrl).hostname);
+    const where = region ? `${accountsUrl}, Zoho's ${(0,regions/* describe */.q0)(region)} data centre` : accountsUrl;
+    const prefix = 'Zoho refused the refresh of the access token';
+    switch (verdict.kind) {
+        case 'invalid_client':
+            return (`${prefix} (invalid_client) at ${where}: zoho-client-id or zoho-client-secret is wrong, or the ` +
+                'Zoho account lives in another data centre (an EU account needs zoho-region: eu). Nothing was written to Adobe.');
+        case 'invalid_code':
+            return (`${prefix} (invalid_code) at ${where}: zoho-refresh-token is wrong or was revoked. ` +
+                'Generate a new one with access_type=offline and update the secret. Nothing was written to Adobe.');
+        case 'throttled':
+            return (`${prefix} (Access Denied) at ${where}: Zoho allows 10 access tokens per refresh token per 10 minutes, ` +
+                'and every job using this refresh token (matrix jobs, and Adobe itself) shares that quota. ' +
+                'Wait up to 10 minutes, then rerun. Nothing was written to Adobe.');
+        case 'not_json':
+            return `Zoho's accounts server ${accountsUrl} answered ${verdict.detail}: check zoho-accounts-url. Nothing was written to Adobe.`;
+        case 'refused':
+            return `${prefix} at ${where}: ${verdict.detail}. Nothing was written to Adobe.`;
+    }
+}
+/**
+ * One refresh-token grant (apis.md §5.2). Secrets go in the form body, never in the URL.
+ * `mask` receives the access token before anything else sees it.
+ */
+async function refreshZohoAccessToken(http, request, mask) {
+    let answer;
+    try {
+        answer = await http.postForm('Zoho token refresh', `${request.accountsUrl}/oauth/v2/token`, {
+            grant_type: 'refresh_token',
+            client_id: request.clientId,
+            client_secret: request.clientSecret,
+            refresh_token: request.refreshToken
+        });
+    }
+    catch (error) {
+        if (error instanceof NetworkError) {
+            throw new errors/* ActionError */.lZ(`Zoho's accounts server ${request.accountsUrl} could not be reached (${error.message}): check zoho-accounts-url and the runner's network or proxy. Nothing was written to Adobe.`);
+        }
+        throw error;
+    }
+    const verdict = judgeRefreshAnswer(answer.status, answer.body);
+    if (verdict.ok)
+        mask(verdict.accessToken);
+    if (!verdict.ok)
+        throw new errors/* ActionError */.lZ((0,errors/* oneLine */.TN)(refreshFailureMessage(verdict, request.accountsUrl)));
+    if (verdict.apiDomain && !(0,regions/* sameDataCentre */._Q)(request.endpoint, verdict.apiDomain)) {
+        throw new errors/* ActionError */.lZ(`Zoho says this account's API domain is ${verdict.apiDomain}, but zoho-endpoint is ${request.endpoint}: ` +
+            'the account lives in another data centre. Set zoho-endpoint (or zoho-region) to match. Nothing was written to Adobe.');
+    }
+    return verdict.accessToken;
+}
+
+;// CONCATENATED MODULE: ./src/provision.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Everything a run with valid inputs does: sign in, execute the plan, then write the outputs and
+ * the job summary, both even when the plan failed. Returns the failure, already redacted.
+ */
+async function provisionAndReport(inputs, secrets, startedAt) {
+    const report = newReport();
+    let dispatcher;
+    let failure;
+    try {
+        dispatcher = createDispatcher();
+        await provision(inputs, dispatcher, secrets, report);
+    }
+    catch (error) {
+        failure = secrets.redact((0,errors/* describeFailure */.Ic)(error));
+    }
+    finally {
+        await dispatcher?.close().catch(() => undefined);
+    }
+    try {
+        writeOutputs(inputs, report, secrets);
+    }
+    catch (error) {
+        // A runner that gives no writable GITHUB_OUTPUT: the step cannot hand anything on.
+        failure ??= secrets.redact(`Could not write the step outputs: ${(0,errors/* describeFailure */.Ic)(error)}`);
+    }
+    await writeSummary({
+        mode: inputs.mode,
+        sandbox: inputs.sandbox,
+        name: inputs.connection.name,
+        dryRun: inputs.dryRun,
+        report,
+        elapsedMs: Date.now() - startedAt,
+        failure
+    }).catch((error) => core/* warning */.$e(`Could not write the job summary: ${secrets.redact((0,errors/* describeFailure */.Ic)(error))}`));
+    return failure;
+}
+async function provision(inputs, dispatcher, secrets, report) {
+    const mask = (value) => secrets.register(value);
+    const http = new HttpClient({
+        dispatcher,
+        userAgent: USER_AGENT,
+        timeoutMs: inputs.requestTimeoutMs,
+        maxAttempts: inputs.maxAttempts,
+        clock: systemClock,
+        random: Math.random,
+        log: { debug: (message) => core/* debug */.Yz(message), info: (message) => core/* info */.pq(message) }
+    });
+    const zohoAccessToken = once(() => zohoTokenFor(inputs, http, mask));
+    const { adobe } = inputs;
+    const imsToken = adobe.accessToken
+        ? Promise.resolve(adobe.accessToken)
+        : mintImsToken(http, {
+            imsUrl: adobe.imsUrl,
+            clientId: adobe.clientId,
+            clientSecret: adobe.clientSecret ?? '',
+            scopes: adobe.scopes
+        }, mask);
+    // create always writes Zoho credentials, so its one refresh runs alongside the IMS exchange.
+    const writesNow = inputs.mode === 'create' && !inputs.dryRun;
+    const [accessToken] = await core/* group */.Os(writesNow ? 'Sign in to Adobe IMS and Zoho' : 'Sign in to Adobe IMS', async () => {
+        const tokens = await Promise.all([imsToken, writesNow ? zohoAccessToken() : undefined]);
+        core/* info */.pq(adobe.accessToken ? 'Using the given adobe-access-token' : 'Adobe IMS issued an access token (masked)');
+        return tokens;
+    });
+    const session = {
+        http,
+        platformUrl: adobe.platformUrl,
+        clientId: adobe.clientId,
+        orgId: adobe.orgId,
+        sandbox: inputs.sandbox,
+        accessToken
+    };
+    // Only a run that writes needs the description, and only then is @actions/github loaded.
+    const description = once(async () => inputs.connection.description ?? (await defaultDescription()));
+    await executePlan({
+        mode: inputs.mode,
+        sandbox: inputs.sandbox,
+        orgId: adobe.orgId,
+        dryRun: inputs.dryRun,
+        onExisting: inputs.onExisting,
+        verify: inputs.verify,
+        name: inputs.connection.name,
+        connectionId: inputs.connection.id,
+        specId: inputs.connection.specId,
+        authSpecName: inputs.connection.authSpecName,
+        maxAttempts: inputs.maxAttempts,
+        connectionBody: async (zohoToken) => connectionBody(inputs, await description(), zohoToken)
+    }, {
+        store: new FlowServiceClient(session),
+        listSandboxes: () => listAvailableSandboxes(session),
+        zohoAccessToken,
+        clock: systemClock,
+        random: Math.random,
+        log: { info: (message) => core/* info */.pq(message), warning: (message) => core/* warning */.$e(message) },
+        phase: (title, work) => core/* group */.Os(title, work)
+    }, report);
+}
+/** `zoho-check: token` refreshes once (proving client, secret, refresh token and data centre). */
+async function zohoTokenFor(inputs, http, mask) {
+    const { zoho } = inputs;
+    if (!zoho.target || !zoho.clientId || !zoho.clientSecret || !zoho.refreshToken) {
+        throw new errors/* ActionError */.lZ('Zoho credentials are missing for a run that writes them');
+    }
+    if (zoho.check === 'none')
+        return zoho.accessToken ?? '';
+    const minted = await refreshZohoAccessToken(http, {
+        accountsUrl: zoho.target.accountsUrl,
+        endpoint: zoho.target.apiDomain,
+        clientId: zoho.clientId,
+        clientSecret: zoho.clientSecret,
+        refreshToken: zoho.refreshToken
+    }, mask);
+    core/* info */.pq(`Zoho issued an access token (masked) at ${zoho.target.accountsUrl}: client, secret, refresh token and data centre are valid`);
+    return zoho.accessToken ?? minted;
+}
+/** The body of apis.md §2.3: name, description, the six auth params, the spec. */
+function connectionBody(inputs, description, zohoAccessToken) {
+    const { zoho, connection } = inputs;
+    return {
+        name: connection.name,
+        description,
+        auth: {
+            specName: connection.authSpecName,
+            params: {
+                endpoint: zoho.target?.apiDomain ?? '',
+                accountsUrl: zoho.target?.accountsUrl ?? '',
+                clientId: zoho.clientId ?? '',
+                clientSecret: zoho.clientSecret ?? '',
+                accessToken: zohoAccessToken,
+                refreshToken: zoho.refreshToken ?? ''
+            }
+        },
+        connectionSpec: { id: connection.specId, version: connection.specVersion }
+    };
+}
+async function defaultDescription() {
+    const repository = process.env['GITHUB_REPOSITORY'];
+    const workflow = process.env['GITHUB_WORKFLOW'];
+    if (!repository)
+        return 'Managed by the AEP Zoho CRM connection GitHub Action';
+    const { context } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    return `Managed by GitHub Actions: ${context.repo.owner}/${context.repo.repo}${workflow ? `, workflow "${context.workflow}"` : ''}`;
+}
+function writeOutputs(inputs, report, secrets) {
+    const outputs = {
+        'connection-id': report.connectionId ?? '',
+        etag: report.etag ?? '',
+        state: report.state ?? '',
+        result: report.result ?? '',
+        created: String(report.created),
+        verified: report.verified,
+        sandbox: inputs.sandbox,
+        'zoho-api-domain': inputs.zoho.target?.apiDomain ?? '',
+        'zoho-accounts-url': inputs.zoho.target?.accountsUrl ?? ''
+    };
+    for (const [name, value] of Object.entries(outputs)) {
+        // Never masked by this action; but a value containing someone's secret cannot cross jobs.
+        if (value && secrets.appearsIn(value)) {
+            core/* warning */.$e(`Output ${name} contains the value of a secret input, so the runner will not pass it to other jobs.`);
+        }
+        core/* setOutput */.uH(name, value);
+    }
+}
+function once(make) {
+    let promise;
+    return () => (promise ??= make());
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=714.index.js.map
