@@ -31,6 +31,8 @@ export interface ActionRun {
   readonly state: string
   readonly envFile: string
   readonly durationMs: number
+  /** When the process was spawned, in ms since the epoch, as the emulator's log times requests. */
+  readonly spawnedAtMs: number
   /** The `::error::` lines, decoded. */
   readonly errors: readonly string[]
   readonly warnings: readonly string[]
@@ -116,6 +118,7 @@ export async function runAction(
     state,
     envFile,
     durationMs,
+    spawnedAtMs: performance.timeOrigin + started,
     errors: command('error'),
     warnings: command('warning')
   }
