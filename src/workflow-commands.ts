@@ -3,7 +3,8 @@
  * mask a value, fail the step. They are written here, byte for byte as `@actions/core` writes them
  * (`__tests__/workflow-commands-match-the-toolkit.test.ts` holds them to it), because
  * `@actions/core` pulls in its HTTP client and undici: compiling those is most of the time a bad
- * input would otherwise take to fail. Everything after validation uses `@actions/core` itself.
+ * input would otherwise take to fail. Masks (minted tokens too) and the step's failure go through
+ * here for the whole run; everything else a run prints uses `@actions/core` itself.
  */
 import { EOL } from 'node:os'
 
