@@ -9,7 +9,8 @@ const runs = (actionYaml as unknown as { runs: { using: string; main: string } }
 
 describe('action.yml declares the contract, and the code reads exactly it', () => {
   it('runs the committed bundle on node24', () => {
-    expect(runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+    // The post step deletes what cleanup: created asks for; it decides itself whether to act.
+    expect(runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post/index.js', 'post-if': 'always()' })
   })
 
   it('declares every input the code reads, and no other', () => {
@@ -57,8 +58,11 @@ describe('action.yml declares the contract, and the code reads exactly it', () =
       [
         'connection-id',
         'created',
+        'deleted-ids',
         'etag',
+        'reason',
         'result',
+        'tables',
         'sandbox',
         'state',
         'verified',

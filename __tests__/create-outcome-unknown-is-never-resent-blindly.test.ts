@@ -25,7 +25,7 @@ describe('a create whose outcome is unknown is looked up before anything else', 
     ['no answer within request-timeout', { kind: 'hang' }]
   ] as const)('%s: sends again only after the lookup proves it absent', async (_what, fault) => {
     ctx.emulator.inject('connections.create', fault)
-    const run = await ctx.run({ 'request-timeout': '0.5' })
+    const run = await ctx.run({ 'request-timeout': '0.5', 'settle-timeout': '1' })
     expect(run.exitCode).toBe(0)
     expect(ctx.emulator.connectionsIn('dev')).toHaveLength(1)
     const creates = ctx.emulator.requests('connections.create')
@@ -37,7 +37,7 @@ describe('a create whose outcome is unknown is looked up before anything else', 
 
   it('gives up after max-attempts, saying nothing was left behind', async () => {
     ctx.emulator.inject('connections.create', { kind: 'status', status: 503 }, 2)
-    const run = await ctx.run({ 'max-attempts': '2' })
+    const run = await ctx.run({ 'max-attempts': '2', 'settle-timeout': '0.5' })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain('failed 2 times with an unknown outcome')
     expect(run.errors[0]).toContain('nothing was left behind')

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { authSpecProblem, ensureAction, oldest, raceWinner } from '../src/decisions.ts'
+import {
+  authSpecProblem,
+  ensureAction,
+  madeBy,
+  missingTables,
+  oldest,
+  paramDifference,
+  settleTwins
+} from '../src/decisions.ts'
 
 describe('which connection wins', () => {
   it('picks the oldest by createdAt, ties broken by id, missing timestamps last', () => {
@@ -21,23 +29,87 @@ describe('which connection wins', () => {
   })
 
   it('keeps ours when it is the oldest, and gives way to an older twin', () => {
-    const ours = { id: 'ours', createdAt: 10 }
-    expect(raceWinner(ours, [ours, { id: 'newer', createdAt: 11 }])).toEqual({ winner: ours, oursLost: false })
-    expect(raceWinner(ours, [ours, { id: 'older', createdAt: 9 }])).toEqual({
-      winner: { id: 'older', createdAt: 9 },
-      oursLost: true
-    })
+    const ours = { id: 'ours', createdAt: 10, description: 'd [m1]' }
+    const newer = { id: 'newer', createdAt: 11 }
+    const older = { id: 'older', createdAt: 9 }
+    expect(settleTwins('ours', 'm1', [ours, newer])).toEqual({ winner: ours, ownCopiesToDelete: [] })
+    expect(settleTwins('ours', 'm1', [ours, older])).toEqual({ winner: older, ownCopiesToDelete: [ours] })
+    // A tie on createdAt goes to the smaller id, for every run alike.
     expect(
-      raceWinner({ id: 'b' }, [
+      settleTwins('b', 'm1', [
         { id: 'b', createdAt: 5 },
         { id: 'a', createdAt: 5 }
-      ]).oursLost
-    ).toBe(true)
+      ]).winner?.id
+    ).toBe('a')
   })
 
-  it('treats ours as the newest when a lagging listing does not show it yet', () => {
-    expect(raceWinner({ id: 'ours' }, [{ id: 'other', createdAt: 99 }]).oursLost).toBe(true)
-    expect(raceWinner({ id: 'ours' }, [])).toEqual({ winner: { id: 'ours' }, oursLost: false })
+  it("deletes every newer copy this run made, and never another run's", () => {
+    const lostAnswer = { id: 'lost', createdAt: 5, description: 'x [m1]' }
+    const ours = { id: 'ours', createdAt: 7, description: 'x [m1]' }
+    const theirs = { id: 'theirs', createdAt: 6, description: 'x [m2]' }
+    const { winner, ownCopiesToDelete } = settleTwins('ours', 'm1', [ours, theirs, lostAnswer])
+    expect(winner).toBe(lostAnswer)
+    expect(ownCopiesToDelete).toEqual([ours])
+    const second = settleTwins('ours', 'm1', [ours, lostAnswer, { id: 'first', createdAt: 1, description: 'm2' }])
+    expect(second.winner?.id).toBe('first')
+    expect(second.ownCopiesToDelete.map((c) => c.id).sort()).toEqual(['lost', 'ours'])
+  })
+
+  it('recognises its own connections by the marker in the description', () => {
+    expect(madeBy('aep-zoho-run:1.1.abc', { id: 'a', description: 'Managed [aep-zoho-run:1.1.abc]' })).toBe(true)
+    expect(madeBy('aep-zoho-run:1.1.abc', { id: 'a', description: 'Managed [aep-zoho-run:1.1.abd]' })).toBe(false)
+    expect(madeBy('aep-zoho-run:1.1.abc', { id: 'a' })).toBe(false)
+  })
+})
+
+describe('whether a stored connection matches the inputs (repair)', () => {
+  const expected = [
+    { name: 'endpoint', wanted: 'https://www.zohoapis.eu', secret: false },
+    { name: 'accountsUrl', wanted: 'https://accounts.zoho.eu', secret: false },
+    { name: 'clientId', wanted: '1000.SECRETCLIENT', secret: true }
+  ]
+  const healthy = {
+    endpoint: 'https://www.zohoapis.eu',
+    accountsUrl: 'https://accounts.zoho.eu',
+    clientId: '1000.SECRETCLIENT'
+  }
+
+  it('finds no difference when every shown param equals the input', () => {
+    expect(paramDifference(healthy, expected)).toBeUndefined()
+  })
+
+  it('names the param, the stored and the wanted value', () => {
+    expect(paramDifference({ ...healthy, endpoint: 'https://www.zohoapis.com' }, expected)).toBe(
+      'param endpoint is https://www.zohoapis.com, wanted https://www.zohoapis.eu'
+    )
+  })
+
+  it('never shows the value of a param that comes from a secret input', () => {
+    const reason = paramDifference({ ...healthy, clientId: '1000.OTHERCLIENT' }, expected) ?? ''
+    expect(reason).toContain('param clientId differs')
+    expect(reason).not.toContain('1000.')
+  })
+
+  it('calls a connection without credentials different, and one Adobe shows no auth for unknown', () => {
+    expect(paramDifference({}, expected)).toContain('no credentials')
+    expect(paramDifference({ ...healthy, accountsUrl: '' }, expected)).toContain('param accountsUrl is empty')
+    expect(paramDifference(undefined, expected)).toBeUndefined()
+  })
+
+  it('does not count a param Adobe leaves out or shows hidden as a difference', () => {
+    const { clientId: _left, ...withoutClientId } = healthy
+    expect(paramDifference(withoutClientId, expected)).toBeUndefined()
+    expect(paramDifference({ ...healthy, clientId: '****' }, expected)).toBeUndefined()
+  })
+})
+
+describe('which required tables the root listing lacks', () => {
+  it('matches exactly, and points out a near miss in case', () => {
+    expect(missingTables(['Contacts', 'Leads'], ['Leads', 'Contacts', 'Deals'])).toEqual({ missing: [], nearly: [] })
+    expect(missingTables(['contacts', 'Quotes'], ['Leads', 'Contacts'])).toEqual({
+      missing: ['contacts', 'Quotes'],
+      nearly: ['contacts (listed as Contacts)']
+    })
   })
 })
 
@@ -45,6 +117,7 @@ describe('what ensure does', () => {
   it('creates when nothing exists and follows on-existing otherwise', () => {
     expect(ensureAction(0, 'fail')).toBe('create')
     expect(ensureAction(1, 'reuse')).toBe('reuse')
+    expect(ensureAction(1, 'repair')).toBe('repair')
     expect(ensureAction(2, 'update')).toBe('update')
     expect(ensureAction(1, 'fail')).toBe('fail')
   })

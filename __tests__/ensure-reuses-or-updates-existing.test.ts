@@ -97,7 +97,7 @@ describe('ensure when the name exists', () => {
   it('still outputs the id when the reused connection fails its test', async () => {
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
     ctx.emulator.testResult = false
-    const run = await ctx.run()
+    const run = await ctx.run({ 'on-existing': 'reuse' })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain(`(id ${existing.id})`)
     expect(run.errors[0]).toContain('verification failed')

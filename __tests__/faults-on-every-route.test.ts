@@ -119,6 +119,7 @@ export const FAULTS: FaultCase[] = [
 
 const REQUEST_TIMEOUT_S = 1
 const MAX_ATTEMPTS = 3
+const SETTLE_TIMEOUT_S = 1
 
 // The whole matrix runs twice: as is, and with debug logging on (RUNNER_DEBUG=1), where a leak
 // would be likeliest.
@@ -150,7 +151,9 @@ describe('fault matrix', () => {
       const overrides: Record<string, string> = {
         ...scenario.inputs,
         'request-timeout': String(REQUEST_TIMEOUT_S),
-        'max-attempts': String(MAX_ATTEMPTS)
+        'max-attempts': String(MAX_ATTEMPTS),
+        // A create of unknown outcome is re-sent only after a whole settle time showed nothing.
+        'settle-timeout': String(SETTLE_TIMEOUT_S)
       }
       if (route === 'connections.get' && seeded) overrides['connection-id'] = seeded.id
       emulator.inject(route, fault.fault())

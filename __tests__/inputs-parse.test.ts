@@ -34,10 +34,14 @@ describe('parseInputs', () => {
     expect(inputs).toMatchObject({
       mode: 'ensure',
       dryRun: false,
-      onExisting: 'reuse',
+      onExisting: 'repair',
       verify: 'test',
+      verifyTables: [],
+      cleanup: 'none',
       requestTimeoutMs: 30_000,
       maxAttempts: 4,
+      settleTimeoutMs: 30_000,
+      timeoutMs: 300_000,
       adobe: {
         imsUrl: 'https://ims-na1.adobelogin.com',
         platformUrl: 'https://platform.adobe.io',

@@ -88,14 +88,13 @@ var schemas = __nccwpck_require__(8395);
 var api = __nccwpck_require__(2306);
 // EXTERNAL MODULE: ./src/zoho/regions.ts
 var regions = __nccwpck_require__(2403);
+// EXTERNAL MODULE: ./src/vocabulary.ts
+var vocabulary = __nccwpck_require__(7819);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
 
-const MODES = ['ensure', 'check', 'create', 'delete'];
-const ON_EXISTING = ['reuse', 'update', 'fail'];
-const VERIFY = ['test', 'explore', 'none'];
-const ZOHO_CHECKS = ['token', 'none'];
+
 const DEFAULT_SCOPES = 'openid,session,AdobeID,read_organizations,additional_info.projectedProductContext';
 const ZOHO_CRM_SPEC_ID = '929e4450-0237-4ed2-9404-b7e1e0a00309';
 /** Every input of action.yml. */
@@ -122,12 +121,16 @@ const INPUT_NAMES = [
     'connection-id',
     'on-existing',
     'verify',
+    'verify-tables',
+    'cleanup',
     'dry-run',
     'connection-spec-id',
     'connection-spec-version',
     'auth-spec-name',
     'request-timeout',
-    'max-attempts'
+    'max-attempts',
+    'settle-timeout',
+    'timeout'
 ];
 /** Inputs whose values are masked before anything else happens. */
 const SECRET_INPUTS = [
@@ -253,6 +256,21 @@ function booleanInput(name) {
         return false;
     });
 }
+// eslint-disable-next-line no-control-regex
+const TABLE_NAME = /^[^\u0000-\u001f\u007f,]{1,200}$/;
+/** Comma-separated table names (Zoho modules such as Contacts,Leads); empty means none. */
+function tableNames(name) {
+    return stringInput((value, problem) => {
+        if (value === '')
+            return [];
+        const names = value.split(',').map((table) => table.trim());
+        if (names.some((table) => !TABLE_NAME.test(table)) || names.length > 100) {
+            problem(`${name} must be a comma-separated list of up to 100 table names such as Contacts,Leads, got ${quote(value)}`);
+            return [];
+        }
+        return [...new Set(names)];
+    });
+}
 function scopes(name) {
     return stringInput((value, problem) => {
         const source = value === '' ? DEFAULT_SCOPES : value;
@@ -292,7 +310,7 @@ function maxLength(name, max) {
     return (value) => value.length > max ? `${name} is too long (${value.length} characters; at most ${max})` : undefined;
 }
 const fieldSchema = schemas/* object */.Ikc({
-    mode: withDefault('mode', MODES, 'ensure'),
+    mode: withDefault('mode', vocabulary/* MODES */.FN, 'ensure'),
     sandbox: inputs_text('sandbox', pattern('sandbox', SANDBOX_NAME, 'an AEP sandbox name: lower-case letters, digits and -, such as prod or dev-2')),
     'adobe-client-id': inputs_text('adobe-client-id', (value) => VISIBLE_ASCII.test(value) && value.length <= 256
         ? undefined
@@ -312,18 +330,22 @@ const fieldSchema = schemas/* object */.Ikc({
     'zoho-client-secret': secret('zoho-client-secret', false),
     'zoho-refresh-token': secret('zoho-refresh-token', false),
     'zoho-access-token': secret('zoho-access-token', false),
-    'zoho-check': withDefault('zoho-check', ZOHO_CHECKS, 'token'),
+    'zoho-check': withDefault('zoho-check', vocabulary/* ZOHO_CHECKS */.V2, 'token'),
     'connection-name': inputs_text('connection-name', noControlCharacters('connection-name', false), maxLength('connection-name', 256)),
     'connection-description': inputs_text('connection-description', noControlCharacters('connection-description', true), maxLength('connection-description', 1024)),
     'connection-id': inputs_text('connection-id', pattern('connection-id', RESOURCE_ID, 'a base connection id such as 2484f2df-c057-4ab5-84f2-dfc0577ab592')),
-    'on-existing': withDefault('on-existing', ON_EXISTING, 'reuse'),
-    verify: withDefault('verify', VERIFY, 'test'),
+    'on-existing': withDefault('on-existing', vocabulary/* ON_EXISTING */.O2, 'repair'),
+    verify: withDefault('verify', vocabulary/* VERIFY */.k7, 'test'),
+    'verify-tables': tableNames('verify-tables'),
+    cleanup: withDefault('cleanup', vocabulary/* CLEANUPS */.oZ, 'none'),
     'dry-run': booleanInput('dry-run'),
     'connection-spec-id': inputs_text('connection-spec-id', pattern('connection-spec-id', RESOURCE_ID, `a connection spec id such as ${ZOHO_CRM_SPEC_ID}`)),
     'connection-spec-version': inputs_text('connection-spec-version', pattern('connection-spec-version', VERSION, 'a version such as 1.0')),
     'auth-spec-name': inputs_text('auth-spec-name', noControlCharacters('auth-spec-name', false), maxLength('auth-spec-name', 128)),
     'request-timeout': numberInput('request-timeout', 30, 0.1, 600, false),
-    'max-attempts': numberInput('max-attempts', 4, 1, 10, true)
+    'max-attempts': numberInput('max-attempts', 4, 1, 10, true),
+    'settle-timeout': numberInput('settle-timeout', 30, 0, 600, false),
+    timeout: numberInput('timeout', 300, 1, 21_600, false)
 });
 /** Rules across inputs: what each mode needs, and the Zoho data centre's consistency. */
 function crossInputProblems(raw) {
@@ -351,6 +373,12 @@ function crossInputProblems(raw) {
         if (raw['connection-id'] !== '') {
             problems.push(`connection-id is only used by the check and delete modes, not ${mode}: remove it, or use connection-name`);
         }
+    }
+    if (raw['verify-tables'] !== '' && fieldSchema.shape.verify.safeParse(raw.verify).data !== 'explore') {
+        problems.push('verify-tables is only checked with verify: explore: set verify to explore, or remove verify-tables');
+    }
+    if (raw.cleanup === 'created' && mode && mode !== 'ensure' && mode !== 'create') {
+        problems.push(`cleanup: created deletes what this run creates, and ${mode} mode creates nothing: remove cleanup`);
     }
     const zohoGiven = raw['zoho-endpoint'] !== '' || raw['zoho-region'] !== '' || raw['zoho-accounts-url'] !== '';
     if (writesZohoCredentials || zohoGiven) {
@@ -410,8 +438,12 @@ function toInputs(fields) {
         },
         onExisting: fields['on-existing'],
         verify: fields.verify,
+        verifyTables: fields['verify-tables'],
+        cleanup: fields.cleanup,
         requestTimeoutMs: Math.round(fields['request-timeout'] * 1000),
-        maxAttempts: fields['max-attempts']
+        maxAttempts: fields['max-attempts'],
+        settleTimeoutMs: Math.round(fields['settle-timeout'] * 1000),
+        timeoutMs: Math.round(fields.timeout * 1000)
     };
 }
 /** Validates every input at once; throws an InputError listing each problem by input name. */
@@ -512,6 +544,14 @@ function issue(command, data) {
     const escaped = data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     process.stdout.write(`::${command}::${escaped}${external_node_os_namespaceObject.EOL}`);
 }
+/** `core.info(message)`: a plain log line; made one line so that it cannot start a command. */
+function info(message) {
+    process.stdout.write(`${message.replace(/[\r\n]+/g, ' ')}${EOL}`);
+}
+/** `core.getState(name)`: what the main step saved with `core.saveState`, '' when nothing. */
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 
@@ -532,7 +572,7 @@ async function run() {
         const inputs = parseInputs(raw);
         // @actions/core, undici and the clients are most of the bundle: a bad input fails before
         // they are loaded, in little more than the time Node takes to start.
-        const { provisionAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 714));
+        const { provisionAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5524));
         failure = await provisionAndReport(inputs, secrets, startedAt);
     }
     catch (error) {
@@ -541,6 +581,29 @@ async function run() {
     if (failure)
         setFailed(failure);
 }
+
+
+/***/ }),
+
+/***/ 7819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   O2: () => (/* binding */ ON_EXISTING),
+/* harmony export */   V2: () => (/* binding */ ZOHO_CHECKS),
+/* harmony export */   k7: () => (/* binding */ VERIFY),
+/* harmony export */   oZ: () => (/* binding */ CLEANUPS),
+/* harmony export */   rd: () => (/* binding */ CREATED_STATE)
+/* harmony export */ });
+/** The words of the contract that inputs, the plan, the report and the summary share. */
+const MODES = ['ensure', 'check', 'create', 'delete'];
+const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'];
+const VERIFY = ['test', 'explore', 'none'];
+const ZOHO_CHECKS = ['token', 'none'];
+const CLEANUPS = ['none', 'created'];
+/** The `GITHUB_STATE` entry through which the main step tells the post step what it created. */
+const CREATED_STATE = 'created-connection-id';
 
 
 /***/ }),
@@ -2789,6 +2852,7 @@ function config(newConfig) {
 /* harmony export */   O7: () => (/* binding */ codePointLength),
 /* harmony export */   PO: () => (/* binding */ cached),
 /* harmony export */   QH: () => (/* binding */ aborted),
+/* harmony export */   Qd: () => (/* binding */ isPlainObject),
 /* harmony export */   Rc: () => (/* binding */ getLengthableOrigin),
 /* harmony export */   Vy: () => (/* binding */ assignProp),
 /* harmony export */   X: () => (/* binding */ installLazyProp),
@@ -2807,7 +2871,7 @@ function config(newConfig) {
 /* harmony export */   rL: () => (/* binding */ explicitlyAborted),
 /* harmony export */   v5: () => (/* binding */ defineLazyInternal)
 /* harmony export */ });
-/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, getEnumValues, joinValues, floatSafeRemainder, defineLazy, objectClone, rawShape, mergeDefs, cloneDef, getElementAtPath, promiseAllObject, randomString, esc, slugify, allowsEval, isPlainObject, shallowClone, numKeys, getParsedType, propertyKeyTypes, primitiveTypes, escapeRegex, createTransparentProxy, stringifyPrimitive, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, pick, omit, extend, safeExtend, merge, partial, required, unwrapMessage, getSizableOrigin, parsedType, issue, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, derived, CONSTANT_CATCH, constantCatch */
+/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, getEnumValues, joinValues, floatSafeRemainder, defineLazy, objectClone, rawShape, mergeDefs, cloneDef, getElementAtPath, promiseAllObject, randomString, esc, slugify, allowsEval, shallowClone, numKeys, getParsedType, propertyKeyTypes, primitiveTypes, escapeRegex, createTransparentProxy, stringifyPrimitive, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, pick, omit, extend, safeExtend, merge, partial, required, unwrapMessage, getSizableOrigin, parsedType, issue, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, derived, CONSTANT_CATCH, constantCatch */
 
 // functions
 function assertEqual(val) {
@@ -3697,12 +3761,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ikc: () => (/* binding */ object),
   lqM: () => (/* binding */ optional),
   FsL: () => (/* binding */ pipe),
+  g1P: () => (/* binding */ record),
   YjP: () => (/* binding */ schemas_string),
   pdi: () => (/* binding */ transform),
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodMiniAny, ZodMiniArray, ZodMiniBase64, ZodMiniBase64URL, ZodMiniBigInt, ZodMiniBigIntFormat, ZodMiniBoolean, ZodMiniCIDRv4, ZodMiniCIDRv6, ZodMiniCUID, ZodMiniCUID2, ZodMiniCatch, ZodMiniCodec, ZodMiniCreditCard, ZodMiniCustom, ZodMiniCustomStringFormat, ZodMiniDate, ZodMiniDefault, ZodMiniDiscriminatedUnion, ZodMiniE164, ZodMiniEmail, ZodMiniEmoji, ZodMiniEnum, ZodMiniExactOptional, ZodMiniFile, ZodMiniFunction, ZodMiniGUID, ZodMiniIBAN, ZodMiniIPv4, ZodMiniIPv6, ZodMiniIntersection, ZodMiniJWT, ZodMiniKSUID, ZodMiniLazy, ZodMiniLiteral, ZodMiniMAC, ZodMiniMap, ZodMiniNaN, ZodMiniNanoID, ZodMiniNever, ZodMiniNonOptional, ZodMiniNull, ZodMiniNullable, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniObject, ZodMiniOptional, ZodMiniPipe, ZodMiniPrefault, ZodMiniPromise, ZodMiniReadonly, ZodMiniRecord, ZodMiniSet, ZodMiniString, ZodMiniStringFormat, ZodMiniSuccess, ZodMiniSymbol, ZodMiniTemplateLiteral, ZodMiniTransform, ZodMiniTuple, ZodMiniType, ZodMiniULID, ZodMiniURL, ZodMiniUUID, ZodMiniUndefined, ZodMiniUnion, ZodMiniUnknown, ZodMiniVoid, ZodMiniXID, ZodMiniXor, _default, _function, any, base64, base64url, bigint, catch, catchall, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, exactPartial, extend, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, merge, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, omit, partial, partialRecord, pick, prefault, promise, readonly, record, refine, required, safeExtend, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodMiniAny, ZodMiniArray, ZodMiniBase64, ZodMiniBase64URL, ZodMiniBigInt, ZodMiniBigIntFormat, ZodMiniBoolean, ZodMiniCIDRv4, ZodMiniCIDRv6, ZodMiniCUID, ZodMiniCUID2, ZodMiniCatch, ZodMiniCodec, ZodMiniCreditCard, ZodMiniCustom, ZodMiniCustomStringFormat, ZodMiniDate, ZodMiniDefault, ZodMiniDiscriminatedUnion, ZodMiniE164, ZodMiniEmail, ZodMiniEmoji, ZodMiniEnum, ZodMiniExactOptional, ZodMiniFile, ZodMiniFunction, ZodMiniGUID, ZodMiniIBAN, ZodMiniIPv4, ZodMiniIPv6, ZodMiniIntersection, ZodMiniJWT, ZodMiniKSUID, ZodMiniLazy, ZodMiniLiteral, ZodMiniMAC, ZodMiniMap, ZodMiniNaN, ZodMiniNanoID, ZodMiniNever, ZodMiniNonOptional, ZodMiniNull, ZodMiniNullable, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniObject, ZodMiniOptional, ZodMiniPipe, ZodMiniPrefault, ZodMiniPromise, ZodMiniReadonly, ZodMiniRecord, ZodMiniSet, ZodMiniString, ZodMiniStringFormat, ZodMiniSuccess, ZodMiniSymbol, ZodMiniTemplateLiteral, ZodMiniTransform, ZodMiniTuple, ZodMiniType, ZodMiniULID, ZodMiniURL, ZodMiniUUID, ZodMiniUndefined, ZodMiniUnion, ZodMiniUnknown, ZodMiniVoid, ZodMiniXID, ZodMiniXor, _default, _function, any, base64, base64url, bigint, catch, catchall, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, exactPartial, extend, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, merge, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, omit, partial, partialRecord, pick, prefault, promise, readonly, refine, required, safeExtend, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -5592,13 +5657,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = core_core/* globalConfig */.cr.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!core_util/* isPlainObject */.Qd(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -5627,7 +5692,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -5641,14 +5706,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -5694,7 +5759,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -5718,7 +5783,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -5734,14 +5799,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -5761,7 +5826,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -7557,10 +7622,10 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodMiniRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniRecord", (inst, def) => {
-    core.$ZodRecord.init(inst, def);
+const ZodMiniRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniRecord", (inst, def) => {
+    $ZodRecord.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
@@ -7569,14 +7634,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...core_util/* normalizeParams */.A2(valueType),
         });
     }
     return new ZodMiniRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__

@@ -7,7 +7,7 @@ const run = (command, args) => execFileSync(command, args, { encoding: 'utf8', s
 
 run('npm', ['run', '--silent', 'build'])
 const changed = run('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist'])
-const stubbed = readdirSync('dist').filter(
+const stubbed = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter(
   (file) => file.endsWith('.js') && readFileSync(`dist/${file}`, 'utf8').includes('webpackMissingModule')
 )
 

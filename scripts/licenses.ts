@@ -8,7 +8,9 @@ const root = join(import.meta.dirname, '..')
 const dist = join(root, 'dist')
 
 const packages = new Set<string>()
-for (const map of readdirSync(dist).filter((file) => file.endsWith('.js.map'))) {
+// The main entry and the post step's entry (dist/post/) are bundled apart.
+const maps = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js.map'))
+for (const map of maps) {
   const { sources } = JSON.parse(readFileSync(join(dist, map), 'utf8')) as { sources: string[] }
   for (const source of sources) {
     // The innermost package: a nested node_modules holds its own version.

@@ -1,8 +1,9 @@
 /**
- * Pure decisions over plain data: which connection wins, what ensure must do, whether an auth
- * spec name fits. No I/O here, so each rule is unit-tested directly.
+ * Pure decisions over plain data: which connection wins, what ensure must do, whether a stored
+ * connection matches the inputs, whether an auth spec name fits. No I/O here, so each rule is
+ * unit-tested directly.
  */
-import type { OnExisting } from './inputs.ts'
+import type { OnExisting } from './vocabulary.ts'
 
 export interface Candidate {
   readonly id: string
@@ -22,24 +23,90 @@ export function oldest<T extends Candidate>(candidates: readonly T[]): T | undef
   return [...candidates].sort(byAge)[0]
 }
 
-export type EnsureAction = 'create' | 'reuse' | 'update' | 'fail'
+export type EnsureAction = 'create' | OnExisting
 
 export function ensureAction(existing: number, onExisting: OnExisting): EnsureAction {
   if (existing === 0) return 'create'
   return onExisting
 }
 
+export interface Listed extends Candidate {
+  readonly description?: string | undefined
+}
+
+/** True when this run wrote `marker` into the connection's description, so the run made it. */
+export function madeBy<T extends Listed>(marker: string, connection: T): boolean {
+  return connection.description?.includes(marker) ?? false
+}
+
 /**
- * After this run created `ours`, the twins with the same name decide who wins: an older twin
- * means another run got there first, so ours must go. `ours` may be missing from a listing
- * that lags; then it counts as the newest.
+ * The twin check after a create, over a listing that shows `oursId` (so every connection created
+ * before it is listed too): the oldest of all wins; every other connection this run made
+ * (recognised by its marker, such as a copy from an attempt whose answer was lost) must go.
+ * Connections of other runs are theirs to remove.
  */
-export function raceWinner<T extends Candidate>(ours: T, listed: readonly T[]): { winner: T; oursLost: boolean } {
-  const listedOurs = listed.find((c) => c.id === ours.id)
-  const others = listed.filter((c) => c.id !== ours.id)
-  const oursForComparison = listedOurs ?? { ...ours, createdAt: Number.POSITIVE_INFINITY }
-  const winner = oldest([oursForComparison, ...others]) ?? oursForComparison
-  return winner.id === ours.id ? { winner: listedOurs ?? ours, oursLost: false } : { winner, oursLost: true }
+export function settleTwins<T extends Listed>(
+  oursId: string,
+  marker: string,
+  listed: readonly T[]
+): { winner: T | undefined; ownCopiesToDelete: T[] } {
+  const winner = oldest(listed)
+  const ownCopiesToDelete = listed.filter((c) => c.id !== winner?.id && (c.id === oursId || madeBy(marker, c)))
+  return { winner, ownCopiesToDelete }
+}
+
+/** A connection param that repair compares: what Adobe shows of it, and what the inputs want. */
+export interface ParamExpectation {
+  readonly name: string
+  readonly wanted: string
+  /** The value comes from a secret input: a difference is named, but no value is shown. */
+  readonly secret: boolean
+}
+
+/** Values Adobe shows in place of a hidden one; never a difference on their own. */
+const HIDDEN_VALUE = /^\*+$|\*{3}|^<.*>$|^\{.*\}$/
+
+/**
+ * Why a stored connection does not match the inputs, or undefined when every non-secret param
+ * Adobe shows equals what the inputs resolve to. `stored` is undefined when Adobe shows no auth
+ * at all, or leaves a param out (nothing to compare: verification alone judges); no params at all,
+ * or an empty one, count as different: a connection imported by sandbox tooling has none.
+ */
+export function paramDifference(
+  stored: Readonly<Record<string, string>> | undefined,
+  expected: readonly ParamExpectation[]
+): string | undefined {
+  if (!stored) return undefined
+  if (Object.keys(stored).length === 0) {
+    return 'Adobe shows no credentials for it (as after a sandbox-tooling import)'
+  }
+  for (const { name, wanted, secret } of expected) {
+    const value = stored[name]
+    // Not shown is not different: Adobe's view may leave a param out; verification judges then.
+    if (value === undefined || HIDDEN_VALUE.test(value)) continue
+    if (value === '') return `param ${name} is empty (wanted ${secret ? 'the input value' : wanted})`
+    if (value !== wanted) {
+      return secret
+        ? `param ${name} differs from the input (values not shown: it comes from a secret input)`
+        : `param ${name} is ${value}, wanted ${wanted}`
+    }
+  }
+  return undefined
+}
+
+/** The names in `required` the listing lacks; `nearly` holds case-insensitive near misses. */
+export function missingTables(
+  required: readonly string[],
+  listed: readonly string[]
+): { missing: string[]; nearly: string[] } {
+  const present = new Set(listed)
+  const missing = required.filter((name) => !present.has(name))
+  const lower = new Map(listed.map((name) => [name.toLowerCase(), name]))
+  const nearly = missing.flatMap((name) => {
+    const near = lower.get(name.toLowerCase())
+    return near ? [`${name} (listed as ${near})`] : []
+  })
+  return { missing, nearly }
 }
 
 /** A problem when the spec lists its auth specs and the name is not one of them. */

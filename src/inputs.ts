@@ -3,13 +3,18 @@ import { InputError } from './errors.ts'
 import type { SecretRegistry } from './secrets.ts'
 import { resolveZohoTarget, ZOHO_REGIONS, type ZohoRegion, type ZohoTarget } from './zoho/regions.ts'
 
-export const MODES = ['ensure', 'check', 'create', 'delete'] as const
-export type Mode = (typeof MODES)[number]
-export const ON_EXISTING = ['reuse', 'update', 'fail'] as const
-export type OnExisting = (typeof ON_EXISTING)[number]
-export const VERIFY = ['test', 'explore', 'none'] as const
-export type Verify = (typeof VERIFY)[number]
-export const ZOHO_CHECKS = ['token', 'none'] as const
+import {
+  CLEANUPS,
+  MODES,
+  ON_EXISTING,
+  VERIFY,
+  ZOHO_CHECKS,
+  type Cleanup,
+  type Mode,
+  type OnExisting,
+  type Verify,
+  type ZohoCheck
+} from './vocabulary.ts'
 
 export const DEFAULT_SCOPES = 'openid,session,AdobeID,read_organizations,additional_info.projectedProductContext'
 export const ZOHO_CRM_SPEC_ID = '929e4450-0237-4ed2-9404-b7e1e0a00309'
@@ -38,12 +43,16 @@ export const INPUT_NAMES = [
   'connection-id',
   'on-existing',
   'verify',
+  'verify-tables',
+  'cleanup',
   'dry-run',
   'connection-spec-id',
   'connection-spec-version',
   'auth-spec-name',
   'request-timeout',
-  'max-attempts'
+  'max-attempts',
+  'settle-timeout',
+  'timeout'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 export type RawInputs = Readonly<Record<InputName, string>>
@@ -78,7 +87,7 @@ export interface Inputs {
     readonly clientSecret: string | undefined
     readonly refreshToken: string | undefined
     readonly accessToken: string | undefined
-    readonly check: 'token' | 'none'
+    readonly check: ZohoCheck
   }
   readonly connection: {
     readonly name: string
@@ -90,8 +99,13 @@ export interface Inputs {
   }
   readonly onExisting: OnExisting
   readonly verify: Verify
+  /** With verify explore: table names the root listing must contain. */
+  readonly verifyTables: readonly string[]
+  readonly cleanup: Cleanup
   readonly requestTimeoutMs: number
   readonly maxAttempts: number
+  readonly settleTimeoutMs: number
+  readonly timeoutMs: number
 }
 
 /** Reads every input as the runner passes it (`INPUT_<NAME>`), trimmed; empty when not given. */
@@ -219,6 +233,24 @@ function booleanInput(name: InputName) {
   })
 }
 
+// eslint-disable-next-line no-control-regex
+const TABLE_NAME = /^[^\u0000-\u001f\u007f,]{1,200}$/
+
+/** Comma-separated table names (Zoho modules such as Contacts,Leads); empty means none. */
+function tableNames(name: InputName) {
+  return stringInput((value, problem): string[] => {
+    if (value === '') return []
+    const names = value.split(',').map((table) => table.trim())
+    if (names.some((table) => !TABLE_NAME.test(table)) || names.length > 100) {
+      problem(
+        `${name} must be a comma-separated list of up to 100 table names such as Contacts,Leads, got ${quote(value)}`
+      )
+      return []
+    }
+    return [...new Set(names)]
+  })
+}
+
 function scopes(name: InputName) {
   return stringInput((value, problem): string[] => {
     const source = value === '' ? DEFAULT_SCOPES : value
@@ -247,7 +279,7 @@ function scopes(name: InputName) {
 
 const SANDBOX_NAME = /^[a-z0-9](?:[a-z0-9-]{0,254})$/
 const ORG_ID = /^[A-Za-z0-9]{1,64}@AdobeOrg$/
-const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/
+export const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/
 const VERSION = /^[0-9]+(\.[0-9]+){0,3}$/
 
 function noControlCharacters(name: InputName, allowLineBreaks: boolean): Check {
@@ -312,8 +344,10 @@ const fieldSchema = z.object({
     'connection-id',
     pattern('connection-id', RESOURCE_ID, 'a base connection id such as 2484f2df-c057-4ab5-84f2-dfc0577ab592')
   ),
-  'on-existing': withDefault('on-existing', ON_EXISTING, 'reuse'),
+  'on-existing': withDefault('on-existing', ON_EXISTING, 'repair'),
   verify: withDefault('verify', VERIFY, 'test'),
+  'verify-tables': tableNames('verify-tables'),
+  cleanup: withDefault('cleanup', CLEANUPS, 'none'),
   'dry-run': booleanInput('dry-run'),
   'connection-spec-id': text(
     'connection-spec-id',
@@ -329,7 +363,9 @@ const fieldSchema = z.object({
     maxLength('auth-spec-name', 128)
   ),
   'request-timeout': numberInput('request-timeout', 30, 0.1, 600, false),
-  'max-attempts': numberInput('max-attempts', 4, 1, 10, true)
+  'max-attempts': numberInput('max-attempts', 4, 1, 10, true),
+  'settle-timeout': numberInput('settle-timeout', 30, 0, 600, false),
+  timeout: numberInput('timeout', 300, 1, 21_600, false)
 })
 
 type Fields = z.output<typeof fieldSchema>
@@ -364,6 +400,12 @@ function crossInputProblems(raw: RawInputs): string[] {
         `connection-id is only used by the check and delete modes, not ${mode}: remove it, or use connection-name`
       )
     }
+  }
+  if (raw['verify-tables'] !== '' && fieldSchema.shape.verify.safeParse(raw.verify).data !== 'explore') {
+    problems.push('verify-tables is only checked with verify: explore: set verify to explore, or remove verify-tables')
+  }
+  if (raw.cleanup === 'created' && mode && mode !== 'ensure' && mode !== 'create') {
+    problems.push(`cleanup: created deletes what this run creates, and ${mode} mode creates nothing: remove cleanup`)
   }
   const zohoGiven = raw['zoho-endpoint'] !== '' || raw['zoho-region'] !== '' || raw['zoho-accounts-url'] !== ''
   if (writesZohoCredentials || zohoGiven) {
@@ -423,8 +465,12 @@ function toInputs(fields: Fields): Inputs {
     },
     onExisting: fields['on-existing'],
     verify: fields.verify,
+    verifyTables: fields['verify-tables'],
+    cleanup: fields.cleanup,
     requestTimeoutMs: Math.round(fields['request-timeout'] * 1000),
-    maxAttempts: fields['max-attempts']
+    maxAttempts: fields['max-attempts'],
+    settleTimeoutMs: Math.round(fields['settle-timeout'] * 1000),
+    timeoutMs: Math.round(fields.timeout * 1000)
   }
 }
 

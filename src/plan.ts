@@ -1,83 +1,27 @@
-import type { Connection, ConnectionSpec, CreateConnectionRequest, PatchInstruction } from './adobe/flow-service.ts'
-import { CreateOutcomeUnknownError, StaleEtagError } from './adobe/flow-service.ts'
+import type { Connection, PatchInstruction } from './adobe/flow-service.ts'
+import { StaleEtagError } from './adobe/flow-service.ts'
 import type { Sandbox } from './adobe/sandboxes.ts'
-import { authSpecProblem, ensureAction, oldest, raceWinner } from './decisions.ts'
-import { ActionError, ServiceError } from './errors.ts'
-import { retryDelayMs, type Clock } from './http.ts'
-import type { Mode, OnExisting, Verify } from './inputs.ts'
+import { createAndSettle } from './create-protocol.ts'
+import { authSpecProblem, ensureAction, oldest, paramDifference } from './decisions.ts'
+import { ActionError } from './errors.ts'
+import { forgetConnection, recordConnection, recordResult } from './report.ts'
+import { describeConnection, note, warn, withExisting, type PlanSettings, type RunContext } from './run-context.ts'
+import { finishVerification, runVerification, verifyOrFail } from './verification.ts'
 
-export type Result =
-  'created' | 'reused' | 'updated' | 'found' | 'deleted' | 'absent' | 'would-create' | 'would-update' | 'would-delete'
-
-/** What is known so far; written as outputs and summary even when the run fails half-way. */
-export interface Report {
-  connectionId?: string
-  etag?: string
-  state?: string
-  result?: Result
-  created: boolean
-  verified: 'true' | 'false' | 'skipped'
-  /** Lines for the summary: what was done, what was seen. */
-  readonly notes: string[]
-}
-
-export function newReport(): Report {
-  return { created: false, verified: 'skipped', notes: [] }
-}
-
-/** The Flow Service calls the plan makes (FlowServiceClient in production). */
-export interface ConnectionStore {
-  getConnectionSpec(specId: string): Promise<ConnectionSpec | undefined>
-  findConnectionsByName(name: string, specId: string): Promise<Connection[]>
-  getConnection(id: string): Promise<Connection | undefined>
-  createConnection(body: CreateConnectionRequest): Promise<{ id: string; etag: string | undefined }>
-  updateConnection(id: string, etag: string, patch: readonly PatchInstruction[]): Promise<{ etag: string | undefined }>
-  deleteConnection(id: string): Promise<'deleted' | 'absent'>
-  testConnection(id: string): Promise<boolean>
-  exploreRoot(id: string): Promise<number>
-}
-
-export interface PlanServices {
-  readonly store: ConnectionStore
-  readonly listSandboxes: () => Promise<Sandbox[] | undefined>
-  /** The Zoho access token for the connection; refreshes at Zoho at most once, on first call. */
-  readonly zohoAccessToken: () => Promise<string>
-  readonly clock: Clock
-  readonly random: () => number
-  readonly log: { info(message: string): void; warning(message: string): void }
-  /** Groups the log lines of one phase (core.group on the runner). */
-  readonly phase: <T>(title: string, work: () => Promise<T>) => Promise<T>
-}
-
-export interface PlanSettings {
-  readonly mode: Mode
-  readonly sandbox: string
-  readonly orgId: string
-  readonly dryRun: boolean
-  readonly onExisting: OnExisting
-  readonly verify: Verify
-  readonly name: string
-  readonly connectionId: string | undefined
-  readonly specId: string
-  readonly authSpecName: string
-  readonly maxAttempts: number
-  /** The create body, and the values an update replaces, for a given Zoho access token. */
-  readonly connectionBody: (zohoAccessToken: string) => Promise<CreateConnectionRequest>
-}
-
-export async function executePlan(settings: PlanSettings, services: PlanServices, report: Report): Promise<void> {
+export async function executePlan(ctx: RunContext): Promise<void> {
+  const { settings, services } = ctx
   const existing = await services.phase(`Look up "${settings.name}" in sandbox "${settings.sandbox}"`, () =>
-    preflight(settings, services)
+    preflight(ctx)
   )
   switch (settings.mode) {
     case 'ensure':
-      return ensure(settings, services, report, existing)
+      return ensure(ctx, existing)
     case 'create':
-      return create(settings, services, report, existing)
+      return create(ctx, existing)
     case 'check':
-      return check(settings, services, report, existing)
+      return check(ctx, existing)
     case 'delete':
-      return remove(settings, services, report, existing)
+      return remove(ctx, existing)
   }
 }
 
@@ -85,12 +29,12 @@ export async function executePlan(settings: PlanSettings, services: PlanServices
  * The reads every mode starts with, sent together: the sandbox list, the connection spec and the
  * lookup. Failures are reported in the order that explains the most (an unknown sandbox first).
  */
-async function preflight(settings: PlanSettings, services: PlanServices): Promise<Connection[]> {
-  const { store } = services
+async function preflight(ctx: RunContext): Promise<Connection[]> {
+  const { settings, services } = ctx
   const [sandboxes, spec, existing] = await Promise.allSettled([
     services.listSandboxes(),
-    store.getConnectionSpec(settings.specId),
-    lookup(settings, store)
+    services.store.getConnectionSpec(settings.specId),
+    lookup(ctx)
   ])
   if (sandboxes.status === 'rejected') throw sandboxes.reason
   if (sandboxes.value) {
@@ -137,9 +81,9 @@ function checkSandbox(settings: PlanSettings, sandboxes: readonly Sandbox[]): vo
   }
 }
 
-async function lookup(settings: PlanSettings, store: ConnectionStore): Promise<Connection[]> {
-  if (!settings.connectionId) return store.findConnectionsByName(settings.name, settings.specId)
-  const connection = await store.getConnection(settings.connectionId)
+async function lookup({ settings, services }: RunContext): Promise<Connection[]> {
+  if (!settings.connectionId) return services.store.findConnectionsByName(settings.name, settings.specId)
+  const connection = await services.store.getConnection(settings.connectionId)
   if (!connection) return []
   const specId = connection.connectionSpec?.id
   if (specId && specId !== settings.specId) {
@@ -150,176 +94,110 @@ async function lookup(settings: PlanSettings, store: ConnectionStore): Promise<C
   return [connection]
 }
 
-/** A line for the log and the summary. */
-function note(services: PlanServices, report: Report, message: string): void {
-  services.log.info(message)
-  report.notes.push(message)
-}
-
-function describeConnection(settings: PlanSettings, id: string): string {
-  return `connection "${settings.name}" (id ${id}) in sandbox "${settings.sandbox}"`
-}
-
-function record(report: Report, connection: Pick<Connection, 'id' | 'etag' | 'state'>): void {
-  report.connectionId = connection.id
-  if (connection.etag !== undefined) report.etag = connection.etag
-  if (connection.state !== undefined) report.state = connection.state
-}
-
 /** Picks the oldest of several same-named connections and says which others exist. */
-function chooseExisting(settings: PlanSettings, services: PlanServices, report: Report, existing: Connection[]) {
+function chooseExisting(ctx: RunContext, existing: Connection[]): Connection | undefined {
   const chosen = oldest(existing)
   if (!chosen) return undefined
   if (existing.length > 1) {
     const others = existing.filter((c) => c.id !== chosen.id).map((c) => c.id)
-    const message = `${existing.length} connections are named "${settings.name}" in sandbox "${settings.sandbox}"; using the oldest, ${chosen.id}. The others: ${others.join(', ')}`
-    services.log.warning(message)
-    report.notes.push(message)
+    warn(
+      ctx,
+      `${existing.length} connections are named "${ctx.settings.name}" in sandbox "${ctx.settings.sandbox}"; using the oldest, ${chosen.id}. The others: ${others.join(', ')}`
+    )
   }
   return chosen
 }
 
-async function ensure(settings: PlanSettings, services: PlanServices, report: Report, existing: Connection[]) {
-  const chosen = chooseExisting(settings, services, report, existing)
+async function ensure(ctx: RunContext, existing: Connection[]): Promise<void> {
+  const { settings, report } = ctx
+  const chosen = chooseExisting(ctx, existing)
   const action = ensureAction(existing.length, settings.onExisting)
-  if (!chosen || action === 'create') return createAndSettle(settings, services, report)
-  record(report, chosen)
+  if (!chosen || action === 'create') return createAndSettle(ctx)
+  recordConnection(report, chosen)
   if (action === 'fail') {
     throw new ActionError(
-      `A ${describeConnection(settings, chosen.id)} already exists and on-existing is fail: use on-existing: reuse or update, or another connection-name.`
+      `A ${describeConnection(settings, chosen.id)} already exists and on-existing is fail: use on-existing: repair, reuse or update, or another connection-name.`
     )
   }
   if (chosen.state && chosen.state !== 'enabled') {
-    services.log.warning(`The existing ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled.`)
+    warn(ctx, `The existing ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled.`)
   }
-  if (action === 'reuse') {
-    report.result = 'reused'
-    note(services, report, `Reusing the existing ${describeConnection(settings, chosen.id)}.`)
-    return verifyOrFail(settings, services, report, chosen.id, 'exists')
+  switch (action) {
+    case 'reuse':
+      recordResult(report, 'reused', 'on-existing is reuse and the connection exists')
+      note(ctx, `Reusing the existing ${describeConnection(settings, chosen.id)}.`)
+      return verifyOrFail(ctx, chosen.id, 'exists', 'rerun with on-existing: repair to replace its credentials')
+    case 'repair':
+      return repair(ctx, chosen)
+    case 'update':
+      return replaceCredentials(ctx, chosen, 'updated', 'on-existing is update')
   }
-  if (settings.dryRun) {
-    report.result = 'would-update'
-    note(
-      services,
-      report,
-      `Dry run: would replace the credentials and description of ${chosen.id} (If-Match its etag).`
-    )
-    return
-  }
-  await services.phase(`Update ${chosen.id}`, async () => {
-    await update(settings, services, report, chosen)
-    report.result = 'updated'
-    note(
-      services,
-      report,
-      `Replaced the credentials and description of the ${describeConnection(settings, chosen.id)}.`
-    )
-  })
-  return verifyOrFail(settings, services, report, chosen.id, 'was updated')
-}
-
-async function create(settings: PlanSettings, services: PlanServices, report: Report, existing: Connection[]) {
-  const chosen = oldest(existing)
-  if (chosen) {
-    record(report, chosen)
-    throw new ActionError(
-      `A ${describeConnection(settings, chosen.id)} already exists, and create mode never makes a second one: use mode: ensure to reuse it.`
-    )
-  }
-  return createAndSettle(settings, services, report)
 }
 
 /**
- * Creates, then settles a race: the verification and a fresh lookup go out together; when an
- * older twin exists (another run of a matrix got there first), this run's copy is deleted and the
- * older one adopted, so that every run ends on the same id.
+ * Reuses a connection that is healthy (its params match and its verification passes); replaces
+ * the credentials of one that is not. A healthy connection costs no Zoho call and no write.
  */
-async function createAndSettle(settings: PlanSettings, services: PlanServices, report: Report): Promise<void> {
-  if (settings.dryRun) {
-    report.result = 'would-create'
-    note(services, report, `Dry run: would create "${settings.name}" in sandbox "${settings.sandbox}".`)
-    return
-  }
-  const created = await services.phase(`Create "${settings.name}"`, async () => {
-    const body = await settings.connectionBody(await services.zohoAccessToken())
-    const made = await createOnce(settings, services, body)
-    report.connectionId = made.id
-    if (made.etag !== undefined) report.etag = made.etag
-    report.created = true
-    report.result = 'created'
-    note(services, report, `Created the ${describeConnection(settings, made.id)}.`)
-    return made
-  })
-
-  const [verification, twins] = await services.phase(`Verify ${created.id} and look for a concurrent twin`, () =>
-    Promise.allSettled([
-      runVerification(settings, services, created.id),
-      services.store.findConnectionsByName(settings.name, settings.specId)
-    ])
-  )
-  if (twins.status === 'rejected') {
-    throw withExisting(
-      twins.reason,
-      `The ${describeConnection(settings, created.id)} was created, but the check for a concurrent twin failed`
+async function repair(ctx: RunContext, chosen: Connection): Promise<void> {
+  const { settings, services, report } = ctx
+  let reason = paramDifference(chosen.params, settings.expectedParams)
+  if (!reason) {
+    const outcome = await services.phase(`Verify ${chosen.id} (${settings.verify})`, () =>
+      runVerification(ctx, chosen.id)
     )
-  }
-  const { winner, oursLost } = raceWinner({ id: created.id, name: settings.name }, twins.value)
-  if (!oursLost) {
-    record(report, winner)
-    if (verification.status === 'rejected') throw verification.reason
-    return finishVerification(settings, report, created.id, verification.value, 'was created')
-  }
-
-  await services.store.deleteConnection(created.id).catch((error: unknown) => {
-    throw withExisting(
-      error,
-      `Another run created "${settings.name}" first (id ${winner.id}), and deleting this run's copy ${created.id} failed, so both exist in sandbox "${settings.sandbox}"`
-    )
-  })
-  const message = `Another run created "${settings.name}" first (id ${winner.id}); deleted this run's copy ${created.id}`
-  note(services, report, message)
-  report.created = false
-  record(report, winner)
-  if (settings.mode === 'create') {
-    delete report.result
-    throw new ActionError(
-      `${message}. create mode fails when the name exists: the ${describeConnection(settings, winner.id)} is the one that remains.`
-    )
-  }
-  report.result = 'reused'
-  return verifyOrFail(settings, services, report, winner.id, 'exists')
-}
-
-/**
- * Sends the create once. When its outcome is unknown, looks up the name before anything else:
- * what the first attempt made is adopted, and only a proven absence allows another attempt.
- */
-async function createOnce(settings: PlanSettings, services: PlanServices, body: CreateConnectionRequest) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await services.store.createConnection(body)
-    } catch (error) {
-      if (!(error instanceof CreateOutcomeUnknownError)) throw error
-      services.log.warning(
-        `The create's outcome is unknown (${error.message}); looking for it by name before anything else.`
+    if (outcome.verified !== 'false') {
+      recordResult(
+        report,
+        'reused',
+        outcome.verified === 'true'
+          ? `its params match the inputs and its verification (${settings.verify}) passed`
+          : 'its params match the inputs (verify is none)'
       )
-      const found = oldest(await services.store.findConnectionsByName(settings.name, settings.specId))
-      if (found) {
-        services.log.info(`The first attempt did create it: adopting ${found.id}.`)
-        return { id: found.id, etag: found.etag }
-      }
-      if (attempt >= settings.maxAttempts) {
-        throw new ActionError(
-          `Creating "${settings.name}" failed ${attempt} times with an unknown outcome (last: ${error.message}); a lookup afterwards found no such connection in sandbox "${settings.sandbox}", so nothing was left behind.`
-        )
-      }
-      await services.clock.sleep(retryDelayMs(attempt, undefined, services.clock.now(), services.random))
+      note(ctx, `Reusing the existing ${describeConnection(settings, chosen.id)}: it is healthy.`)
+      return finishVerification(ctx, chosen.id, outcome, 'exists', '')
     }
+    if (outcome.gone) return finishVerification(ctx, chosen.id, outcome, 'exists', '')
+    reason = `its verification (${settings.verify}) failed: ${outcome.problem ?? 'no reason given'}`
   }
+  return replaceCredentials(ctx, chosen, 'repaired', reason)
+}
+
+/** Replaces the credentials and description (`update`, and `repair` of an unhealthy one). */
+async function replaceCredentials(
+  ctx: RunContext,
+  chosen: Connection,
+  result: 'updated' | 'repaired',
+  reason: string
+): Promise<void> {
+  const { settings, services, report } = ctx
+  if (settings.dryRun) {
+    recordResult(report, result === 'repaired' ? 'would-repair' : 'would-update', reason)
+    note(
+      ctx,
+      `Dry run: would replace the credentials and description of ${chosen.id} (If-Match its etag), because ${reason}.`
+    )
+    return
+  }
+  const title = result === 'repaired' ? `Repair ${chosen.id}` : `Update ${chosen.id}`
+  await services.phase(title, async () => {
+    await update(ctx, chosen)
+    recordResult(report, result, reason)
+    note(
+      ctx,
+      `Replaced the credentials and description of the ${describeConnection(settings, chosen.id)}, because ${reason}.`
+    )
+  })
+  return verifyOrFail(
+    ctx,
+    chosen.id,
+    result === 'repaired' ? 'was repaired' : 'was updated',
+    'its credentials were just replaced, so check zoho-client-id, zoho-client-secret, zoho-refresh-token and the Zoho data centre'
+  )
 }
 
 /** Replaces `/auth/params` and the description with If-Match; a stale etag is re-read once. */
-async function update(settings: PlanSettings, services: PlanServices, report: Report, connection: Connection) {
+async function update(ctx: RunContext, connection: Connection): Promise<void> {
+  const { settings, services, report } = ctx
   const body = await settings.connectionBody(await services.zohoAccessToken())
   const patch: PatchInstruction[] = [
     { op: 'replace', path: '/auth/params', value: body.auth.params },
@@ -329,10 +207,12 @@ async function update(settings: PlanSettings, services: PlanServices, report: Re
   for (let attempt = 1; ; attempt++) {
     if (etag === undefined) {
       const current = await services.store.getConnection(connection.id)
-      if (!current)
+      if (!current) {
+        forgetConnection(report)
         throw new ActionError(
           `The ${describeConnection(settings, connection.id)} disappeared before it could be updated.`
         )
+      }
       etag = current.etag ?? ''
     }
     try {
@@ -353,35 +233,53 @@ async function update(settings: PlanSettings, services: PlanServices, report: Re
   }
 }
 
-async function check(settings: PlanSettings, services: PlanServices, report: Report, existing: Connection[]) {
-  const chosen = chooseExisting(settings, services, report, existing)
+async function create(ctx: RunContext, existing: Connection[]): Promise<void> {
+  const chosen = oldest(existing)
+  if (chosen) {
+    recordConnection(ctx.report, chosen)
+    throw new ActionError(
+      `A ${describeConnection(ctx.settings, chosen.id)} already exists, and create mode never makes a second one: use mode: ensure to reuse it.`
+    )
+  }
+  return createAndSettle(ctx)
+}
+
+async function check(ctx: RunContext, existing: Connection[]): Promise<void> {
+  const { settings, report } = ctx
+  const chosen = chooseExisting(ctx, existing)
   if (!chosen) {
     const what = settings.connectionId ? `connection ${settings.connectionId}` : `connection named "${settings.name}"`
     throw new ActionError(
       `No ${what} exists in sandbox "${settings.sandbox}": run this action with mode: ensure first.`
     )
   }
-  record(report, chosen)
-  report.result = 'found'
-  note(services, report, `Found the ${describeConnection(settings, chosen.id)}, state ${chosen.state ?? 'unknown'}.`)
+  recordConnection(report, chosen)
+  recordResult(report, 'found', 'the connection exists')
+  note(ctx, `Found the ${describeConnection(settings, chosen.id)}, state ${chosen.state ?? 'unknown'}.`)
   if (chosen.state !== undefined && chosen.state !== 'enabled') {
     throw new ActionError(`The ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled.`)
   }
-  return verifyOrFail(settings, services, report, chosen.id, 'exists')
+  return verifyOrFail(ctx, chosen.id, 'exists', 'run this action with mode: ensure (on-existing: repair) to repair it')
 }
 
-async function remove(settings: PlanSettings, services: PlanServices, report: Report, existing: Connection[]) {
+/** Deletes every connection with the name (or the one id), and lists each id deleted. */
+async function remove(ctx: RunContext, existing: Connection[]): Promise<void> {
+  const { settings, services, report } = ctx
   const chosen = oldest(existing)
   if (!chosen) {
-    report.result = 'absent'
-    note(services, report, `Nothing to delete: no such connection in sandbox "${settings.sandbox}".`)
+    recordResult(report, 'absent', 'no such connection exists')
+    note(ctx, `Nothing to delete: no such connection in sandbox "${settings.sandbox}".`)
     return
   }
   report.connectionId = chosen.id
-  const ids = existing.map((c) => c.id)
+  const ids = [chosen, ...existing.filter((c) => c !== chosen)].map((c) => c.id)
   if (settings.dryRun) {
-    report.result = 'would-delete'
-    note(services, report, `Dry run: would delete ${ids.join(', ')}.`)
+    recordResult(
+      report,
+      'would-delete',
+      `${ids.length} connection${ids.length === 1 ? '' : 's'} named "${settings.name}" exist`
+    )
+    for (const id of ids) note(ctx, `Dry run: would delete ${id}.`)
     return
   }
   const outcomes = await services.phase(`Delete ${ids.join(', ')}`, () =>
@@ -390,93 +288,32 @@ async function remove(settings: PlanSettings, services: PlanServices, report: Re
   const failed = outcomes.flatMap((outcome, i) =>
     outcome.status === 'rejected' ? [{ id: ids[i], reason: outcome.reason as unknown }] : []
   )
-  const deleted = ids.filter((_, i) => outcomes[i]?.status === 'fulfilled' && outcomes[i].value === 'deleted')
-  if (deleted.length > 0) note(services, report, `Deleted ${deleted.join(', ')} in sandbox "${settings.sandbox}".`)
+  ids.forEach((id, i) => {
+    const outcome = outcomes[i]
+    if (outcome?.status !== 'fulfilled' || outcome.value !== 'deleted') return
+    report.deletedIds.push(id)
+    note(ctx, `Deleted ${id} in sandbox "${settings.sandbox}".`)
+  })
   if (failed.length > 0) {
     const first = failed[0]
-    throw withExisting(first?.reason, `Could not delete connection ${first?.id} in sandbox "${settings.sandbox}"`)
-  }
-  report.result = deleted.length > 0 ? 'deleted' : 'absent'
-}
-
-/** `gone`: the connection was deleted meanwhile (a concurrent teardown). */
-type VerificationOutcome = { verified: 'true' | 'false' | 'skipped'; problem?: string; gone?: boolean }
-
-async function runVerification(
-  settings: PlanSettings,
-  services: PlanServices,
-  id: string
-): Promise<VerificationOutcome> {
-  const outcome = await verificationOutcome(settings, services, id)
-  if (outcome.verified !== 'skipped') {
-    services.log.info(
-      `Verification (${settings.verify}) of ${id}: ${outcome.verified === 'true' ? 'passed' : 'failed'}`
+    const others =
+      failed.length > 1
+        ? ` (also not deleted: ${failed
+            .slice(1)
+            .map((f) => f.id)
+            .join(', ')})`
+        : ''
+    throw withExisting(
+      first?.reason,
+      `Could not delete connection ${first?.id} in sandbox "${settings.sandbox}"${others}`
     )
   }
-  return outcome
-}
-
-async function verificationOutcome(
-  settings: PlanSettings,
-  services: PlanServices,
-  id: string
-): Promise<VerificationOutcome> {
-  try {
-    if (settings.verify === 'none') return { verified: 'skipped' }
-    if (settings.verify === 'test') {
-      return (await services.store.testConnection(id))
-        ? { verified: 'true' }
-        : { verified: 'false', problem: 'its test (GET /connections/{id}/test) answered result: false' }
-    }
-    const tables = await services.store.exploreRoot(id)
-    return tables > 0
-      ? { verified: 'true' }
-      : { verified: 'false', problem: 'exploring it (objectType=root) listed no tables' }
-  } catch (error) {
-    if (error instanceof ServiceError && error.status === 404) return { verified: 'false', gone: true }
-    if (error instanceof ActionError) return { verified: 'false', problem: error.message }
-    throw error
-  }
-}
-
-async function verifyOrFail(settings: PlanSettings, services: PlanServices, report: Report, id: string, what: string) {
-  const outcome = await services.phase(`Verify ${id} (${settings.verify})`, () =>
-    runVerification(settings, services, id)
+  const deleted = report.deletedIds.length
+  recordResult(
+    report,
+    deleted > 0 ? 'deleted' : 'absent',
+    deleted > 0
+      ? `deleted ${deleted} connection${deleted === 1 ? '' : 's'} named "${settings.name}"`
+      : 'it was already gone'
   )
-  return finishVerification(settings, report, id, outcome, what)
-}
-
-function finishVerification(
-  settings: PlanSettings,
-  report: Report,
-  id: string,
-  outcome: VerificationOutcome,
-  what: string
-): void {
-  report.verified = outcome.verified
-  if (outcome.verified === 'true') report.notes.push(`Verified with ${settings.verify}.`)
-  if (outcome.gone) {
-    // What the outputs named no longer exists: hand nothing on to later jobs.
-    delete report.connectionId
-    delete report.etag
-    delete report.state
-    throw new ActionError(
-      `The ${describeConnection(settings, id)} ${what}, but was deleted before it could be verified (by a concurrent run or by hand): nothing named "${settings.name}" is left; rerun to create it again.`
-    )
-  }
-  if (outcome.verified === 'false') {
-    throw new ActionError(
-      `The ${describeConnection(settings, id)} ${what}, but its verification failed: ${outcome.problem}. ` +
-        'Check the Zoho credentials and data centre, then rerun with on-existing: update.'
-    )
-  }
-}
-
-/** Prefixes a failure with what exists, keeping Adobe's request id. */
-function withExisting(error: unknown, prefix: string): Error {
-  if (error instanceof ServiceError) {
-    return new ServiceError(`${prefix}: ${error.message.replace(/ \(Adobe request id [^)]*\)$/, '')}`, error)
-  }
-  if (error instanceof Error) return new ActionError(`${prefix}: ${error.message}`)
-  return new ActionError(prefix)
 }

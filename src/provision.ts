@@ -7,7 +7,10 @@ import { listAvailableSandboxes } from './adobe/sandboxes.ts'
 import { ActionError, describeFailure } from './errors.ts'
 import { createDispatcher, HttpClient, systemClock } from './http.ts'
 import type { Inputs } from './inputs.ts'
-import { executePlan, newReport, type Report } from './plan.ts'
+import { randomBytes } from 'node:crypto'
+import { executePlan } from './plan.ts'
+import { newReport, type Report } from './report.ts'
+import { CREATED_STATE } from './vocabulary.ts'
 import type { SecretRegistry } from './secrets.ts'
 import { writeSummary } from './summary.ts'
 import { USER_AGENT } from './version.ts'
@@ -27,14 +30,14 @@ export async function provisionAndReport(
   let failure: string | undefined
   try {
     dispatcher = createDispatcher()
-    await provision(inputs, dispatcher, secrets, report)
+    await provision(inputs, dispatcher, secrets, report, startedAt + inputs.timeoutMs)
   } catch (error) {
-    failure = secrets.redact(describeFailure(error))
+    failure = secrets.redact(withWhatExists(describeFailure(error), report))
   } finally {
     await dispatcher?.close().catch(() => undefined)
   }
   try {
-    writeOutputs(inputs, report, secrets)
+    writeOutputs(inputs, report, secrets, failure)
   } catch (error) {
     // A runner that gives no writable GITHUB_OUTPUT: the step cannot hand anything on.
     failure ??= secrets.redact(`Could not write the step outputs: ${describeFailure(error)}`)
@@ -53,9 +56,101 @@ export async function provisionAndReport(
   return failure
 }
 
-async function provision(inputs: Inputs, dispatcher: Dispatcher, secrets: SecretRegistry, report: Report) {
+/** A failure after a connection is known says which one exists, unless it already does. */
+function withWhatExists(failure: string, report: Report): string {
+  const id = report.connectionId
+  if (!id || failure.includes(id)) return failure
+  return `${failure} (connection ${id}, which this run ${report.created ? 'created' : 'found'}, exists)`
+}
+
+async function provision(
+  inputs: Inputs,
+  dispatcher: Dispatcher,
+  secrets: SecretRegistry,
+  report: Report,
+  deadlineAt: number
+) {
   const mask = (value: string) => secrets.register(value)
-  const http = new HttpClient({
+  const http = newHttpClient(inputs, dispatcher)
+  const zohoAccessToken = once(() => zohoTokenFor(inputs, http, mask))
+
+  const { adobe } = inputs
+  // create always writes Zoho credentials, so its one refresh runs alongside the IMS exchange.
+  const writesNow = inputs.mode === 'create' && !inputs.dryRun
+  const [accessToken] = await core.group(
+    writesNow ? 'Sign in to Adobe IMS and Zoho' : 'Sign in to Adobe IMS',
+    async () => {
+      const tokens = await Promise.all([imsAccessToken(inputs, http, mask), writesNow ? zohoAccessToken() : undefined])
+      core.info(adobe.accessToken ? 'Using the given adobe-access-token' : 'Adobe IMS issued an access token (masked)')
+      return tokens
+    }
+  )
+  const session = platformSession(inputs, http, accessToken)
+  const runMarker = newRunMarker()
+  // Only a run that writes needs the description, and only then is @actions/github loaded.
+  const description = once(
+    async () => `${inputs.connection.description ?? (await defaultDescription())} [${runMarker}]`
+  )
+  const timeoutSeconds = inputs.timeoutMs / 1000
+  await executePlan({
+    settings: {
+      mode: inputs.mode,
+      sandbox: inputs.sandbox,
+      orgId: adobe.orgId,
+      dryRun: inputs.dryRun,
+      onExisting: inputs.onExisting,
+      verify: inputs.verify,
+      verifyTables: inputs.verifyTables,
+      name: inputs.connection.name,
+      connectionId: inputs.connection.id,
+      specId: inputs.connection.specId,
+      authSpecName: inputs.connection.authSpecName,
+      maxAttempts: inputs.maxAttempts,
+      settleTimeoutMs: inputs.settleTimeoutMs,
+      runMarker,
+      expectedParams: inputs.zoho.target
+        ? [
+            { name: 'endpoint', wanted: inputs.zoho.target.apiDomain, secret: false },
+            { name: 'accountsUrl', wanted: inputs.zoho.target.accountsUrl, secret: false },
+            ...(inputs.zoho.clientId ? [{ name: 'clientId', wanted: inputs.zoho.clientId, secret: true }] : [])
+          ]
+        : [],
+      connectionBody: async (zohoToken) => connectionBody(inputs, await description(), zohoToken)
+    },
+    services: {
+      store: new FlowServiceClient(session),
+      listSandboxes: () => listAvailableSandboxes(session),
+      zohoAccessToken,
+      clock: systemClock,
+      deadlineAt,
+      sleepWithin: async (ms, what) => {
+        if (systemClock.now() + ms > deadlineAt) {
+          throw new ActionError(
+            `The run reached its timeout (${timeoutSeconds} s) during ${what}; nothing more was sent: raise timeout, or rerun.`
+          )
+        }
+        await systemClock.sleep(ms)
+      },
+      log: { info: (message) => core.info(message), warning: (message) => core.warning(message) },
+      phase: (title, work) => core.group(title, work)
+    },
+    report
+  })
+}
+
+/**
+ * Marks the connections this run creates (in their description), so that the run can tell its
+ * own copies, also one made by an attempt whose answer was lost, from another run's. Unique per
+ * run: the jobs of a matrix share the GitHub run id, so a random part is added.
+ */
+export function newRunMarker(env: NodeJS.ProcessEnv = process.env): string {
+  const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local'
+  return `aep-zoho-run:${run}.${randomBytes(6).toString('hex')}`
+}
+
+/** The run's one HTTP client, with the inputs' timeouts and attempts. */
+export function newHttpClient(inputs: Inputs, dispatcher: Dispatcher): HttpClient {
+  return new HttpClient({
     dispatcher,
     userAgent: USER_AGENT,
     timeoutMs: inputs.requestTimeoutMs,
@@ -64,68 +159,28 @@ async function provision(inputs: Inputs, dispatcher: Dispatcher, secrets: Secret
     random: Math.random,
     log: { debug: (message) => core.debug(message), info: (message) => core.info(message) }
   })
-  const zohoAccessToken = once(() => zohoTokenFor(inputs, http, mask))
+}
 
+/** The given adobe-access-token, or one minted at IMS (masked before it is returned). */
+export function imsAccessToken(inputs: Inputs, http: HttpClient, mask: (value: string) => void): Promise<string> {
   const { adobe } = inputs
-  const imsToken = adobe.accessToken
-    ? Promise.resolve(adobe.accessToken)
-    : mintImsToken(
-        http,
-        {
-          imsUrl: adobe.imsUrl,
-          clientId: adobe.clientId,
-          clientSecret: adobe.clientSecret ?? '',
-          scopes: adobe.scopes
-        },
-        mask
-      )
-  // create always writes Zoho credentials, so its one refresh runs alongside the IMS exchange.
-  const writesNow = inputs.mode === 'create' && !inputs.dryRun
-  const [accessToken] = await core.group(
-    writesNow ? 'Sign in to Adobe IMS and Zoho' : 'Sign in to Adobe IMS',
-    async () => {
-      const tokens = await Promise.all([imsToken, writesNow ? zohoAccessToken() : undefined])
-      core.info(adobe.accessToken ? 'Using the given adobe-access-token' : 'Adobe IMS issued an access token (masked)')
-      return tokens
-    }
-  )
-
-  const session: PlatformSession = {
+  if (adobe.accessToken) return Promise.resolve(adobe.accessToken)
+  return mintImsToken(
     http,
-    platformUrl: adobe.platformUrl,
-    clientId: adobe.clientId,
-    orgId: adobe.orgId,
+    { imsUrl: adobe.imsUrl, clientId: adobe.clientId, clientSecret: adobe.clientSecret ?? '', scopes: adobe.scopes },
+    mask
+  )
+}
+
+export function platformSession(inputs: Inputs, http: HttpClient, accessToken: string): PlatformSession {
+  return {
+    http,
+    platformUrl: inputs.adobe.platformUrl,
+    clientId: inputs.adobe.clientId,
+    orgId: inputs.adobe.orgId,
     sandbox: inputs.sandbox,
     accessToken
   }
-  // Only a run that writes needs the description, and only then is @actions/github loaded.
-  const description = once(async () => inputs.connection.description ?? (await defaultDescription()))
-  await executePlan(
-    {
-      mode: inputs.mode,
-      sandbox: inputs.sandbox,
-      orgId: adobe.orgId,
-      dryRun: inputs.dryRun,
-      onExisting: inputs.onExisting,
-      verify: inputs.verify,
-      name: inputs.connection.name,
-      connectionId: inputs.connection.id,
-      specId: inputs.connection.specId,
-      authSpecName: inputs.connection.authSpecName,
-      maxAttempts: inputs.maxAttempts,
-      connectionBody: async (zohoToken) => connectionBody(inputs, await description(), zohoToken)
-    },
-    {
-      store: new FlowServiceClient(session),
-      listSandboxes: () => listAvailableSandboxes(session),
-      zohoAccessToken,
-      clock: systemClock,
-      random: Math.random,
-      log: { info: (message) => core.info(message), warning: (message) => core.warning(message) },
-      phase: (title, work) => core.group(title, work)
-    },
-    report
-  )
 }
 
 /** `zoho-check: token` refreshes once (proving client, secret, refresh token and data centre). */
@@ -181,7 +236,7 @@ async function defaultDescription(): Promise<string> {
   return `Managed by GitHub Actions: ${context.repo.owner}/${context.repo.repo}${workflow ? `, workflow "${context.workflow}"` : ''}`
 }
 
-function writeOutputs(inputs: Inputs, report: Report, secrets: SecretRegistry): void {
+function writeOutputs(inputs: Inputs, report: Report, secrets: SecretRegistry, failure: string | undefined): void {
   const outputs: Record<string, string> = {
     'connection-id': report.connectionId ?? '',
     etag: report.etag ?? '',
@@ -189,6 +244,9 @@ function writeOutputs(inputs: Inputs, report: Report, secrets: SecretRegistry): 
     result: report.result ?? '',
     created: String(report.created),
     verified: report.verified,
+    tables: inputs.verify === 'explore' && report.tables ? JSON.stringify(report.tables) : '',
+    'deleted-ids': report.deletedIds.join(','),
+    reason: failure ?? report.reason ?? '',
     sandbox: inputs.sandbox,
     'zoho-api-domain': inputs.zoho.target?.apiDomain ?? '',
     'zoho-accounts-url': inputs.zoho.target?.accountsUrl ?? ''
@@ -200,6 +258,8 @@ function writeOutputs(inputs: Inputs, report: Report, secrets: SecretRegistry): 
     }
     core.setOutput(name, value)
   }
+  // The post step (cleanup: created) deletes only what this run created, and only while it exists.
+  if (inputs.cleanup === 'created') core.saveState(CREATED_STATE, report.created ? (report.connectionId ?? '') : '')
 }
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { Report } from './plan.ts'
+import type { Report } from './report.ts'
 
 export interface SummaryFacts {
   readonly mode: string
@@ -39,6 +39,7 @@ export async function writeSummary(facts: SummaryFacts): Promise<void> {
       row('Verification', report.verified),
       row('Time', `${(facts.elapsedMs / 1000).toFixed(1)} s`)
     ])
-  if (report.notes.length > 0) core.summary.addList(report.notes.map(escapeHtml))
+  const lines = [...report.warnings.map((warning) => `⚠️ Warning: ${warning}`), ...report.notes]
+  if (lines.length > 0) core.summary.addList(lines.map(escapeHtml))
   await core.summary.write()
 }

@@ -29,3 +29,13 @@ function issue(command: string, data: string): void {
   const escaped = data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
   process.stdout.write(`::${command}::${escaped}${EOL}`)
 }
+
+/** `core.info(message)`: a plain log line; made one line so that it cannot start a command. */
+export function info(message: string): void {
+  process.stdout.write(`${message.replace(/[\r\n]+/g, ' ')}${EOL}`)
+}
+
+/** `core.getState(name)`: what the main step saved with `core.saveState`, '' when nothing. */
+export function getState(name: string): string {
+  return process.env[`STATE_${name}`] ?? ''
+}

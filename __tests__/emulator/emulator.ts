@@ -42,6 +42,11 @@ export type Fault =
   | { kind: 'commit-then-fail'; status?: number; reset?: boolean }
   /** Hold the request until the barrier's other requests have arrived too, then answer it. */
   | { kind: 'barrier'; barrier: Barrier }
+  /**
+   * A gateway that answers at once (a status, a dropped socket, or no answer at all) while the
+   * backend applies the request `commitAfterMs` later, as a late commit behind a 504 does.
+   */
+  | { kind: 'late-commit'; commitAfterMs: number; status?: number; reset?: boolean; hang?: boolean }
 
 /** Lines up concurrent requests, so that a race in a test happens every time, not by luck. */
 export class Barrier {
@@ -90,6 +95,8 @@ export interface StoredConnection {
   connectionSpec: { id: string; version: string }
   /** Dataflows using it: a delete is refused while any remain. */
   usedByFlows: number
+  /** From when list and filter queries show it (reads by id always do): a lagging index. */
+  listedAt: number
 }
 
 export interface SpecItem {
@@ -112,6 +119,10 @@ export interface EmulatorOptions {
   zoho?: { clientId: string; clientSecret: string; refreshToken: string; apiDomain?: string }
   /** Added before every answer: the network round trip the benchmark varies. */
   latencyMs?: number
+  /** How long after its creation a connection stays out of list and filter results. */
+  listLagMs?: number
+  /** The root tables explore lists for a connection whose credentials work. */
+  tables?: string[]
   tls?: { key: string; cert: string }
 }
 
@@ -126,16 +137,12 @@ export const DEFAULTS = {
   }
 } as const
 
-const ZOHO_TABLES = ['Leads', 'Contacts', 'Accounts', 'Deals'].map((name) => ({
-  type: 'table',
-  name,
-  path: name,
-  canPreview: true,
-  canFetchSchema: true
-}))
+const ZOHO_TABLES = ['Leads', 'Contacts', 'Accounts', 'Deals']
 
 export class Emulator {
-  readonly options: Required<Omit<EmulatorOptions, 'tls' | 'zoho'>> & { tls: EmulatorOptions['tls'] | undefined }
+  readonly options: Required<Omit<EmulatorOptions, 'tls' | 'zoho' | 'listLagMs' | 'tables'>> & {
+    tls: EmulatorOptions['tls'] | undefined
+  }
   readonly zoho: { clientId: string; clientSecret: string; refreshToken: string; apiDomain?: string }
   readonly log: LoggedRequest[] = []
   /** sandbox name → connection id → connection */
@@ -148,6 +155,10 @@ export class Emulator {
   /** When set, every /test answers this instead of judging the stored credentials. */
   testResult: boolean | undefined
   latencyMs: number
+  listLagMs: number
+  tables: string[]
+  /** Late commits still to land; `settled()` waits for them. */
+  readonly #pendingCommits = new Set<Promise<void>>()
   #server: Server | undefined
   readonly #sockets = new Set<Socket>()
   readonly #hanging = new Set<ServerResponse>()
@@ -180,6 +191,8 @@ export class Emulator {
     }
     this.zoho = { ...DEFAULTS.zoho, ...options.zoho }
     this.latencyMs = this.options.latencyMs
+    this.listLagMs = options.listLagMs ?? 0
+    this.tables = options.tables ?? [...ZOHO_TABLES]
     for (const sandbox of this.options.sandboxes) this.connections.set(sandbox.name, new Map())
   }
 
@@ -204,6 +217,11 @@ export class Emulator {
     })
     await new Promise<void>((resolve) => this.#server?.listen(port, '127.0.0.1', resolve))
     return this
+  }
+
+  /** Waits until every late commit has landed, so a test counts what is really left. */
+  async settled(): Promise<void> {
+    while (this.#pendingCommits.size > 0) await Promise.all([...this.#pendingCommits])
   }
 
   async stop(): Promise<void> {
@@ -232,6 +250,7 @@ export class Emulator {
       auth: { specName: 'Basic Authentication', params: this.validZohoParams() },
       connectionSpec: { id: ZOHO_SPEC_ID, version: '1.0' },
       usedByFlows: 0,
+      listedAt: 0,
       ...fields
     }
     this.#sandbox(sandbox).set(connection.id, connection)
@@ -240,9 +259,11 @@ export class Emulator {
 
   /** The params of a connection whose /test succeeds. */
   validZohoParams(): Record<string, string> {
+    // What the test inputs resolve to, so that repair finds such a connection healthy.
+    const here = this.#server ? this.url : 'https://www.zohoapis.com'
     return {
-      endpoint: this.zoho.apiDomain ?? 'https://www.zohoapis.com',
-      accountsUrl: 'https://accounts.zoho.com',
+      endpoint: this.zoho.apiDomain ?? here,
+      accountsUrl: this.#server ? this.url : 'https://accounts.zoho.com',
       clientId: this.zoho.clientId,
       clientSecret: this.zoho.clientSecret,
       accessToken: 'seeded-access-token',
@@ -366,6 +387,25 @@ export class Emulator {
           const status = fault.status ?? 500
           return send(status, flowError(status, '1102', 'Internal server error', requestId))
         }
+        case 'late-commit': {
+          const commit = sleep(fault.commitAfterMs).then(() => {
+            this.#answer(route, method, url, headers, body, () => undefined, requestId)
+            this.#pendingCommits.delete(commit)
+          })
+          this.#pendingCommits.add(commit)
+          if (fault.hang) {
+            entry.status = -2
+            this.#hanging.add(res)
+            return
+          }
+          if (fault.reset) {
+            entry.status = -1
+            req.socket.destroy()
+            return
+          }
+          const status = fault.status ?? 504
+          return send(status, { error_code: String(status), message: 'Gateway Timeout' })
+        }
       }
     }
     this.#answer(route, method, url, headers, body, send, requestId)
@@ -446,7 +486,10 @@ export class Emulator {
           return send(400, flowError(400, '1358', 'Invalid objectType', requestId))
         }
         return this.#credentialsWork(connection)
-          ? send(200, ZOHO_TABLES)
+          ? send(
+              200,
+              this.tables.map((name) => ({ type: 'table', name, path: name, canPreview: true, canFetchSchema: true }))
+            )
           : send(400, flowError(400, '1300', 'Unable to connect to Zoho CRM: invalid credentials', requestId))
       }
     }
@@ -554,7 +597,9 @@ export class Emulator {
     }
     const field = (c: StoredConnection, key: string) =>
       key === 'connectionSpec.id' ? c.connectionSpec.id : String(c[key as 'id' | 'name' | 'description' | 'state'])
+    const now = Date.now()
     const matching = this.connectionsIn(sandbox)
+      .filter((c) => c.listedAt <= now)
       .filter((c) => clauses.every((clause) => clause && clause.values.includes(field(c, clause.key))))
       // Newest first, so that nothing can rely on the listing's order.
       .sort((a, b) => b.createdAt - a.createdAt)
@@ -600,6 +645,7 @@ export class Emulator {
         return send(400, flowError(400, '1304', `The mandatory field ${param} is not provided`, requestId))
     }
     const connection = this.seedConnection(sandbox, {
+      listedAt: Date.now() + this.listLagMs,
       name: request['name'],
       description: typeof request['description'] === 'string' ? request['description'] : '',
       auth: { specName: auth.specName ?? '', params: { ...auth.params } },

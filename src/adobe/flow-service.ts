@@ -6,20 +6,48 @@ import { callPlatform, platformError, type PlatformCall, type PlatformSession } 
 
 const BASE = '/data/foundation/flowservice'
 
-const connectionSchema = z.object({
+const connectionItemSchema = z.object({
   id: z.string().check(z.minLength(1)),
   name: z.string(),
   description: z.optional(z.string()),
   state: z.optional(z.string()),
   etag: z.optional(z.string()),
   createdAt: z.optional(z.number()),
-  connectionSpec: z.optional(z.object({ id: z.string(), version: z.optional(z.string()) }))
+  connectionSpec: z.optional(z.object({ id: z.string(), version: z.optional(z.string()) })),
+  auth: z.optional(z.object({ params: z.optional(z.record(z.string(), z.unknown())) }))
 })
-/** A base connection as this action needs it; `auth` is dropped on parsing, never kept. */
-export type Connection = z.infer<typeof connectionSchema>
+
+/** Params that hold a credential: never kept, whatever Adobe shows of them. */
+const SECRET_PARAMS: ReadonlySet<string> = new Set(['clientSecret', 'accessToken', 'refreshToken'])
+
+/**
+ * A base connection as this action needs it. Of `auth` only the params Adobe shows in clear are
+ * kept (its "partial view of the credentials", in the Flow Service API reference), for repair to
+ * compare; the credentials themselves are dropped on parsing.
+ */
+export interface Connection {
+  readonly id: string
+  readonly name: string
+  readonly description?: string | undefined
+  readonly state?: string | undefined
+  readonly etag?: string | undefined
+  readonly createdAt?: number | undefined
+  readonly connectionSpec?: { readonly id: string; readonly version?: string | undefined } | undefined
+  readonly params?: Readonly<Record<string, string>> | undefined
+}
+
+function toConnection(item: z.infer<typeof connectionItemSchema>): Connection {
+  const { auth, ...rest } = item
+  if (!auth?.params) return rest
+  const params: Record<string, string> = {}
+  for (const [name, value] of Object.entries(auth.params)) {
+    if (typeof value === 'string' && !SECRET_PARAMS.has(name)) params[name] = value
+  }
+  return { ...rest, params }
+}
 
 const listSchema = z.object({
-  items: z.array(connectionSchema),
+  items: z.array(connectionItemSchema),
   _links: z.optional(z.object({ next: z.optional(z.object({ href: z.string() })) }))
 })
 const specSchema = z.object({
@@ -96,7 +124,11 @@ export class FlowServiceClient {
         throw new ActionError(`${operation}: Flow Service kept returning pages; stopped after ${page}`)
       seen.add(path)
       const body = this.#parse(await this.#call({ operation, method: 'GET', path }), operation, 200, listSchema)
-      found.push(...body.items.filter((item) => item.name === name && (item.connectionSpec?.id ?? specId) === specId))
+      found.push(
+        ...body.items
+          .filter((item) => item.name === name && (item.connectionSpec?.id ?? specId) === specId)
+          .map(toConnection)
+      )
       path = this.#nextPage(body._links?.next?.href)
     }
     return found
@@ -111,7 +143,8 @@ export class FlowServiceClient {
     })
     if (this.#resourceNotFound(response)) return undefined
     // A single GET answers with a list wrapper (apis.md §0.4).
-    return this.#parse(response, operation, 200, listSchema).items[0]
+    const item = this.#parse(response, operation, 200, listSchema).items[0]
+    return item && toConnection(item)
   }
 
   /** Sent once: a repeat could make a duplicate. Throws CreateOutcomeUnknownError when unsure. */
@@ -185,15 +218,19 @@ export class FlowServiceClient {
     return this.#parse(response, operation, 200, testSchema).result
   }
 
-  /** How many root objects (tables) the source lists. */
-  async exploreRoot(id: string): Promise<number> {
+  /** The names of the root objects (tables) the source lists. */
+  async exploreRoot(id: string): Promise<string[]> {
     const operation = 'explore the connection'
     const response = await this.#call({
       operation,
       method: 'GET',
       path: `${BASE}/connections/${encodeURIComponent(id)}/explore?objectType=root`
     })
-    return this.#parse(response, operation, 200, z.array(z.unknown())).length
+    const items = this.#parse(response, operation, 200, z.array(z.unknown()))
+    return items.flatMap((item) => {
+      const name = item && typeof item === 'object' ? (item as { name?: unknown }).name : undefined
+      return typeof name === 'string' && name !== '' ? [name] : []
+    })
   }
 
   /** A 404 about the resource itself; "Sandbox not found" (FLOW 2100/2101-404) is an error instead. */

@@ -1,0 +1,204 @@
+/**
+ * Creating without ever leaving a duplicate, against a Flow Service that may answer late (a 504
+ * while the create still commits) and list late (a new connection missing from list results for
+ * a while; reads by id are taken to be consistent). Every connection this run creates carries its
+ * run marker in the description, so the run can tell its own copies from another run's.
+ */
+import type { Connection, CreateConnectionRequest } from './adobe/flow-service.ts'
+import { CreateOutcomeUnknownError } from './adobe/flow-service.ts'
+import { madeBy, oldest, settleTwins } from './decisions.ts'
+import { ActionError } from './errors.ts'
+import { recordConnection, recordResult } from './report.ts'
+import { describeConnection, note, warn, withExisting, type RunContext } from './run-context.ts'
+import { finishVerification, runVerification, verifyOrFail } from './verification.ts'
+
+const FIRST_POLL_MS = 250
+const POLL_CAP_MS = 5_000
+const ADVICE = 'check the Zoho credentials and data centre, then rerun (on-existing: repair replaces them)'
+
+/** The wait after lookup number `poll` while the listing catches up: 250 ms, doubling to 5 s. */
+export function settlePollDelayMs(poll: number): number {
+  return Math.min(POLL_CAP_MS, FIRST_POLL_MS * 2 ** (poll - 1))
+}
+
+type SendOutcome =
+  | { readonly kind: 'made'; readonly id: string; readonly etag: string | undefined }
+  /** The create's outcome stayed unknown, and the listing shows another run's connection. */
+  | { readonly kind: 'other'; readonly winner: Connection }
+
+export async function createAndSettle(ctx: RunContext): Promise<void> {
+  const { settings, services, report } = ctx
+  if (settings.dryRun) {
+    recordResult(report, 'would-create', `no connection named "${settings.name}" exists`)
+    note(ctx, `Dry run: would create "${settings.name}" in sandbox "${settings.sandbox}".`)
+    return
+  }
+  const sent = await services.phase(`Create "${settings.name}"`, async () => {
+    const body = await settings.connectionBody(await services.zohoAccessToken())
+    const outcome = await sendCreate(ctx, body)
+    if (outcome.kind === 'made') {
+      recordConnection(report, outcome)
+      report.created = true
+      recordResult(report, 'created', `no connection named "${settings.name}" existed`)
+      note(ctx, `Created the ${describeConnection(settings, outcome.id)}.`)
+    }
+    return outcome
+  })
+  if (sent.kind === 'other') {
+    return giveWay(ctx, sent.winner, "this run's create had an unknown outcome, and the listing never showed it")
+  }
+
+  const [verification, twins] = await services.phase(`Verify ${sent.id} and look for a concurrent twin`, () =>
+    Promise.allSettled([
+      runVerification(ctx, sent.id),
+      pollListing(ctx, (listed) => listed.some((c) => c.id === sent.id), 'the check for a concurrent twin')
+    ])
+  )
+  if (twins.status === 'rejected') {
+    throw withExisting(
+      twins.reason,
+      `The ${describeConnection(settings, sent.id)} was created, but the check for a concurrent twin failed`
+    )
+  }
+  const { listed, satisfied } = twins.value
+  if (!satisfied) {
+    warn(
+      ctx,
+      `Adobe's listing did not show the new connection ${sent.id} within settle-timeout (${seconds(settings.settleTimeoutMs)} s), so a twin created just before it by a concurrent run may not be visible: raise settle-timeout if runs race on this name.`
+    )
+  }
+  // Not listed yet, ours counts as the newest: any connection the listing shows is older.
+  const ours: Connection = { id: sent.id, name: settings.name, etag: sent.etag, description: settings.runMarker }
+  const view = satisfied ? listed : [...listed, ours]
+  const { winner = ours, ownCopiesToDelete } = settleTwins(sent.id, settings.runMarker, view)
+  await deleteOwnCopies(ctx, winner, ownCopiesToDelete)
+
+  if (winner.id === sent.id) {
+    recordConnection(report, { ...winner, etag: winner.etag ?? sent.etag })
+    if (verification.status === 'rejected') throw verification.reason
+    return finishVerification(ctx, sent.id, verification.value, 'was created', ADVICE)
+  }
+  if (madeBy(settings.runMarker, winner)) {
+    // An attempt whose answer was lost did create it: it is this run's, and the oldest.
+    recordConnection(report, winner)
+    note(ctx, `Keeping ${winner.id}, which an earlier attempt of this run created (its answer was lost).`)
+    return verifyOrFail(ctx, winner.id, 'was created', ADVICE)
+  }
+  return giveWay(ctx, winner)
+}
+
+/**
+ * Another run's connection is the oldest: adopt it (ensure), or fail naming it (create).
+ * `detail`, when this run's copies were not the reason (they were noted when deleted).
+ */
+async function giveWay(ctx: RunContext, winner: Connection, detail?: string): Promise<void> {
+  const { settings, report } = ctx
+  report.created = false
+  recordConnection(report, winner)
+  const message = `Another run created "${settings.name}" first (id ${winner.id})${detail ? `; ${detail}` : ''}`
+  if (detail) note(ctx, message)
+  if (settings.mode === 'create') {
+    recordResult(report, undefined)
+    throw new ActionError(
+      `${message}. create mode fails when the name exists: the ${describeConnection(settings, winner.id)} is the one that remains.`
+    )
+  }
+  recordResult(report, 'reused', `another run created "${settings.name}" first`)
+  return verifyOrFail(ctx, winner.id, 'exists', ADVICE)
+}
+
+/**
+ * Sends the create. When its outcome is unknown (a 5xx, a timeout, a reset, an unreadable
+ * answer), looks the name up until the listing shows this run's connection or `settle-timeout`
+ * has passed: what appears is adopted; only a whole settle time showing nothing allows another
+ * attempt. Failures that prove nothing was applied (refused, 429) are retried by the HTTP layer.
+ */
+async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promise<SendOutcome> {
+  const { settings, services } = ctx
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const made = await services.store.createConnection(body)
+      return { kind: 'made', id: made.id, etag: made.etag }
+    } catch (error) {
+      if (!(error instanceof CreateOutcomeUnknownError)) throw error
+      warn(
+        ctx,
+        `The create's outcome is unknown (${error.message}); looking "${settings.name}" up for up to ${seconds(settings.settleTimeoutMs)} s (settle-timeout) before anything else.`
+      )
+      const { listed } = await pollListing(
+        ctx,
+        (connections) => connections.some((c) => madeBy(settings.runMarker, c)),
+        'settling a create whose outcome is unknown'
+      ).catch((failure: unknown) => {
+        throw withExisting(
+          failure,
+          `Creating "${settings.name}" had an unknown outcome, and looking for it failed, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it)`
+        )
+      })
+      const own = oldest(listed.filter((c) => madeBy(settings.runMarker, c)))
+      if (own) {
+        services.log.info(`The create did happen: Adobe's listing shows ${own.id}, made by this run; adopting it.`)
+        return { kind: 'made', id: own.id, etag: own.etag }
+      }
+      const other = oldest(listed)
+      if (other) return { kind: 'other', winner: other }
+      if (attempt >= settings.maxAttempts) {
+        throw new ActionError(
+          `Creating "${settings.name}" failed ${attempt} times with an unknown outcome (last: ${error.message}); looking it up for ${seconds(settings.settleTimeoutMs)} s after each attempt found no such connection in sandbox "${settings.sandbox}", so nothing was left behind (should Adobe still apply one late, rerun ensure to adopt it).`
+        )
+      }
+      services.log.info(
+        `Sending the create again (attempt ${attempt + 1} of ${settings.maxAttempts}): the whole settle time showed nothing named "${settings.name}".`
+      )
+    }
+  }
+}
+
+/**
+ * Looks the name up until `done` holds for the listing, with growing waits, for at most
+ * `settle-timeout` (and never past the run's deadline). `satisfied` says whether it held.
+ */
+async function pollListing(
+  { settings, services }: RunContext,
+  done: (listed: readonly Connection[]) => boolean,
+  what: string
+): Promise<{ listed: Connection[]; satisfied: boolean }> {
+  const end = Math.min(services.clock.now() + settings.settleTimeoutMs, services.deadlineAt)
+  for (let poll = 1; ; poll++) {
+    const listed = await services.store.findConnectionsByName(settings.name, settings.specId)
+    if (done(listed)) return { listed, satisfied: true }
+    const remaining = end - services.clock.now()
+    if (remaining <= 0) return { listed, satisfied: false }
+    await services.sleepWithin(Math.min(settlePollDelayMs(poll), remaining), what)
+  }
+}
+
+/** Deletes this run's copies other than the winner; failing that, names every id that exists. */
+async function deleteOwnCopies(ctx: RunContext, winner: Connection, copies: readonly Connection[]): Promise<void> {
+  if (copies.length === 0) return
+  const { settings, services } = ctx
+  const ids = copies.map((c) => c.id)
+  const outcomes = await Promise.allSettled(ids.map((id) => services.store.deleteConnection(id)))
+  const failedAt = outcomes.findIndex((outcome) => outcome.status === 'rejected')
+  const deleted = ids.filter((_, i) => outcomes[i]?.status === 'fulfilled')
+  const whose = madeBy(settings.runMarker, winner) ? 'This run' : 'Another run'
+  if (deleted.length > 0) {
+    note(
+      ctx,
+      `${whose} created "${settings.name}" first (id ${winner.id}); deleted this run's cop${deleted.length === 1 ? 'y' : 'ies'} ${deleted.join(', ')}`
+    )
+  }
+  const failure = outcomes[failedAt]
+  if (failure?.status === 'rejected') {
+    const left = ids.filter((_, i) => outcomes[i]?.status === 'rejected')
+    const all = [winner.id, ...left]
+    throw withExisting(
+      failure.reason,
+      `${whose} created "${settings.name}" first (id ${winner.id}), and deleting this run's cop${left.length === 1 ? 'y' : 'ies'} ${left.join(', ')} failed, so ${all.length === 2 ? 'both' : 'all'} exist in sandbox "${settings.sandbox}" (${all.join(', ')}): delete ${left.join(', ')} by hand`
+    )
+  }
+}
+
+function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10)
+}

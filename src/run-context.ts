@@ -1,0 +1,89 @@
+import type { Connection, ConnectionSpec, CreateConnectionRequest, PatchInstruction } from './adobe/flow-service.ts'
+import type { Sandbox } from './adobe/sandboxes.ts'
+import type { ParamExpectation } from './decisions.ts'
+import { ActionError, ServiceError } from './errors.ts'
+import type { Clock } from './http.ts'
+import type { Report } from './report.ts'
+import type { Mode, OnExisting, Verify } from './vocabulary.ts'
+
+/** The Flow Service calls the plan makes (FlowServiceClient in production). */
+export interface ConnectionStore {
+  getConnectionSpec(specId: string): Promise<ConnectionSpec | undefined>
+  findConnectionsByName(name: string, specId: string): Promise<Connection[]>
+  getConnection(id: string): Promise<Connection | undefined>
+  createConnection(body: CreateConnectionRequest): Promise<{ id: string; etag: string | undefined }>
+  updateConnection(id: string, etag: string, patch: readonly PatchInstruction[]): Promise<{ etag: string | undefined }>
+  deleteConnection(id: string): Promise<'deleted' | 'absent'>
+  testConnection(id: string): Promise<boolean>
+  /** The names of the root objects (tables) the source lists. */
+  exploreRoot(id: string): Promise<string[]>
+}
+
+export interface PlanServices {
+  readonly store: ConnectionStore
+  readonly listSandboxes: () => Promise<Sandbox[] | undefined>
+  /** The Zoho access token for the connection; refreshes at Zoho at most once, on first call. */
+  readonly zohoAccessToken: () => Promise<string>
+  readonly clock: Clock
+  /** Waits, unless the wait would end past the run's deadline (then it throws, naming `what`). */
+  readonly sleepWithin: (ms: number, what: string) => Promise<void>
+  /** When the run must stop sending (ms, on `clock`'s time base). */
+  readonly deadlineAt: number
+  readonly log: { info(message: string): void; warning(message: string): void }
+  /** Groups the log lines of one phase (core.group on the runner). */
+  readonly phase: <T>(title: string, work: () => Promise<T>) => Promise<T>
+}
+
+export interface PlanSettings {
+  readonly mode: Mode
+  readonly sandbox: string
+  readonly orgId: string
+  readonly dryRun: boolean
+  readonly onExisting: OnExisting
+  readonly verify: Verify
+  readonly verifyTables: readonly string[]
+  readonly name: string
+  readonly connectionId: string | undefined
+  readonly specId: string
+  readonly authSpecName: string
+  readonly maxAttempts: number
+  readonly settleTimeoutMs: number
+  /** Written into the description of every connection this run creates, to recognise them. */
+  readonly runMarker: string
+  /** The non-secret params repair compares with what Adobe shows. */
+  readonly expectedParams: readonly ParamExpectation[]
+  /** The create body, and the values an update replaces, for a given Zoho access token. */
+  readonly connectionBody: (zohoAccessToken: string) => Promise<CreateConnectionRequest>
+}
+
+/** Everything one run of the plan works with. */
+export interface RunContext {
+  readonly settings: PlanSettings
+  readonly services: PlanServices
+  readonly report: Report
+}
+
+/** A line for the log and the summary. */
+export function note(ctx: RunContext, message: string): void {
+  ctx.services.log.info(message)
+  ctx.report.notes.push(message)
+}
+
+/** A warning for the log and the summary. */
+export function warn(ctx: RunContext, message: string): void {
+  ctx.services.log.warning(message)
+  ctx.report.warnings.push(message)
+}
+
+export function describeConnection(settings: PlanSettings, id: string): string {
+  return `connection "${settings.name}" (id ${id}) in sandbox "${settings.sandbox}"`
+}
+
+/** Prefixes a failure with what exists, keeping Adobe's request id. */
+export function withExisting(error: unknown, prefix: string): Error {
+  if (error instanceof ServiceError) {
+    return new ServiceError(`${prefix}: ${error.message.replace(/ \(Adobe request id [^)]*\)$/, '')}`, error)
+  }
+  if (error instanceof Error) return new ActionError(`${prefix}: ${error.message}`)
+  return new ActionError(prefix)
+}

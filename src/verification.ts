@@ -1,0 +1,99 @@
+import { missingTables } from './decisions.ts'
+import { ActionError, ServiceError } from './errors.ts'
+import { describeConnection, type RunContext } from './run-context.ts'
+import { forgetConnection } from './report.ts'
+import type { Verified } from './vocabulary.ts'
+
+/** `gone`: the connection was deleted meanwhile (a concurrent teardown). */
+export interface VerificationOutcome {
+  readonly verified: Verified
+  /** What passed, for the summary: `test`, or `explore (4 tables)`. */
+  readonly by?: string
+  readonly problem?: string
+  readonly tables?: readonly string[]
+  readonly gone?: boolean
+}
+
+/** Runs the verification `verify` names; the result is judged by `finishVerification`. */
+export async function runVerification(ctx: RunContext, id: string): Promise<VerificationOutcome> {
+  const outcome = await verificationOutcome(ctx, id)
+  if (outcome.verified !== 'skipped') {
+    ctx.services.log.info(
+      `Verification (${ctx.settings.verify}) of ${id}: ${outcome.verified === 'true' ? 'passed' : 'failed'}`
+    )
+  }
+  return outcome
+}
+
+async function verificationOutcome({ settings, services }: RunContext, id: string): Promise<VerificationOutcome> {
+  try {
+    if (settings.verify === 'none') return { verified: 'skipped' }
+    if (settings.verify === 'test') {
+      return (await services.store.testConnection(id))
+        ? { verified: 'true', by: 'test' }
+        : { verified: 'false', problem: 'its test (GET /connections/{id}/test) answered result: false' }
+    }
+    const tables = await services.store.exploreRoot(id)
+    if (tables.length === 0) {
+      return { verified: 'false', tables, problem: 'exploring it (objectType=root) listed no tables' }
+    }
+    const { missing, nearly } = missingTables(settings.verifyTables, tables)
+    if (missing.length > 0) {
+      return {
+        verified: 'false',
+        tables,
+        problem:
+          `the root listing lacks ${missing.join(', ')} named in verify-tables` +
+          (nearly.length > 0 ? ` (names are case-sensitive: ${nearly.join(', ')})` : '') +
+          `; it lists ${tables.join(', ')}`
+      }
+    }
+    const required = settings.verifyTables.length > 0 ? `, including ${settings.verifyTables.join(', ')}` : ''
+    return {
+      verified: 'true',
+      tables,
+      by: `explore (${tables.length} table${tables.length === 1 ? '' : 's'}${required})`
+    }
+  } catch (error) {
+    if (error instanceof ServiceError && error.status === 404) return { verified: 'false', gone: true }
+    if (error instanceof ActionError) return { verified: 'false', problem: error.message }
+    throw error
+  }
+}
+
+export async function verifyOrFail(ctx: RunContext, id: string, what: string, advice: string): Promise<void> {
+  const outcome = await ctx.services.phase(`Verify ${id} (${ctx.settings.verify})`, () => runVerification(ctx, id))
+  return finishVerification(ctx, id, outcome, what, advice)
+}
+
+/** Records the outcome; a failed verification, or a connection gone meanwhile, fails the run. */
+export function finishVerification(
+  ctx: RunContext,
+  id: string,
+  outcome: VerificationOutcome,
+  what: string,
+  advice: string
+): void {
+  const { settings, report } = ctx
+  report.verified = outcome.verified
+  if (outcome.tables) report.tables = outcome.tables
+  if (outcome.by) {
+    report.verifiedBy = outcome.by
+    report.notes.push(`Verified with ${outcome.by}.`)
+  }
+  if (outcome.gone) {
+    forgetConnection(report)
+    throw new ActionError(
+      `The ${describeConnection(settings, id)} ${what}, but was deleted before it could be verified (by a concurrent run or by hand): nothing named "${settings.name}" is left; rerun to create it again.`
+    )
+  }
+  if (outcome.verified === 'false') {
+    const missingTable = settings.verifyTables.length > 0 && outcome.problem?.includes('verify-tables')
+    const fix = missingTable
+      ? 'give the Zoho user whose refresh token the connection holds access to those modules, or correct verify-tables'
+      : advice
+    throw new ActionError(
+      `The ${describeConnection(settings, id)} ${what}, but its verification failed: ${outcome.problem}. ${fix.charAt(0).toUpperCase()}${fix.slice(1)}.`
+    )
+  }
+}

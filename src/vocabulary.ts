@@ -1,0 +1,34 @@
+/** The words of the contract that inputs, the plan, the report and the summary share. */
+
+export const MODES = ['ensure', 'check', 'create', 'delete'] as const
+export type Mode = (typeof MODES)[number]
+
+export const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'] as const
+export type OnExisting = (typeof ON_EXISTING)[number]
+
+export const VERIFY = ['test', 'explore', 'none'] as const
+export type Verify = (typeof VERIFY)[number]
+
+export const ZOHO_CHECKS = ['token', 'none'] as const
+export type ZohoCheck = (typeof ZOHO_CHECKS)[number]
+
+export const CLEANUPS = ['none', 'created'] as const
+export type Cleanup = (typeof CLEANUPS)[number]
+
+export type Result =
+  | 'created'
+  | 'reused'
+  | 'repaired'
+  | 'updated'
+  | 'found'
+  | 'deleted'
+  | 'absent'
+  | 'would-create'
+  | 'would-repair'
+  | 'would-update'
+  | 'would-delete'
+
+export type Verified = 'true' | 'false' | 'skipped'
+
+/** The `GITHUB_STATE` entry through which the main step tells the post step what it created. */
+export const CREATED_STATE = 'created-connection-id'
