@@ -1,7 +1,7 @@
 /**
- * Documentation that cannot rot: every ```yaml block of the README (and every workflow of this
- * repository) is parsed with GitHub's own workflow parser, and every use of this action passes
- * only inputs that action.yml declares and reads only outputs it declares.
+ * Documentation that cannot rot: every ```yaml block of the README and of docs/ (and every
+ * workflow of this repository) is parsed with GitHub's own workflow parser, and every use of
+ * this action passes only inputs that action.yml declares and reads only outputs it declares.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -10,18 +10,25 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { actionYaml, ROOT } from './support/run-action.ts'
 
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
-const readmeBlocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match, i) => ({
-  name: `README.md yaml block ${i + 1}`,
-  content: match[1] ?? ''
-}))
+function yamlBlocks(file: string) {
+  const text = readFileSync(join(ROOT, file), 'utf8')
+  return [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match, i) => ({
+    name: `${file} yaml block ${i + 1}`,
+    content: match[1] ?? ''
+  }))
+}
+const readmeBlocks = yamlBlocks('README.md')
+const docsBlocks = readdirSync(join(ROOT, 'docs'))
+  .filter((file) => file.endsWith('.md'))
+  .flatMap((file) => yamlBlocks(`docs/${file}`))
 const workflowDir = join(ROOT, '.github', 'workflows')
 const repositoryWorkflows = readdirSync(workflowDir).map((file) => ({
   name: `.github/workflows/${file}`,
   content: readFileSync(join(workflowDir, file), 'utf8')
 }))
 
-const THIS_ACTION = /(^\.\/$|\/aep-zoho-crm-connection-action@v\d+$)/
+// The README's `uses: <owner>/<repo>@v1` is a placeholder that cannot run as written; `./` is this repository.
+const THIS_ACTION = /^(\.\/|<owner>\/<repo>@v\d+)$/
 
 interface Step {
   id?: string
@@ -37,13 +44,19 @@ function errorsOf(result: ReturnType<typeof parseWorkflow>): string[] {
 }
 
 describe('the README', () => {
-  it('shows the six use cases as complete workflows', () => {
-    expect(readmeBlocks.length).toBeGreaterThanOrEqual(6)
+  it('shows a first workflow and the seven use cases as complete workflows', () => {
+    expect(readmeBlocks.length).toBeGreaterThanOrEqual(8)
     for (const block of readmeBlocks) expect(parse(block.content)).toHaveProperty('jobs')
+  })
+
+  it('uses only the placeholder for this action, never a name that could be someone real', () => {
+    const uses = readmeBlocks.flatMap((block) => [...block.content.matchAll(/uses: (\S+)/g)].map((m) => m[1]))
+    expect(uses.length).toBeGreaterThanOrEqual(8)
+    for (const name of uses) expect(name).toMatch(THIS_ACTION)
   })
 })
 
-describe.each([...readmeBlocks, ...repositoryWorkflows])('$name', ({ name, content }) => {
+describe.each([...readmeBlocks, ...docsBlocks, ...repositoryWorkflows])('$name', ({ name, content }) => {
   const workflow = parse(content) as Workflow
 
   it("is a valid workflow for GitHub's parser", () => {

@@ -1,6 +1,6 @@
 // Serves the loopback emulator of Adobe IMS, Flow Service, the Sandbox API and Zoho until killed:
 // for the CI job that runs the action with `uses: ./`, and for trying the action by hand.
-//   node scripts/emulator.ts [--port 8787] [--latency-ms 0]
+//   npm run emulator -- [--port 8787] [--latency-ms 0]
 import { parseArgs } from 'node:util'
 import { Emulator } from '../__tests__/emulator/emulator.ts'
 
