@@ -966,7 +966,8 @@ async function sendCreate(ctx, body) {
  * `settle-timeout` (and never past the run's deadline). `satisfied` says whether it held.
  */
 async function pollListing({ settings, services }, done, what) {
-    const end = Math.min(services.clock.now() + settings.settleTimeoutMs, services.deadlineAt);
+    // A wait that would end past the run's deadline throws instead (naming `what`).
+    const end = services.clock.now() + settings.settleTimeoutMs;
     for (let poll = 1;; poll++) {
         const listed = await services.store.findConnectionsByName(settings.name, settings.specId);
         if (done(listed))
