@@ -42,12 +42,23 @@ describe('delete: teardown', () => {
     expect(ctx.emulator.connectionsIn('dev')).toHaveLength(1)
   })
 
-  it('deletes every connection with the name', async () => {
-    ctx.emulator.seedConnection('dev', { name: NAME })
-    ctx.emulator.seedConnection('dev', { name: NAME })
+  it('deletes every connection with the name, and lists each id deleted', async () => {
+    const first = ctx.emulator.seedConnection('dev', { name: NAME })
+    const second = ctx.emulator.seedConnection('dev', { name: NAME })
     ctx.emulator.seedConnection('dev', { name: 'keep me' })
     const run = await ctx.run(TEARDOWN)
     expect(run.outputs['result']).toBe('deleted')
+    expect(run.outputs['deleted-ids']?.split(',')).toEqual([first.id, second.id])
+    expect(run.outputs['connection-id']).toBe(first.id)
+    for (const { id } of [first, second]) {
+      expect(run.summary).toContain(`Deleted ${id} in sandbox`)
+      expect(run.stdout).toContain(`Deleted ${id} in sandbox "dev".`)
+    }
     expect(ctx.emulator.connectionsIn('dev').map((c) => c.name)).toEqual(['keep me'])
+  })
+
+  it('leaves deleted-ids empty when nothing was there', async () => {
+    const run = await ctx.run(TEARDOWN)
+    expect(run.outputs).toMatchObject({ result: 'absent', 'deleted-ids': '' })
   })
 })

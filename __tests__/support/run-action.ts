@@ -12,6 +12,8 @@ import { parse } from 'yaml'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
 export const DIST = join(ROOT, 'dist', 'index.js')
+/** The post step's entry (`runs.post` in action.yml). */
+export const DIST_POST = join(ROOT, 'dist', 'post', 'index.js')
 
 interface ActionYaml {
   inputs: Record<string, { default?: string | number | boolean; required?: boolean; description: string }>
@@ -44,6 +46,11 @@ export interface RunOptions {
   readonly timeoutMs?: number
   /** Leave out defaults from action.yml, as a local run without the runner would. */
   readonly noDefaults?: boolean
+  /**
+   * Run the post step instead, as the runner does at the end of the job: the same inputs, and
+   * what the main step wrote to GITHUB_STATE passed as `STATE_<name>` variables.
+   */
+  readonly postAfter?: ActionRun
 }
 
 export function inputVariable(name: string): string {
@@ -82,10 +89,14 @@ export async function runAction(
     }
   }
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value
+  if (options.postAfter) {
+    for (const [name, value] of Object.entries(parseFileCommand(options.postAfter.state))) env[`STATE_${name}`] = value
+  }
   Object.assign(env, options.env)
 
   const started = performance.now()
-  const child = spawn(process.execPath, [DIST], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
+  const entry = options.postAfter ? DIST_POST : DIST
+  const child = spawn(process.execPath, [entry], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))

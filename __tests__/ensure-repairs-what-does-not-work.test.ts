@@ -1,0 +1,169 @@
+/**
+ * on-existing: repair (the default): a healthy connection is reused at no extra cost; one whose
+ * verification fails or whose shown params differ from the inputs gets its credentials replaced
+ * (If-Match, one Zoho refresh) and is verified again. The `reason` output says why.
+ */
+import { describe, expect, it } from 'vitest'
+import { Barrier, type Emulator } from './emulator/emulator.ts'
+import { useEmulator } from './support/fixtures.ts'
+
+const NAME = 'Zoho CRM base connection'
+
+/** The routes a run sent, in order, for the closing note and for exact assertions. */
+function routes(emulator: Emulator): string[] {
+  return emulator.log.map((entry) => entry.route)
+}
+
+describe('ensure repairs a connection that exists but does not work', () => {
+  const ctx = useEmulator()
+
+  it('reuses a healthy connection: no Zoho call, no write', async () => {
+    const existing = ctx.emulator.seedConnection('dev', { name: NAME })
+    const run = await ctx.run()
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs).toMatchObject({
+      'connection-id': existing.id,
+      result: 'reused',
+      verified: 'true',
+      reason: 'its params match the inputs and its verification (test) passed'
+    })
+    expect(ctx.emulator.requests('zoho.token')).toEqual([])
+    expect(ctx.emulator.writes()).toEqual([])
+    expect(routes(ctx.emulator).sort()).toEqual(
+      ['ims.token', 'sandboxes.list', 'spec.get', 'connections.list', 'connections.test'].sort()
+    )
+  })
+
+  it('repairs one with no credentials (as after a sandbox-tooling import)', async () => {
+    const existing = ctx.emulator.seedConnection('dev', {
+      name: NAME,
+      auth: { specName: 'Basic Authentication', params: {} }
+    })
+    const etagBefore = existing.etag
+    const run = await ctx.run()
+    expect(run.errors).toEqual([])
+    expect(run.outputs).toMatchObject({ 'connection-id': existing.id, result: 'repaired', verified: 'true' })
+    expect(run.outputs['reason']).toBe('Adobe shows no credentials for it (as after a sandbox-tooling import)')
+    expect(run.summary).toContain('sandbox-tooling import')
+    expect(ctx.emulator.requests('zoho.token')).toHaveLength(1)
+    const [patch] = ctx.emulator.requests('connections.patch')
+    expect(patch?.headers['if-match']).toBe(etagBefore)
+    expect(run.outputs['etag']).toBe(existing.etag)
+    expect(ctx.emulator.connectionsIn('dev')[0]?.auth.params).toMatchObject({
+      clientId: ctx.emulator.zoho.clientId,
+      refreshToken: ctx.emulator.zoho.refreshToken
+    })
+    expect(ctx.emulator.connectionsIn('dev')).toHaveLength(1)
+  })
+
+  it('repairs one holding a stale refresh token: its verification failed', async () => {
+    const existing = ctx.emulator.seedConnection('dev', {
+      name: NAME,
+      auth: { specName: 'Basic Authentication', params: { ...ctx.emulator.validZohoParams(), refreshToken: 'rotated' } }
+    })
+    const run = await ctx.run()
+    expect(run.errors).toEqual([])
+    expect(run.outputs).toMatchObject({ 'connection-id': existing.id, result: 'repaired', verified: 'true' })
+    expect(run.outputs['reason']).toBe(
+      'its verification (test) failed: its test (GET /connections/{id}/test) answered result: false'
+    )
+    // Test, then the refresh and the PATCH, then the test again.
+    expect(ctx.emulator.requests('connections.test')).toHaveLength(2)
+    expect(ctx.emulator.requests('zoho.token')).toHaveLength(1)
+    expect(ctx.emulator.requests('connections.patch')).toHaveLength(1)
+  })
+
+  it('repairs one pointed at the wrong data centre, naming stored and wanted endpoint', async () => {
+    const existing = ctx.emulator.seedConnection('dev', {
+      name: NAME,
+      auth: {
+        specName: 'Basic Authentication',
+        params: { ...ctx.emulator.validZohoParams(), endpoint: 'https://www.zohoapis.com' }
+      }
+    })
+    const run = await ctx.run()
+    expect(run.errors).toEqual([])
+    expect(run.outputs).toMatchObject({ 'connection-id': existing.id, result: 'repaired', verified: 'true' })
+    expect(run.outputs['reason']).toBe(`param endpoint is https://www.zohoapis.com, wanted ${ctx.emulator.url}`)
+    // A differing param is reason enough: no test before the repair, one after.
+    expect(ctx.emulator.requests('connections.test')).toHaveLength(1)
+    expect(ctx.emulator.connectionsIn('dev')[0]?.auth.params['endpoint']).toBe(ctx.emulator.url)
+  })
+
+  it('never shows the value of a differing param that comes from a secret input', async () => {
+    ctx.emulator.seedConnection('dev', {
+      name: NAME,
+      auth: {
+        specName: 'Basic Authentication',
+        params: { ...ctx.emulator.validZohoParams(), clientId: '1000.SOMEONEELSESCLIENT' }
+      }
+    })
+    const run = await ctx.run()
+    expect(run.outputs['result']).toBe('repaired')
+    expect(run.outputs['reason']).toBe(
+      'param clientId differs from the input (values not shown: it comes from a secret input)'
+    )
+    expect(run.stdout).not.toContain('SOMEONEELSESCLIENT')
+    expect(run.summary).not.toContain('SOMEONEELSESCLIENT')
+  })
+
+  it.each([
+    ['no credentials', { params: {} }, 'Adobe shows no credentials for it'],
+    ['a stale refresh token', { refreshToken: 'rotated' }, 'its verification (test) failed'],
+    ['the wrong endpoint', { endpoint: 'https://www.zohoapis.com' }, 'param endpoint is https://www.zohoapis.com']
+  ])(
+    'dry run with %s: would-repair and the same reason, nothing written, no Zoho call',
+    async (_what, change, reason) => {
+      const params = 'params' in change ? change.params : { ...ctx.emulator.validZohoParams(), ...change }
+      ctx.emulator.seedConnection('dev', { name: NAME, auth: { specName: 'Basic Authentication', params } })
+      const run = await ctx.run({ 'dry-run': 'true' })
+      expect(run.exitCode).toBe(0)
+      expect(run.outputs['result']).toBe('would-repair')
+      expect(run.outputs['reason']).toContain(reason)
+      expect(run.summary).toContain('would-repair')
+      expect(ctx.emulator.writes()).toEqual([])
+      expect(ctx.emulator.requests('zoho.token')).toEqual([])
+    }
+  )
+
+  it('writes nothing to Adobe when Zoho refuses the refresh', async () => {
+    ctx.emulator.seedConnection('dev', { name: NAME, auth: { specName: 'Basic Authentication', params: {} } })
+    ctx.emulator.inject('zoho.token', { kind: 'status', status: 200, body: { error: 'invalid_code' } })
+    const run = await ctx.run()
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toContain('zoho-refresh-token')
+    expect(ctx.emulator.writes()).toEqual([])
+  })
+
+  it('fails, naming the connection, when its verification still fails after the repair', async () => {
+    const existing = ctx.emulator.seedConnection('dev', { name: NAME })
+    ctx.emulator.testResult = false
+    const run = await ctx.run()
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain(`(id ${existing.id}) in sandbox "dev" was repaired, but its verification failed`)
+    expect(run.outputs).toMatchObject({ 'connection-id': existing.id, result: 'repaired', verified: 'false' })
+    expect(ctx.emulator.requests('connections.patch')).toHaveLength(1)
+  })
+
+  it('two runs repairing at once both end verified on the one connection', async () => {
+    const existing = ctx.emulator.seedConnection('dev', {
+      name: NAME,
+      auth: { specName: 'Basic Authentication', params: { ...ctx.emulator.validZohoParams(), refreshToken: 'old' } }
+    })
+    // Both read the same etag before either writes: one PATCH meets a stale etag and re-reads.
+    ctx.emulator.inject('connections.patch', { kind: 'barrier', barrier: new Barrier(2) }, 2)
+    const runs = await Promise.all([ctx.run(), ctx.run()])
+    for (const run of runs) {
+      expect(run.errors).toEqual([])
+      expect(run.outputs).toMatchObject({ 'connection-id': existing.id, result: 'repaired', verified: 'true' })
+    }
+    expect(ctx.emulator.connectionsIn('dev')).toHaveLength(1)
+    expect(
+      ctx.emulator
+        .requests('connections.patch')
+        .map((p) => p.status)
+        .sort()
+    ).toEqual([200, 200, 412])
+  })
+})
