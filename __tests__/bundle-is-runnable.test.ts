@@ -72,6 +72,19 @@ describe('the committed bundle', () => {
     }
   })
 
+  it('has a post entry of its own, as light to start as the main one', () => {
+    const post = join(dist, 'post')
+    expect(JSON.parse(readFileSync(join(post, 'package.json'), 'utf8'))).toEqual({ type: 'module' })
+    const sources = (JSON.parse(readFileSync(join(post, 'index.js.map'), 'utf8')) as { sources: string[] }).sources
+    expect(sources.some((source) => source.includes('src/post-main.ts'))).toBe(true)
+    expect(sources.filter((source) => /node_modules\/(undici|@actions)\/|src\/(adobe|plan|http)/.test(source))).toEqual(
+      []
+    )
+    for (const file of readdirSync(post).filter((name) => name.endsWith('.js'))) {
+      expect(readFileSync(join(post, file), 'utf8')).not.toContain('webpackMissingModule')
+    }
+  })
+
   it('is tested on the Node major the runner uses', () => {
     expect(process.versions.node.split('.')[0]).toBe('24')
   })

@@ -1,0 +1,107 @@
+/** Repair, verification with verify-tables, and delete, in-process against the memory store. */
+import { describe, expect, it } from 'vitest'
+import { executePlan } from '../src/plan.ts'
+import { harness } from './support/memory-store.ts'
+
+const NAME = 'Zoho CRM base connection'
+
+describe('repair', () => {
+  it('reuses a healthy connection: no Zoho call, no write', async () => {
+    const run = harness()
+    const existing = run.store.seed({ name: NAME })
+    await executePlan(run)
+    expect(run.report).toMatchObject({ connectionId: existing.id, result: 'reused', verified: 'true' })
+    expect(run.zohoCalls.count).toBe(0)
+    expect(run.store.calls.filter((c) => c === 'patch')).toEqual([])
+  })
+
+  it('with verify none, judges by the params alone', async () => {
+    const run = harness({ verify: 'none' })
+    run.store.seed({ name: NAME, secretsWork: false })
+    await executePlan(run)
+    expect(run.report).toMatchObject({
+      result: 'reused',
+      verified: 'skipped',
+      reason: 'its params match the inputs (verify is none)'
+    })
+  })
+
+  it.each([
+    ['no credentials', { params: {} }, 'Adobe shows no credentials'],
+    [
+      'another data centre',
+      { params: { endpoint: 'https://www.zohoapis.com', accountsUrl: 'https://accounts.zoho.eu' } },
+      'param endpoint is https://www.zohoapis.com, wanted https://www.zohoapis.eu'
+    ],
+    ['credentials that no longer work', { secretsWork: false }, 'its verification (test) failed']
+  ])('repairs a connection with %s, once, and verifies it again', async (_what, fields, reason) => {
+    const run = harness()
+    const existing = run.store.seed({ name: NAME, ...fields })
+    await executePlan(run)
+    expect(run.report).toMatchObject({ connectionId: existing.id, result: 'repaired', verified: 'true' })
+    expect(run.report.reason).toContain(reason)
+    expect(run.zohoCalls.count).toBe(1)
+    expect(run.store.calls.filter((c) => c === 'patch')).toHaveLength(1)
+  })
+
+  it('dry run: would-repair with the reason, nothing written', async () => {
+    const run = harness({ dryRun: true })
+    run.store.seed({ name: NAME, secretsWork: false })
+    await executePlan(run)
+    expect(run.report).toMatchObject({ result: 'would-repair' })
+    expect(run.report.reason).toContain('verification (test) failed')
+    expect(run.zohoCalls.count).toBe(0)
+    expect(run.store.calls.filter((c) => c === 'patch')).toEqual([])
+  })
+
+  it('re-reads a stale etag once and retries', async () => {
+    const run = harness()
+    const existing = run.store.seed({ name: NAME, secretsWork: false })
+    let changed = false
+    run.store.testConnection = () => {
+      if (!changed) {
+        changed = true
+        existing.etag = '"someone-else"'
+        return Promise.resolve(false)
+      }
+      return Promise.resolve(true)
+    }
+    await executePlan(run)
+    expect(run.report.result).toBe('repaired')
+    expect(run.store.calls.filter((c) => c === 'patch')).toHaveLength(2)
+    expect(run.store.calls).toContain('get')
+  })
+})
+
+describe('verification with verify-tables', () => {
+  it('passes with every named table, and records the tables', async () => {
+    const run = harness({ verify: 'explore', verifyTables: ['Contacts'] })
+    run.store.seed({ name: NAME })
+    await executePlan(run)
+    expect(run.report).toMatchObject({ verified: 'true', tables: ['Leads', 'Contacts'] })
+    expect(run.report.verifiedBy).toBe('explore (2 tables, including Contacts)')
+  })
+
+  it('fails naming what is missing and what is there', async () => {
+    const run = harness({ mode: 'check', verify: 'explore', verifyTables: ['Deals', 'leads'] })
+    run.store.seed({ name: NAME })
+    await expect(executePlan(run)).rejects.toThrow(
+      'the root listing lacks Deals, leads named in verify-tables (names are case-sensitive: leads (listed as Leads)); it lists Leads, Contacts'
+    )
+    expect(run.report.verified).toBe('false')
+  })
+})
+
+describe('delete', () => {
+  it('records every id deleted, and names all that could not be', async () => {
+    const run = harness({ mode: 'delete' })
+    const a = run.store.seed({ name: NAME })
+    const b = run.store.seed({ name: NAME })
+    const c = run.store.seed({ name: NAME })
+    run.store.failDeletes.add(b.id).add(c.id)
+    await expect(executePlan(run)).rejects.toThrow(
+      `Could not delete connection ${b.id} in sandbox "dev" (also not deleted: ${c.id})`
+    )
+    expect(run.report.deletedIds).toEqual([a.id])
+  })
+})

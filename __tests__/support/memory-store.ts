@@ -1,0 +1,252 @@
+/**
+ * An in-memory Flow Service for in-process tests of the plan, on a virtual clock: waits advance
+ * time at once, so settling, lags and late commits cost no real time. Faithful to what the plan
+ * relies on: list results trail writes by `listLagMs`, reads by id are consistent, a create can
+ * answer "unknown" while committing later, PATCH checks If-Match.
+ */
+import type { Connection, CreateConnectionRequest, PatchInstruction } from '../../src/adobe/flow-service.ts'
+import { CreateOutcomeUnknownError, StaleEtagError } from '../../src/adobe/flow-service.ts'
+import { ActionError, ServiceError } from '../../src/errors.ts'
+import { newReport, type Report } from '../../src/report.ts'
+import type { ConnectionStore, PlanServices, PlanSettings, RunContext } from '../../src/run-context.ts'
+
+export interface StoredItem {
+  id: string
+  name: string
+  description: string
+  etag: string
+  createdAt: number
+  listedAt: number
+  params: Record<string, string>
+  secretsWork: boolean
+}
+
+/** What the next create does: `unknown` answers an unknown outcome and commits `after` ms later. */
+export type CreateBehaviour = { kind: 'ok' } | { kind: 'unknown'; commitAfterMs?: number } | { kind: 'refused' }
+
+export class VirtualClock {
+  time = 1_000_000
+  now = (): number => this.time
+  sleep = (ms: number): Promise<void> => {
+    this.time += ms
+    return Promise.resolve()
+  }
+}
+
+export class MemoryStore implements ConnectionStore {
+  readonly items = new Map<string, StoredItem>()
+  readonly calls: string[] = []
+  readonly creates: CreateBehaviour[] = []
+  readonly failDeletes = new Set<string>()
+  listLagMs = 0
+  tables = ['Leads', 'Contacts']
+  #pending: { at: number; item: StoredItem }[] = []
+  #counter = 0
+
+  readonly clock: VirtualClock
+
+  constructor(clock: VirtualClock) {
+    this.clock = clock
+  }
+
+  seed(fields: Partial<StoredItem> & { name: string }): StoredItem {
+    const item: StoredItem = {
+      id: `seeded-${++this.#counter}`,
+      description: '',
+      etag: `"e${this.#counter}"`,
+      createdAt: this.clock.now() - 60_000,
+      listedAt: 0,
+      params: { endpoint: 'https://www.zohoapis.eu', accountsUrl: 'https://accounts.zoho.eu' },
+      secretsWork: true,
+      ...fields
+    }
+    this.items.set(item.id, item)
+    return item
+  }
+
+  /** A connection another run created `ageMs` ago, listed only once the lag has passed. */
+  seedRecent(name: string, ageMs: number, description = 'x [aep-zoho-run:other]'): StoredItem {
+    const createdAt = this.clock.now() - ageMs
+    return this.seed({ name, description, createdAt, listedAt: createdAt + this.listLagMs })
+  }
+
+  #land(): void {
+    const due = this.#pending.filter((p) => p.at <= this.clock.now())
+    this.#pending = this.#pending.filter((p) => p.at > this.clock.now())
+    for (const { at, item } of due) {
+      item.createdAt = at
+      item.listedAt = at + this.listLagMs
+      this.items.set(item.id, item)
+    }
+  }
+
+  /** Lands every late commit, whatever the time: what is left once the dust settles. */
+  settled(): StoredItem[] {
+    for (const p of this.#pending) this.items.set(p.item.id, { ...p.item, createdAt: p.at, listedAt: p.at })
+    this.#pending = []
+    return [...this.items.values()]
+  }
+
+  #view(item: StoredItem): Connection {
+    return {
+      id: item.id,
+      name: item.name,
+      description: item.description,
+      state: 'enabled',
+      etag: item.etag,
+      createdAt: item.createdAt,
+      connectionSpec: { id: 'spec' },
+      params: item.params
+    }
+  }
+
+  getConnectionSpec(): Promise<{ id: string }> {
+    this.calls.push('spec')
+    return Promise.resolve({ id: 'spec' })
+  }
+
+  findConnectionsByName(name: string): Promise<Connection[]> {
+    this.#land()
+    this.calls.push('list')
+    const now = this.clock.now()
+    return Promise.resolve(
+      [...this.items.values()].filter((i) => i.name === name && i.listedAt <= now).map((i) => this.#view(i))
+    )
+  }
+
+  getConnection(id: string): Promise<Connection | undefined> {
+    this.#land()
+    this.calls.push('get')
+    const item = this.items.get(id)
+    return Promise.resolve(item && this.#view(item))
+  }
+
+  createConnection(body: CreateConnectionRequest): Promise<{ id: string; etag: string | undefined }> {
+    this.calls.push('create')
+    const behaviour = this.creates.shift() ?? { kind: 'ok' }
+    if (behaviour.kind === 'refused') return Promise.reject(new ActionError('create refused: HTTP 400'))
+    const item: StoredItem = {
+      id: `made-${++this.#counter}`,
+      name: body.name,
+      description: body.description,
+      etag: `"e${this.#counter}"`,
+      createdAt: this.clock.now(),
+      listedAt: this.clock.now() + this.listLagMs,
+      params: { endpoint: body.auth.params['endpoint'] ?? '', accountsUrl: body.auth.params['accountsUrl'] ?? '' },
+      secretsWork: true
+    }
+    if (behaviour.kind === 'ok') {
+      this.items.set(item.id, item)
+      return Promise.resolve({ id: item.id, etag: item.etag })
+    }
+    if (behaviour.commitAfterMs !== undefined)
+      this.#pending.push({ at: this.clock.now() + behaviour.commitAfterMs, item })
+    return Promise.reject(new CreateOutcomeUnknownError('create the connection failed: HTTP 504'))
+  }
+
+  updateConnection(
+    id: string,
+    etag: string,
+    patch: readonly PatchInstruction[]
+  ): Promise<{ etag: string | undefined }> {
+    this.calls.push('patch')
+    const item = this.items.get(id)
+    if (!item) return Promise.reject(new ServiceError('not found', { status: 404 }))
+    if (item.etag !== etag) return Promise.reject(new StaleEtagError('update the connection failed: HTTP 412'))
+    for (const op of patch) {
+      if (op.path === '/auth/params') {
+        const value = op.value as Record<string, string>
+        item.params = { endpoint: value['endpoint'] ?? '', accountsUrl: value['accountsUrl'] ?? '' }
+        item.secretsWork = true
+      }
+      if (op.path === '/description') item.description = String(op.value)
+    }
+    item.etag = `"e${++this.#counter}"`
+    return Promise.resolve({ etag: item.etag })
+  }
+
+  deleteConnection(id: string): Promise<'deleted' | 'absent'> {
+    this.calls.push(`delete ${id}`)
+    if (this.failDeletes.has(id)) return Promise.reject(new ActionError(`delete the connection failed: HTTP 400`))
+    return Promise.resolve(this.items.delete(id) ? 'deleted' : 'absent')
+  }
+
+  testConnection(id: string): Promise<boolean> {
+    this.calls.push('test')
+    const item = this.items.get(id)
+    if (!item) return Promise.reject(new ServiceError('not found', { status: 404 }))
+    return Promise.resolve(item.secretsWork)
+  }
+
+  exploreRoot(id: string): Promise<string[]> {
+    this.calls.push('explore')
+    return this.items.has(id) ? Promise.resolve(this.tables) : Promise.reject(new ServiceError('gone', { status: 404 }))
+  }
+}
+
+export const MARKER = 'aep-zoho-run:7.1.abcdef012345'
+
+export interface PlanHarness extends RunContext {
+  readonly store: MemoryStore
+  readonly clock: VirtualClock
+  readonly lines: string[]
+  readonly zohoCalls: { count: number }
+  readonly report: Report
+}
+
+/** A run context over a memory store; `settings` and the store's state are the test's to set. */
+export function harness(settings: Partial<PlanSettings> = {}, timeoutMs = 300_000): PlanHarness {
+  const clock = new VirtualClock()
+  const store = new MemoryStore(clock)
+  const lines: string[] = []
+  const zohoCalls = { count: 0 }
+  const deadlineAt = clock.now() + timeoutMs
+  const services: PlanServices = {
+    store,
+    listSandboxes: () => Promise.resolve([{ name: 'dev', state: 'active' }]),
+    zohoAccessToken: () => {
+      zohoCalls.count++
+      return Promise.resolve('zoho-token')
+    },
+    clock,
+    deadlineAt,
+    sleepWithin: async (ms, what) => {
+      if (clock.now() + ms > deadlineAt) throw new ActionError(`The run reached its timeout during ${what}`)
+      await clock.sleep(ms)
+    },
+    log: { info: (message) => lines.push(message), warning: (message) => lines.push(`warning: ${message}`) },
+    phase: (_title, work) => work()
+  }
+  const full: PlanSettings = {
+    mode: 'ensure',
+    sandbox: 'dev',
+    orgId: 'org@AdobeOrg',
+    dryRun: false,
+    onExisting: 'repair',
+    verify: 'test',
+    verifyTables: [],
+    name: 'Zoho CRM base connection',
+    connectionId: undefined,
+    specId: 'spec',
+    authSpecName: 'Basic Authentication',
+    maxAttempts: 4,
+    settleTimeoutMs: 30_000,
+    runMarker: MARKER,
+    expectedParams: [
+      { name: 'endpoint', wanted: 'https://www.zohoapis.eu', secret: false },
+      { name: 'accountsUrl', wanted: 'https://accounts.zoho.eu', secret: false }
+    ],
+    connectionBody: () =>
+      Promise.resolve({
+        name: settings.name ?? 'Zoho CRM base connection',
+        description: `Managed [${MARKER}]`,
+        auth: {
+          specName: 'Basic Authentication',
+          params: { endpoint: 'https://www.zohoapis.eu', accountsUrl: 'https://accounts.zoho.eu' }
+        },
+        connectionSpec: { id: 'spec', version: '1.0' }
+      }),
+    ...settings
+  }
+  return { settings: full, services, report: newReport(), store, clock, lines, zohoCalls }
+}
