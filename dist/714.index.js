@@ -67,6 +67,19 @@ function parseRetryAfter(value, now) {
     const date = Date.parse(trimmed);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
+/**
+ * A wait that the run's deadline allows, or a DeadlineError instead of sleeping past it. `what`
+ * completes "while trying to …", e.g. "find the new connection".
+ */
+async function sleepWithin(clock, ms, deadlineAt, what) {
+    if (deadlineAt !== undefined && clock.now() + ms > deadlineAt) {
+        throw new DeadlineError(what, { detail: `a wait of ${formatSeconds(ms)} would have passed it` });
+    }
+    await clock.sleep(ms);
+}
+function formatSeconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
 /** One dispatcher per run; honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY. Close it when done. */
 function createDispatcher() {
     return new undici.EnvHttpProxyAgent();
@@ -93,11 +106,16 @@ class HttpClient {
      * HTTP answer whatever its status; rejects with NetworkError only when no answer came.
      */
     async send(req) {
-        const { maxAttempts, clock, random, log } = this.#settings;
+        const { maxAttempts, clock, random, log, deadlineAt } = this.#settings;
         const policy = req.retry ?? 'idempotent';
         const label = `${req.method} ${new URL(req.url).pathname} (${req.operation})`;
         for (let attempt = 1;; attempt++) {
+            if (deadlineAt !== undefined && clock.now() >= deadlineAt)
+                throw new errors/* DeadlineError */.j3(req.operation);
             const outcome = await this.#attempt(req, attempt);
+            if (outcome.deadline) {
+                throw new errors/* DeadlineError */.j3(req.operation, { maybeApplied: outcome.error?.maybeApplied ?? true });
+            }
             const retryable = outcome.response
                 ? RETRYABLE_STATUSES.has(outcome.response.status) &&
                     (policy === 'idempotent' || outcome.response.status === 429)
@@ -110,7 +128,13 @@ class HttpClient {
             }
             const delay = retryDelayMs(attempt, outcome.response?.headers['retry-after'], clock.now(), random);
             const what = outcome.response ? `answered HTTP ${outcome.response.status}` : `failed (${outcome.error?.reason})`;
-            log.info(`${label} ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`);
+            if (deadlineAt !== undefined && clock.now() + delay > deadlineAt) {
+                throw new errors/* DeadlineError */.j3(req.operation, {
+                    detail: `it ${what}, and the wait of ${formatSeconds(delay)} before a retry would have passed the limit`,
+                    maybeApplied: outcome.response === undefined && (outcome.error?.maybeApplied ?? true)
+                });
+            }
+            log.info(`${label} ${what}; retrying in ${formatSeconds(delay)} (attempt ${attempt + 1} of ${maxAttempts})`);
             await clock.sleep(delay);
         }
     }
@@ -125,8 +149,10 @@ class HttpClient {
         });
     }
     async #attempt(req, attempt) {
-        const { dispatcher, userAgent, timeoutMs, log } = this.#settings;
-        const signal = AbortSignal.timeout(timeoutMs);
+        const { dispatcher, userAgent, timeoutMs, log, clock, deadlineAt } = this.#settings;
+        const remaining = deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - clock.now());
+        const cutByDeadline = remaining < timeoutMs;
+        const signal = AbortSignal.timeout(Math.min(timeoutMs, remaining));
         const headers = { 'user-agent': userAgent, accept: 'application/json', ...req.headers };
         log.debug(`${req.method} ${stripQuery(req.url)} (${req.operation}, attempt ${attempt})`);
         try {
@@ -145,6 +171,8 @@ class HttpClient {
         }
         catch (error) {
             if (signal.aborted) {
+                if (cutByDeadline)
+                    return { error: { reason: 'the run reached its timeout', maybeApplied: true }, deadline: true };
                 return { error: { reason: `no answer within ${timeoutMs / 1000} s (request-timeout)`, maybeApplied: true } };
             }
             const code = error.code;

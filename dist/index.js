@@ -9,6 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   j3: () => (/* binding */ DeadlineError),
 /* harmony export */   lZ: () => (/* binding */ ActionError)
 /* harmony export */ });
 /**
@@ -40,6 +41,23 @@ class ServiceError extends ActionError {
         this.status = details.status;
         this.code = details.code;
         this.requestId = details.requestId;
+    }
+}
+/**
+ * The run reached the limit of its `timeout` input. Nothing more is sent after it; `maybeApplied`
+ * is true when the request that was cut short may still have been acted on by the server.
+ */
+class DeadlineError extends ActionError {
+    name = 'DeadlineError';
+    operation;
+    maybeApplied;
+    constructor(operation, options = {}) {
+        const maybeApplied = options.maybeApplied ?? false;
+        super(`The run reached the limit of its \`timeout\` input while trying to ${operation}${options.detail ? ` (${options.detail})` : ''}; nothing more was sent` +
+            (maybeApplied ? ', and the last request got no answer, so it may still have been applied' : '') +
+            '. Raise `timeout`, or find out why the service is slow.');
+        this.operation = operation;
+        this.maybeApplied = maybeApplied;
     }
 }
 /** Collapses line breaks so a message is always one log line. */

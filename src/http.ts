@@ -1,5 +1,5 @@
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
-import { ServiceError } from './errors.ts'
+import { DeadlineError, ServiceError } from './errors.ts'
 
 /** Time, injected so retry tests run instantly and deterministically. */
 export interface Clock {
@@ -89,6 +89,26 @@ export interface HttpSettings {
   readonly clock: Clock
   readonly random: () => number
   readonly log: HttpLog
+  /**
+   * When the run must be over (same time base as `clock.now()`): no attempt starts at or after it,
+   * no attempt outlasts it, and no retry wait ends past it.
+   */
+  readonly deadlineAt?: number | undefined
+}
+
+/**
+ * A wait that the run's deadline allows, or a DeadlineError instead of sleeping past it. `what`
+ * completes "while trying to …", e.g. "find the new connection".
+ */
+export async function sleepWithin(clock: Clock, ms: number, deadlineAt: number | undefined, what: string) {
+  if (deadlineAt !== undefined && clock.now() + ms > deadlineAt) {
+    throw new DeadlineError(what, { detail: `a wait of ${formatSeconds(ms)} would have passed it` })
+  }
+  await clock.sleep(ms)
+}
+
+function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`
 }
 
 /** One dispatcher per run; honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY. Close it when done. */
@@ -100,6 +120,8 @@ interface Attempt {
   response?: HttpResponse
   /** `final`: retrying cannot help (an untrusted certificate). */
   error?: { reason: string; maybeApplied: boolean; final?: boolean }
+  /** The attempt was cut short by the run's deadline, not by its own timeout. */
+  deadline?: boolean
 }
 
 /** Certificate failures: never retried, and never worked around by turning verification off. */
@@ -127,11 +149,15 @@ export class HttpClient {
    * HTTP answer whatever its status; rejects with NetworkError only when no answer came.
    */
   async send(req: HttpRequest): Promise<HttpResponse> {
-    const { maxAttempts, clock, random, log } = this.#settings
+    const { maxAttempts, clock, random, log, deadlineAt } = this.#settings
     const policy = req.retry ?? 'idempotent'
     const label = `${req.method} ${new URL(req.url).pathname} (${req.operation})`
     for (let attempt = 1; ; attempt++) {
+      if (deadlineAt !== undefined && clock.now() >= deadlineAt) throw new DeadlineError(req.operation)
       const outcome = await this.#attempt(req, attempt)
+      if (outcome.deadline) {
+        throw new DeadlineError(req.operation, { maybeApplied: outcome.error?.maybeApplied ?? true })
+      }
       const retryable = outcome.response
         ? RETRYABLE_STATUSES.has(outcome.response.status) &&
           (policy === 'idempotent' || outcome.response.status === 429)
@@ -143,9 +169,13 @@ export class HttpClient {
       }
       const delay = retryDelayMs(attempt, outcome.response?.headers['retry-after'], clock.now(), random)
       const what = outcome.response ? `answered HTTP ${outcome.response.status}` : `failed (${outcome.error?.reason})`
-      log.info(
-        `${label} ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`
-      )
+      if (deadlineAt !== undefined && clock.now() + delay > deadlineAt) {
+        throw new DeadlineError(req.operation, {
+          detail: `it ${what}, and the wait of ${formatSeconds(delay)} before a retry would have passed the limit`,
+          maybeApplied: outcome.response === undefined && (outcome.error?.maybeApplied ?? true)
+        })
+      }
+      log.info(`${label} ${what}; retrying in ${formatSeconds(delay)} (attempt ${attempt + 1} of ${maxAttempts})`)
       await clock.sleep(delay)
     }
   }
@@ -162,8 +192,10 @@ export class HttpClient {
   }
 
   async #attempt(req: HttpRequest, attempt: number): Promise<Attempt> {
-    const { dispatcher, userAgent, timeoutMs, log } = this.#settings
-    const signal = AbortSignal.timeout(timeoutMs)
+    const { dispatcher, userAgent, timeoutMs, log, clock, deadlineAt } = this.#settings
+    const remaining = deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - clock.now())
+    const cutByDeadline = remaining < timeoutMs
+    const signal = AbortSignal.timeout(Math.min(timeoutMs, remaining))
     const headers: Record<string, string> = { 'user-agent': userAgent, accept: 'application/json', ...req.headers }
     log.debug(`${req.method} ${stripQuery(req.url)} (${req.operation}, attempt ${attempt})`)
     try {
@@ -183,6 +215,8 @@ export class HttpClient {
       return { response: { status: response.statusCode, headers: flat, body, attempts: attempt } }
     } catch (error) {
       if (signal.aborted) {
+        if (cutByDeadline)
+          return { error: { reason: 'the run reached its timeout', maybeApplied: true }, deadline: true }
         return { error: { reason: `no answer within ${timeoutMs / 1000} s (request-timeout)`, maybeApplied: true } }
       }
       const code = (error as { code?: string }).code
