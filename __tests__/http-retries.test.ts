@@ -95,7 +95,9 @@ describe('HttpClient', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(NetworkError)
     expect((error as NetworkError).maybeApplied).toBe(true)
-    expect((error as NetworkError).message).toContain('read failed after 2 attempts')
+    expect((error as NetworkError).message).toContain(
+      'could not be reached while trying to read: the connection was closed before an answer came (ECONNRESET) (2 attempts)'
+    )
   })
 
   it('does not repeat a create that may have been applied, but does after a 429', async () => {

@@ -171,7 +171,10 @@ function urlCheck(name: InputName): Check {
       return `${name} must be an absolute URL such as https://example.com, got ${quote(value)}`
     }
     if (url.username || url.password) return `${name} must not contain a user name or password`
-    if (url.search || url.hash) return `${name} must not have a query string or fragment, got ${quote(value)}`
+    // `new URL` drops a bare trailing `?` or `#`, so the text itself is checked.
+    if (url.search || url.hash || /[?#]/.test(value)) {
+      return `${name} must not have a query string or fragment (no ? or #), got ${quote(value)}`
+    }
     if (url.protocol === 'https:') return undefined
     if (url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname)) return undefined
     if (url.protocol === 'http:') {

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import type { Dispatcher } from 'undici'
 import { FlowServiceClient, type CreateConnectionRequest } from './adobe/flow-service.ts'
 import { mintImsToken } from './adobe/ims.ts'
@@ -8,10 +7,18 @@ import { ActionError, describeFailure } from './errors.ts'
 import { createDispatcher, HttpClient, systemClock } from './http.ts'
 import type { Inputs } from './inputs.ts'
 import { executePlan, newReport, type Report } from './plan.ts'
+import { RunnerOutput } from './runner-output.ts'
 import type { SecretRegistry } from './secrets.ts'
-import { writeSummary } from './summary.ts'
+import { appendSummary, renderSummary } from './summary.ts'
 import { USER_AGENT } from './version.ts'
 import { refreshZohoAccessToken } from './zoho/oauth.ts'
+import { describe as describeRegion, regionOfAccountsHost } from './zoho/regions.ts'
+
+/** What the run saw that its summary shows besides the report. */
+interface Observed {
+  readonly warnings: string[]
+  tables?: number
+}
 
 /**
  * Everything a run with valid inputs does: sign in, execute the plan, then write the outputs and
@@ -23,37 +30,60 @@ export async function provisionAndReport(
   startedAt: number
 ): Promise<string | undefined> {
   const report = newReport()
+  const out = new RunnerOutput(secrets)
+  const observed: Observed = { warnings: [] }
   let dispatcher: Dispatcher | undefined
   let failure: string | undefined
   try {
     dispatcher = createDispatcher()
-    await provision(inputs, dispatcher, secrets, report)
+    await provision(inputs, dispatcher, secrets, report, out, observed)
   } catch (error) {
-    failure = secrets.redact(describeFailure(error))
+    failure = out.line(describeFailure(error))
   } finally {
     await dispatcher?.close().catch(() => undefined)
   }
   try {
-    writeOutputs(inputs, report, secrets)
+    writeOutputs(inputs, report, secrets, out)
   } catch (error) {
     // A runner that gives no writable GITHUB_OUTPUT: the step cannot hand anything on.
-    failure ??= secrets.redact(`Could not write the step outputs: ${describeFailure(error)}`)
+    failure ??= out.line(`Could not write the step outputs: ${describeFailure(error)}`)
   }
-  await writeSummary({
-    mode: inputs.mode,
-    sandbox: inputs.sandbox,
-    name: inputs.connection.name,
-    dryRun: inputs.dryRun,
-    report,
-    elapsedMs: Date.now() - startedAt,
-    failure
-  }).catch((error: unknown) =>
-    core.warning(`Could not write the job summary: ${secrets.redact(describeFailure(error))}`)
-  )
+  const region = inputs.zoho.target && regionOfAccountsHost(new URL(inputs.zoho.target.accountsUrl).hostname)
+  try {
+    appendSummary(
+      renderSummary(
+        {
+          mode: inputs.mode,
+          sandbox: inputs.sandbox,
+          name: inputs.connection.name,
+          dryRun: inputs.dryRun,
+          report,
+          elapsedMs: Date.now() - startedAt,
+          failure,
+          verify: inputs.verify,
+          tables: observed.tables,
+          zohoDataCentre:
+            inputs.zoho.target &&
+            (region ? `${describeRegion(region)}, ${inputs.zoho.target.accountsUrl}` : inputs.zoho.target.accountsUrl),
+          warnings: observed.warnings
+        },
+        (text) => secrets.redact(text)
+      )
+    )
+  } catch (error) {
+    out.warning(`Could not write the job summary: ${describeFailure(error)}`)
+  }
   return failure
 }
 
-async function provision(inputs: Inputs, dispatcher: Dispatcher, secrets: SecretRegistry, report: Report) {
+async function provision(
+  inputs: Inputs,
+  dispatcher: Dispatcher,
+  secrets: SecretRegistry,
+  report: Report,
+  out: RunnerOutput,
+  observed: Observed
+) {
   const mask = (value: string) => secrets.register(value)
   const http = new HttpClient({
     dispatcher,
@@ -62,9 +92,9 @@ async function provision(inputs: Inputs, dispatcher: Dispatcher, secrets: Secret
     maxAttempts: inputs.maxAttempts,
     clock: systemClock,
     random: Math.random,
-    log: { debug: (message) => core.debug(message), info: (message) => core.info(message) }
+    log: { debug: (message) => out.debug(message), info: (message) => out.info(message) }
   })
-  const zohoAccessToken = once(() => zohoTokenFor(inputs, http, mask))
+  const zohoAccessToken = once(() => zohoTokenFor(inputs, http, mask, out))
 
   const { adobe } = inputs
   const imsToken = adobe.accessToken
@@ -81,11 +111,11 @@ async function provision(inputs: Inputs, dispatcher: Dispatcher, secrets: Secret
       )
   // create always writes Zoho credentials, so its one refresh runs alongside the IMS exchange.
   const writesNow = inputs.mode === 'create' && !inputs.dryRun
-  const [accessToken] = await core.group(
+  const [accessToken] = await out.group(
     writesNow ? 'Sign in to Adobe IMS and Zoho' : 'Sign in to Adobe IMS',
     async () => {
       const tokens = await Promise.all([imsToken, writesNow ? zohoAccessToken() : undefined])
-      core.info(adobe.accessToken ? 'Using the given adobe-access-token' : 'Adobe IMS issued an access token (masked)')
+      out.info(adobe.accessToken ? 'Using the given adobe-access-token' : 'Adobe IMS issued an access token (masked)')
       return tokens
     }
   )
@@ -116,20 +146,31 @@ async function provision(inputs: Inputs, dispatcher: Dispatcher, secrets: Secret
       connectionBody: async (zohoToken) => connectionBody(inputs, await description(), zohoToken)
     },
     {
-      store: new FlowServiceClient(session),
+      store: observeTables(new FlowServiceClient(session), observed),
       listSandboxes: () => listAvailableSandboxes(session),
       zohoAccessToken,
       clock: systemClock,
       random: Math.random,
-      log: { info: (message) => core.info(message), warning: (message) => core.warning(message) },
-      phase: (title, work) => core.group(title, work)
+      log: {
+        info: (message) => out.info(message),
+        warning: (message) => {
+          observed.warnings.push(message)
+          out.warning(message)
+        }
+      },
+      phase: (title, work) => out.group(title, work)
     },
     report
   )
 }
 
 /** `zoho-check: token` refreshes once (proving client, secret, refresh token and data centre). */
-async function zohoTokenFor(inputs: Inputs, http: HttpClient, mask: (value: string) => void): Promise<string> {
+async function zohoTokenFor(
+  inputs: Inputs,
+  http: HttpClient,
+  mask: (value: string) => void,
+  out: RunnerOutput
+): Promise<string> {
   const { zoho } = inputs
   if (!zoho.target || !zoho.clientId || !zoho.clientSecret || !zoho.refreshToken) {
     throw new ActionError('Zoho credentials are missing for a run that writes them')
@@ -146,7 +187,7 @@ async function zohoTokenFor(inputs: Inputs, http: HttpClient, mask: (value: stri
     },
     mask
   )
-  core.info(
+  out.info(
     `Zoho issued an access token (masked) at ${zoho.target.accountsUrl}: client, secret, refresh token and data centre are valid`
   )
   return zoho.accessToken ?? minted
@@ -181,7 +222,7 @@ async function defaultDescription(): Promise<string> {
   return `Managed by GitHub Actions: ${context.repo.owner}/${context.repo.repo}${workflow ? `, workflow "${context.workflow}"` : ''}`
 }
 
-function writeOutputs(inputs: Inputs, report: Report, secrets: SecretRegistry): void {
+function writeOutputs(inputs: Inputs, report: Report, secrets: SecretRegistry, out: RunnerOutput): void {
   const outputs: Record<string, string> = {
     'connection-id': report.connectionId ?? '',
     etag: report.etag ?? '',
@@ -196,10 +237,17 @@ function writeOutputs(inputs: Inputs, report: Report, secrets: SecretRegistry): 
   for (const [name, value] of Object.entries(outputs)) {
     // Never masked by this action; but a value containing someone's secret cannot cross jobs.
     if (value && secrets.appearsIn(value)) {
-      core.warning(`Output ${name} contains the value of a secret input, so the runner will not pass it to other jobs.`)
+      out.warning(`Output ${name} contained the value of a secret input; it is set with that value redacted.`)
     }
-    core.setOutput(name, value)
+    out.setOutput(name, value)
   }
+}
+
+/** Counts the tables `explore` lists, for the summary's verification line. */
+function observeTables(store: FlowServiceClient, observed: Observed): FlowServiceClient {
+  const exploreRoot = store.exploreRoot.bind(store)
+  store.exploreRoot = async (id) => (observed.tables = await exploreRoot(id))
+  return store
 }
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
