@@ -634,7 +634,7 @@ const MAX_NOTE = 500;
 const MAX_NOTES = 12;
 /** Entity-escapes everything HTML or a Markdown linkifier could read as syntax. */
 function escapeSummaryText(text) {
-    return text.replace(/[&<>"'|[\]()!*_`~\\:@]/g, (c) => `&#${c.charCodeAt(0)};`);
+    return text.replace(/[&<>"'|[\]()!*_`~\\:@]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\b(www)\./gi, '$1&#46;');
 }
 function cell(text, redact, max = MAX_CELL) {
     return escapeSummaryText((0,workflow_commands/* runnerLine */.XJ)(text, redact, max));

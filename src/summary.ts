@@ -48,7 +48,7 @@ type Redact = (text: string) => string
 
 /** Entity-escapes everything HTML or a Markdown linkifier could read as syntax. */
 export function escapeSummaryText(text: string): string {
-  return text.replace(/[&<>"'|[\]()!*_`~\\:@]/g, (c) => `&#${c.charCodeAt(0)};`)
+  return text.replace(/[&<>"'|[\]()!*_`~\\:@]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\b(www)\./gi, '$1&#46;')
 }
 
 function cell(text: string, redact: Redact, max = MAX_CELL): string {
