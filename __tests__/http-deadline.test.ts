@@ -1,7 +1,8 @@
 import { MockAgent } from 'undici'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ActionError, DeadlineError } from '../src/errors.ts'
-import { HttpClient, sleepWithin, type Clock, type HttpRequest } from '../src/http.ts'
+import { sleepWithin, type Clock, type HttpRequest } from '../src/http.ts'
+import { testClient } from './support/http-client.ts'
 
 /** A clock whose time moves only when the code under test sleeps. */
 function fakeClock(start = 1_000_000) {
@@ -23,16 +24,7 @@ describe('HttpClient with a run deadline', () => {
   const get: HttpRequest = { operation: 'list connections', method: 'GET', url: 'https://api.test/thing' }
   const pool = () => agent.get('https://api.test')
   const client = (clock: Clock, deadlineAt: number | undefined, timeoutMs = 1000, maxAttempts = 5) =>
-    new HttpClient({
-      dispatcher: agent,
-      userAgent: 'test-agent/1',
-      timeoutMs,
-      maxAttempts,
-      clock,
-      random: () => 0.5,
-      log: { debug: () => undefined, info: () => undefined },
-      deadlineAt
-    })
+    testClient(agent, { clock, deadlineAt, timeoutMs, maxAttempts })
 
   beforeEach(() => {
     agent = new MockAgent()

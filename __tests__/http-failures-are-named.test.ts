@@ -1,27 +1,13 @@
 import { MockAgent } from 'undici'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ActionError, describeFailure } from '../src/errors.ts'
-import { HttpClient, MAX_BODY_BYTES, NetworkError, type HttpRequest } from '../src/http.ts'
+import { MAX_BODY_BYTES, NetworkError, type HttpRequest } from '../src/http.ts'
+import { recordingClock, testClient } from './support/http-client.ts'
 
 describe('a request with no usable answer', () => {
   let agent: MockAgent
   let slept: number[]
-  const client = (maxAttempts = 3) =>
-    new HttpClient({
-      dispatcher: agent,
-      userAgent: 'test-agent/1',
-      timeoutMs: 1000,
-      maxAttempts,
-      clock: {
-        now: () => 0,
-        sleep: (ms) => {
-          slept.push(ms)
-          return Promise.resolve()
-        }
-      },
-      random: () => 0.5,
-      log: { debug: () => undefined, info: () => undefined }
-    })
+  const client = (maxAttempts = 3) => testClient(agent, { maxAttempts, clock: recordingClock(slept) })
   const get: HttpRequest = {
     operation: 'list sandboxes',
     target: { service: 'Adobe Experience Platform', input: 'adobe-platform-url' },
