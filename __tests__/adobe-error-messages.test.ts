@@ -26,7 +26,7 @@ describe("Adobe's error bodies become one line with the cause and the request id
     })
     const error = adobeError(answer(404, body), ctx)
     expect(error.message).toBe(
-      'list connections failed: HTTP 404 (2101-404): Sandbox not found. Likely cause: sandbox "dev" was not found in org ORG@AdobeOrg: check the sandbox input (the sandbox name, not its title) (Adobe request id req-42)'
+      `Adobe's Flow Service API refused to list connections: HTTP 404 (2101-404): Sandbox not found. Likely cause: sandbox "dev" was not found in org ORG@AdobeOrg: check the sandbox input (the sandbox name, not its title) (Adobe request id req-42)`
     )
   })
 
@@ -63,7 +63,7 @@ describe("Adobe's error bodies become one line with the cause and the request id
 
   it('speaks through the status alone when the body is a proxy page', () => {
     expect(adobeError(answer(502, '<html>Bad Gateway</html>'), ctx).message).toBe(
-      'list connections failed: HTTP 502. Likely cause: Adobe Experience Platform had a server error: retry later'
+      "Adobe's Flow Service API is unavailable (HTTP 502) while trying to list connections. This is on Adobe's side: retry later"
     )
   })
 
@@ -77,5 +77,29 @@ describe("Adobe's error bodies become one line with the cause and the request id
       imsError(400, '{"error":"invalid_client","error_description":"invalid client_id parameter"}', undefined).message
     ).toContain('adobe-client-id is not an OAuth Server-to-Server credential')
     expect(imsError(400, '{"error":"invalid_scope"}', undefined).message).toContain('adobe-scopes asks for a scope')
+  })
+
+  it('words an outage and rate limiting as such, not as a refusal', () => {
+    expect(imsError(503, '<html>down</html>', 'dbg-2').message).toBe(
+      "Adobe IMS is unavailable (HTTP 503). This is on Adobe's side: retry later (IMS debug id dbg-2)"
+    )
+    expect(imsError(429, '{}', undefined).message).toContain('Adobe IMS is rate limiting this credential (HTTP 429)')
+    const sandboxes = adobeError(answer(503, '{}'), { ...ctx, api: "Adobe's Sandbox API", operation: 'list sandboxes' })
+    expect(sandboxes.message).toBe(
+      "Adobe's Sandbox API is unavailable (HTTP 503) while trying to list sandboxes. This is on Adobe's side: retry later"
+    )
+    expect(adobeError(answer(429, '{}'), ctx).message).toContain(
+      "Adobe's Flow Service API is rate limiting this credential (HTTP 429) while trying to list connections"
+    )
+    expect(
+      adobeError(answer(401, '{}'), { ...ctx, api: "Adobe's Sandbox API", operation: 'list sandboxes' }).message
+    ).toBe(
+      "Adobe's Sandbox API refused to list sandboxes: HTTP 401. Likely cause: the Adobe access token was refused: it is invalid or expired"
+    )
+  })
+
+  it('keeps no more than 1000 characters of what Adobe says', () => {
+    const huge = adobeError(answer(400, { title: 'x'.repeat(100_000) }), ctx)
+    expect(huge.message.length).toBeLessThan(1200)
   })
 })

@@ -92,7 +92,7 @@ describe('check: a read-only gate', () => {
     const run = await ctx.run({ ...GATE, verify: 'explore' })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain(existing.id)
-    expect(run.errors[0]).toContain('explore the connection failed: HTTP 400')
+    expect(run.errors[0]).toContain('refused to explore the connection: HTTP 400')
     expect(run.outputs['verified']).toBe('false')
   })
 

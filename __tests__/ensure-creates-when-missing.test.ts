@@ -112,7 +112,7 @@ describe('ensure creates the connection when none has its name', () => {
     }
     expect(run.summary).toContain(`<th>Connection id</th><td>${id}</td>`)
     expect(run.summary).toContain('<th>Result</th><td>created</td>')
-    expect(run.summary).toContain('<th>Verification</th><td>true</td>')
+    expect(run.summary).toContain('<th>Verification</th><td>passed&#58; test</td>')
     expect(run.summary).toMatch(/<th>Time<\/th><td>\d+\.\d s<\/td>/)
   })
 })

@@ -90,7 +90,7 @@ describe('ensure when the name exists', () => {
     const run = await ctx.run({ 'on-existing': 'update' })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain('exists unchanged')
-    expect(run.errors[0]).toContain('update the connection failed: HTTP 412')
+    expect(run.errors[0]).toContain('refused to update the connection: HTTP 412')
     expect(ctx.emulator.requests('connections.patch')).toHaveLength(2)
   })
 

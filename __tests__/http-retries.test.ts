@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   BACKOFF_BASE_MS,
   BACKOFF_CAP_MS,
-  HttpClient,
   NetworkError,
   parseJsonBody,
   parseRetryAfter,
@@ -11,6 +10,7 @@ import {
   retryDelayMs,
   type HttpRequest
 } from '../src/http.ts'
+import { recordingClock, testClient } from './support/http-client.ts'
 
 describe('retryDelayMs', () => {
   it('uses full jitter under an exponential ceiling', () => {
@@ -33,22 +33,7 @@ describe('retryDelayMs', () => {
 describe('HttpClient', () => {
   let agent: MockAgent
   let slept: number[]
-  const client = (maxAttempts = 4) =>
-    new HttpClient({
-      dispatcher: agent,
-      userAgent: 'test-agent/1',
-      timeoutMs: 1000,
-      maxAttempts,
-      clock: {
-        now: () => 0,
-        sleep: (ms) => {
-          slept.push(ms)
-          return Promise.resolve()
-        }
-      },
-      random: () => 0.5,
-      log: { debug: () => undefined, info: () => undefined }
-    })
+  const client = (maxAttempts = 4) => testClient(agent, { maxAttempts, clock: recordingClock(slept) })
   const get: HttpRequest = { operation: 'read', method: 'GET', url: 'https://api.test/thing' }
   const pool = () => agent.get('https://api.test')
 
@@ -95,7 +80,9 @@ describe('HttpClient', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(NetworkError)
     expect((error as NetworkError).maybeApplied).toBe(true)
-    expect((error as NetworkError).message).toContain('read failed after 2 attempts')
+    expect((error as NetworkError).message).toContain(
+      'could not be reached while trying to read: the connection was closed before an answer came (ECONNRESET) (2 attempts)'
+    )
   })
 
   it('does not repeat a create that may have been applied, but does after a 429', async () => {

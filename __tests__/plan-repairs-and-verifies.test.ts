@@ -79,7 +79,7 @@ describe('verification with verify-tables', () => {
     run.store.seed({ name: NAME })
     await executePlan(run)
     expect(run.report).toMatchObject({ verified: 'true', tables: ['Leads', 'Contacts'] })
-    expect(run.report.verifiedBy).toBe('explore (2 tables, including Contacts)')
+    expect(run.report.verifiedBy).toBe('explore (2 tables listed, including Contacts)')
   })
 
   it('fails naming what is missing and what is there', async () => {

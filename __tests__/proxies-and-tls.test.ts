@@ -1,37 +1,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createProxy } from 'proxy'
 import { generate } from 'selfsigned'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { Emulator } from './emulator/emulator.ts'
 import { runAgainst as run } from './support/fixtures.ts'
-
-/** A real forward proxy (the `proxy` package, the one undici's own tests use) that counts tunnels. */
-async function startProxy() {
-  const server = createProxy(createServer()) as Server
-  const tunnels: string[] = []
-  const forwarded: string[] = []
-  server.on('connect', (req: { url?: string }) => tunnels.push(req.url ?? ''))
-  server.on('request', (req: { url?: string }) => forwarded.push(req.url ?? ''))
-  const sockets = new Set<Socket>()
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    tunnels,
-    forwarded,
-    stop: () => {
-      for (const socket of sockets) socket.destroy()
-      return new Promise<void>((resolve) => server.close(() => resolve()))
-    }
-  }
-}
+import { PROXIED_HOST, startProxy } from './support/proxy.ts'
 
 /** Counts the TCP connections a server accepts. */
 function countConnections(emulator: Emulator) {
@@ -40,7 +14,14 @@ function countConnections(emulator: Emulator) {
   return counter
 }
 
-describe('proxies', () => {
+/** Every URL input aimed at the emulator by the proxied name instead of 127.0.0.1. */
+function byProxiedName(emulator: Emulator): Record<string, string> {
+  const url = emulator.url.replace('127.0.0.1', PROXIED_HOST)
+  emulator.zoho.apiDomain = url
+  return { 'adobe-ims-url': url, 'adobe-platform-url': url, 'zoho-endpoint': url, 'zoho-accounts-url': url }
+}
+
+describe('proxies and plain http', () => {
   let emulator: Emulator
   let proxy: Awaited<ReturnType<typeof startProxy>>
   afterEach(async () => {
@@ -48,39 +29,32 @@ describe('proxies', () => {
     await proxy.stop()
   })
 
-  it('forwards every plain-http request through HTTP_PROXY', async () => {
+  it('never sends plain http through a proxy: loopback targets bypass HTTP_PROXY and HTTPS_PROXY', async () => {
     emulator = await new Emulator().start()
     proxy = await startProxy()
-    const result = await run(emulator, {}, { env: { HTTP_PROXY: proxy.url } })
+    const result = await run(emulator, {}, { env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url } })
     expect(result.exitCode).toBe(0)
     expect(emulator.log.length).toBeGreaterThanOrEqual(8)
-    // The proxy saw, as absolute URLs, exactly the requests the emulator answered.
-    expect(proxy.forwarded.map((url) => new URL(url).pathname).sort()).toEqual(emulator.log.map((e) => e.path).sort())
-    expect(proxy.forwarded.every((url) => url.startsWith(emulator.url))).toBe(true)
-  })
-
-  it('bypasses the proxy for hosts in NO_PROXY', async () => {
-    emulator = await new Emulator().start()
-    proxy = await startProxy()
-    const result = await run(
-      emulator,
-      {},
-      { env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } }
-    )
-    expect(result.exitCode).toBe(0)
+    // The IMS client secret, the Zoho secrets and the bearer token stayed on the machine.
+    expect(proxy.forwarded).toEqual([])
     expect(proxy.tunnels).toEqual([])
-    expect(emulator.log.length).toBeGreaterThanOrEqual(8)
   })
 
-  it('fails clearly when the proxy cannot be reached', async () => {
+  it('fails clearly, naming the input and the proxy variables, when the proxy cannot be reached', async () => {
     emulator = await new Emulator().start()
     proxy = await startProxy()
     const closed = proxy.url
     await proxy.stop()
     proxy = await startProxy()
-    const result = await run(emulator, { 'max-attempts': '2' }, { env: { HTTP_PROXY: closed } })
+    const result = await run(
+      emulator,
+      { 'adobe-ims-url': `https://${PROXIED_HOST}`, 'max-attempts': '2' },
+      { env: { HTTPS_PROXY: closed } }
+    )
     expect(result.exitCode).toBe(1)
-    expect(result.errors[0]).toContain('Adobe IMS token exchange failed after 2 attempts')
+    expect(result.errors).toEqual([
+      `Adobe IMS (adobe-ims-url: https://${PROXIED_HOST}) could not be reached while trying to exchange the client credentials for an access token: the connection was refused (2 attempts). Check adobe-ims-url, the runner's network and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`
+    ])
     expect(emulator.log).toEqual([])
   })
 })
@@ -99,14 +73,20 @@ describe('TLS with a throwaway CA', () => {
         { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true }
       ]
     })
-    const leaf = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
+    const leaf = await generate([{ name: 'commonName', value: PROXIED_HOST }], {
       keyType: 'ec',
       algorithm: 'sha256',
       ca: { key: ca.private, cert: ca.cert },
       extensions: [
         { name: 'basicConstraints', cA: false },
         { name: 'extKeyUsage', serverAuth: true },
-        { name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }
+        {
+          name: 'subjectAltName',
+          altNames: [
+            { type: 7, ip: '127.0.0.1' },
+            { type: 2, value: PROXIED_HOST }
+          ]
+        }
       ]
     })
     tls = { key: leaf.private, cert: leaf.cert }
@@ -128,17 +108,34 @@ describe('TLS with a throwaway CA', () => {
     }
   })
 
-  it('tunnels every HTTPS connection through HTTPS_PROXY', async () => {
+  it('tunnels every HTTPS connection to a host that is not loopback through HTTPS_PROXY', async () => {
     const emulator = await new Emulator({ tls }).start()
     const proxy = await startProxy()
     try {
       const connections = countConnections(emulator)
-      const result = await run(emulator, {}, { env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: caFile } })
+      const result = await run(emulator, byProxiedName(emulator), {
+        env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: caFile }
+      })
       expect(result.exitCode).toBe(0)
+      expect(result.outputs['result']).toBe('created')
       expect(proxy.tunnels.length).toBeGreaterThan(0)
-      expect(new Set(proxy.tunnels)).toEqual(new Set([new URL(emulator.url).host]))
+      expect(new Set(proxy.tunnels)).toEqual(new Set([`${PROXIED_HOST}:${new URL(emulator.url).port}`]))
       // Every connection the server accepted was opened by the proxy for a tunnel.
       expect(connections.count).toBe(proxy.tunnels.length)
+    } finally {
+      await emulator.stop()
+      await proxy.stop()
+    }
+  })
+
+  it('sends HTTPS to a loopback host directly, even with HTTPS_PROXY set', async () => {
+    const emulator = await new Emulator({ tls }).start()
+    const proxy = await startProxy()
+    try {
+      const result = await run(emulator, {}, { env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: caFile } })
+      expect(result.exitCode).toBe(0)
+      expect(proxy.tunnels).toEqual([])
+      expect(emulator.log.length).toBeGreaterThanOrEqual(8)
     } finally {
       await emulator.stop()
       await proxy.stop()
@@ -152,7 +149,8 @@ describe('TLS with a throwaway CA', () => {
       expect(result.exitCode).toBe(1)
       expect(result.errors[0]).toContain('is not trusted')
       expect(result.errors[0]).toContain('NODE_EXTRA_CA_CERTS')
-      expect(result.errors[0]).toContain('failed after 1 attempt')
+      expect(result.errors[0]).toContain('(1 attempt)')
+      expect(result.errors[0]).toContain('Adobe IMS (adobe-ims-url: https://127.0.0.1:')
       expect(emulator.log).toEqual([])
     } finally {
       await emulator.stop()

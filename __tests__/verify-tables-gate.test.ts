@@ -1,6 +1,7 @@
 /** verify: explore with verify-tables: a deployment gate on the Zoho modules its dataflows read. */
 import { describe, expect, it } from 'vitest'
 import { NO_ZOHO, useEmulator } from './support/fixtures.ts'
+import { readSummary } from './support/summary.ts'
 
 const GATE = { ...NO_ZOHO, mode: 'check', verify: 'explore' }
 
@@ -13,7 +14,9 @@ describe('verify-tables: the root listing must contain the named tables', () => 
     expect(run.exitCode).toBe(0)
     expect(run.outputs['verified']).toBe('true')
     expect(JSON.parse(run.outputs['tables'] ?? '')).toEqual(['Leads', 'Contacts', 'Accounts', 'Deals'])
-    expect(run.summary).toContain('explore (4 tables, including Contacts, Leads)')
+    expect(readSummary(run.summary).rows['Verification']).toBe(
+      'passed: explore (4 tables listed, including Contacts, Leads)'
+    )
     expect(ctx.emulator.writes()).toEqual([])
   })
 

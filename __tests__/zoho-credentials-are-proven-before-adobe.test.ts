@@ -84,7 +84,7 @@ describe('each Zoho failure has its own message, and nothing is written to Adobe
     [
       'unreachable accounts server',
       () => ({ 'zoho-accounts-url': 'http://127.0.0.1:9', 'max-attempts': '2' }),
-      "Zoho's accounts server http://127.0.0.1:9 could not be reached"
+      "Zoho's accounts server (zoho-accounts-url: http://127.0.0.1:9) could not be reached"
     ]
   ]
 

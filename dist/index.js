@@ -9,6 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   j3: () => (/* binding */ DeadlineError),
 /* harmony export */   lZ: () => (/* binding */ ActionError)
 /* harmony export */ });
 /**
@@ -42,6 +43,23 @@ class ServiceError extends ActionError {
         this.requestId = details.requestId;
     }
 }
+/**
+ * The run reached the limit of its `timeout` input. Nothing more is sent after it; `maybeApplied`
+ * is true when the request that was cut short may still have been acted on by the server.
+ */
+class DeadlineError extends ActionError {
+    name = 'DeadlineError';
+    operation;
+    maybeApplied;
+    constructor(operation, options = {}) {
+        const maybeApplied = options.maybeApplied ?? false;
+        super(`The run reached the limit of its \`timeout\` input while trying to ${operation}${options.detail ? ` (${options.detail})` : ''}; nothing more was sent` +
+            (maybeApplied ? ', and the last request got no answer, so it may still have been applied' : '') +
+            '. Raise `timeout`, or find out why the service is slow.');
+        this.operation = operation;
+        this.maybeApplied = maybeApplied;
+    }
+}
 /** Collapses line breaks so a message is always one log line. */
 function oneLine(text) {
     return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
@@ -62,7 +80,7 @@ function describeFailure(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5373);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7389);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -71,7 +89,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5373:
+/***/ 7389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -210,8 +228,10 @@ function urlCheck(name) {
         }
         if (url.username || url.password)
             return `${name} must not contain a user name or password`;
-        if (url.search || url.hash)
-            return `${name} must not have a query string or fragment, got ${quote(value)}`;
+        // `new URL` drops a bare trailing `?` or `#`, so the text itself is checked.
+        if (url.search || url.hash || /[?#]/.test(value)) {
+            return `${name} must not have a query string or fragment (no ? or #), got ${quote(value)}`;
+        }
         if (url.protocol === 'https:')
             return undefined;
         if (url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname))
@@ -299,7 +319,6 @@ function scopes(name) {
 }
 const SANDBOX_NAME = /^[a-z0-9](?:[a-z0-9-]{0,254})$/;
 const ORG_ID = /^[A-Za-z0-9]{1,64}@AdobeOrg$/;
-const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
 const VERSION = /^[0-9]+(\.[0-9]+){0,3}$/;
 function noControlCharacters(name, allowLineBreaks) {
     return (value) => CONTROL_CHARACTERS.test(value) || (!allowLineBreaks && LINE_BREAK.test(value))
@@ -333,13 +352,13 @@ const fieldSchema = schemas/* object */.Ikc({
     'zoho-check': withDefault('zoho-check', vocabulary/* ZOHO_CHECKS */.V2, 'token'),
     'connection-name': inputs_text('connection-name', noControlCharacters('connection-name', false), maxLength('connection-name', 256)),
     'connection-description': inputs_text('connection-description', noControlCharacters('connection-description', true), maxLength('connection-description', 1024)),
-    'connection-id': inputs_text('connection-id', pattern('connection-id', RESOURCE_ID, 'a base connection id such as 2484f2df-c057-4ab5-84f2-dfc0577ab592')),
+    'connection-id': inputs_text('connection-id', pattern('connection-id', vocabulary/* RESOURCE_ID */.f2, 'a base connection id such as 2484f2df-c057-4ab5-84f2-dfc0577ab592')),
     'on-existing': withDefault('on-existing', vocabulary/* ON_EXISTING */.O2, 'repair'),
     verify: withDefault('verify', vocabulary/* VERIFY */.k7, 'test'),
     'verify-tables': tableNames('verify-tables'),
     cleanup: withDefault('cleanup', vocabulary/* CLEANUPS */.oZ, 'none'),
     'dry-run': booleanInput('dry-run'),
-    'connection-spec-id': inputs_text('connection-spec-id', pattern('connection-spec-id', RESOURCE_ID, `a connection spec id such as ${ZOHO_CRM_SPEC_ID}`)),
+    'connection-spec-id': inputs_text('connection-spec-id', pattern('connection-spec-id', vocabulary/* RESOURCE_ID */.f2, `a connection spec id such as ${ZOHO_CRM_SPEC_ID}`)),
     'connection-spec-version': inputs_text('connection-spec-version', pattern('connection-spec-version', VERSION, 'a version such as 1.0')),
     'auth-spec-name': inputs_text('auth-spec-name', noControlCharacters('auth-spec-name', false), maxLength('auth-spec-name', 128)),
     'request-timeout': numberInput('request-timeout', 30, 0.1, 600, false),
@@ -468,9 +487,16 @@ function quote(value) {
  */
 /** Shorter values would mask common substrings of logs and outputs, so they are not registered. */
 const MIN_MASKED_LENGTH = 4;
+/**
+ * A service may echo part of a secret (a prefix, a suffix, a starred or truncated form): any run
+ * of this many consecutive characters of a registered value is redacted too.
+ */
+const FRAGMENT_LENGTH = 8;
 class SecretRegistry {
     #sink;
     #masked = new Set();
+    /** Every FRAGMENT_LENGTH-character piece of every registered form: a few hundred short strings. */
+    #fragments = new Set();
     constructor(sink) {
         this.#sink = sink;
     }
@@ -486,6 +512,9 @@ class SecretRegistry {
             if (candidate.length < MIN_MASKED_LENGTH || this.#masked.has(candidate))
                 continue;
             this.#masked.add(candidate);
+            for (let at = 0; at + FRAGMENT_LENGTH <= candidate.length; at++) {
+                this.#fragments.add(candidate.slice(at, at + FRAGMENT_LENGTH));
+            }
             this.#sink(candidate);
         }
     }
@@ -496,12 +525,39 @@ class SecretRegistry {
                 return true;
         return false;
     }
-    /** Last line of defence for messages: replaces any registered value with `***`. */
+    /**
+     * Last line of defence for messages: replaces every registered value, and every run of
+     * FRAGMENT_LENGTH or more characters of one, with `***`. Linear in the text's length, so
+     * callers bound the text first.
+     */
     redact(text) {
-        let result = text;
-        const longestFirst = [...this.#masked].sort((a, b) => b.length - a.length);
-        for (const value of longestFirst)
+        let result = this.#redactFragments(text);
+        const shortValues = [...this.#masked].filter((value) => value.length < FRAGMENT_LENGTH);
+        for (const value of shortValues.sort((a, b) => b.length - a.length))
             result = result.split(value).join('***');
+        return result;
+    }
+    #redactFragments(text) {
+        if (this.#fragments.size === 0 || text.length < FRAGMENT_LENGTH)
+            return text;
+        // Mark every character inside some piece of a secret, then write each marked run as one `***`.
+        const covered = new Uint8Array(text.length);
+        let any = false;
+        for (let at = 0; at + FRAGMENT_LENGTH <= text.length; at++) {
+            if (this.#fragments.has(text.slice(at, at + FRAGMENT_LENGTH))) {
+                covered.fill(1, at, at + FRAGMENT_LENGTH);
+                any = true;
+            }
+        }
+        if (!any)
+            return text;
+        let result = '';
+        for (let at = 0; at < text.length; at++) {
+            if (!covered[at])
+                result += text[at];
+            else if (at === 0 || !covered[at - 1])
+                result += '***';
+        }
         return result;
     }
 }
@@ -514,16 +570,290 @@ function encodedForms(value) {
     ].filter((form) => form !== value);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/workflow-commands.ts
+// EXTERNAL MODULE: ./src/summary.ts + 1 modules
+var summary = __nccwpck_require__(2348);
+// EXTERNAL MODULE: ./src/report.ts
+var report = __nccwpck_require__(665);
+// EXTERNAL MODULE: ./src/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(6137);
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+/**
+ * The action: mask secrets, validate inputs, run one plan, write outputs and the summary.
+ * The one place that turns an error into the step's failure.
+ */
+async function run() {
+    const startedAt = Date.now();
+    const secrets = new SecretRegistry(workflow_commands/* setSecret */.Pq);
+    const raw = readRawInputs(workflow_commands/* getInput */.V4);
+    registerSecretInputs(raw, secrets);
+    const redact = (text) => secrets.redact(text);
+    let failure;
+    try {
+        const inputs = parseInputs(raw);
+        // @actions/core, undici and the clients are most of the bundle: a bad input fails before
+        // they are loaded, in little more than the time Node takes to start.
+        const { provisionAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6924));
+        failure = await provisionAndReport(inputs, secrets, startedAt);
+    }
+    catch (error) {
+        failure = (0,errors/* describeFailure */.Ic)(error);
+        writeEarlySummary(raw, error, failure, Date.now() - startedAt, redact);
+    }
+    if (failure)
+        (0,workflow_commands/* setFailed */.C1)((0,workflow_commands/* runnerLine */.XJ)(failure, redact));
+}
+/** A failure before the plan ran (bad inputs, most often) still gets its summary. */
+function writeEarlySummary(raw, error, failure, elapsedMs, redact) {
+    const given = { mode: raw.mode, sandbox: raw.sandbox, name: raw['connection-name'], elapsedMs };
+    try {
+        (0,summary/* appendSummary */.fe)(error instanceof errors/* InputError */.dz
+            ? (0,summary/* renderInputProblems */.dX)({ ...given, problems: error.problems }, redact)
+            : (0,summary/* renderSummary */.Br)({
+                ...given,
+                dryRun: false,
+                report: (0,report/* newReport */.bQ)(),
+                failure
+            }, redact));
+    }
+    catch {
+        // An unwritable summary file must not hide the failure itself, which is reported next.
+    }
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pr: () => (/* binding */ recordResult),
+/* harmony export */   _y: () => (/* binding */ forgetConnection),
+/* harmony export */   bQ: () => (/* binding */ newReport),
+/* harmony export */   qE: () => (/* binding */ recordConnection)
+/* harmony export */ });
+function newReport() {
+    return { created: false, verified: 'skipped', deletedIds: [], notes: [], warnings: [] };
+}
+/** The outputs now name this connection. */
+function recordConnection(report, connection) {
+    report.connectionId = connection.id;
+    if (connection.etag !== undefined)
+        report.etag = connection.etag;
+    if (connection.state !== undefined)
+        report.state = connection.state;
+}
+/** The connection the outputs named is gone: hand nothing on to later jobs. */
+function forgetConnection(report) {
+    delete report.connectionId;
+    delete report.etag;
+    delete report.state;
+    report.created = false;
+}
+function recordResult(report, result, reason) {
+    if (result === undefined)
+        delete report.result;
+    else
+        report.result = result;
+    if (reason !== undefined)
+        report.reason = reason;
+}
+
+
+/***/ }),
+
+/***/ 2348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fe: () => (/* binding */ appendSummary),
+  dX: () => (/* binding */ renderInputProblems),
+  Br: () => (/* binding */ renderSummary)
+});
+
+// UNUSED EXPORTS: MAX_SUMMARY_BYTES, escapeSummaryText
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(6137);
+;// CONCATENATED MODULE: ./src/summary.ts
+/**
+ * The job summary, written on every run: a status line, a table of what is known, then notes.
+ * It is light (no `@actions/core`), so a run with bad inputs writes one too before anything heavy
+ * is loaded. Everything in it is HTML in one block with no blank line: GitHub renders such a
+ * block as HTML and applies no Markdown to it, so a name or an error message cannot become a
+ * link, an image or markup; every text is also entity-escaped, `:` and brackets included, so not
+ * even a bare `https://…` is left for a linkifier to find. Never a secret: texts are redacted.
+ */
+
+
+
+/** GitHub keeps up to 1 MiB of a step's summary; this one stays far below, whatever it is fed. */
+const MAX_SUMMARY_BYTES = 60_000;
+const MAX_CELL = 300;
+const MAX_MESSAGE = 2000;
+const MAX_NOTE = 500;
+const MAX_NOTES = 12;
+/** Entity-escapes everything HTML or a Markdown linkifier could read as syntax. */
+function escapeSummaryText(text) {
+    return text.replace(/[&<>"'|[\]()!*_`~\\:@]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\b(www)\./gi, '$1&#46;');
+}
+function cell(text, redact, max = MAX_CELL) {
+    return escapeSummaryText((0,workflow_commands/* runnerLine */.XJ)(text, redact, max));
+}
+function row(label, value, redact) {
+    return `<tr><th>${label}</th><td>${cell(value, redact)}</td></tr>`;
+}
+function verification(facts) {
+    const { verified } = facts.report;
+    if (verified === 'skipped')
+        return facts.verify === 'none' ? 'skipped (verify: none)' : 'skipped';
+    if (verified === 'true' && facts.report.verifiedBy)
+        return `passed: ${facts.report.verifiedBy}`;
+    const how = facts.verify === 'explore' && facts.tables !== undefined
+        ? `explore (${facts.tables} table${facts.tables === 1 ? '' : 's'} listed)`
+        : (facts.verify ?? '');
+    return `${verified === 'true' ? 'passed' : 'failed'}${how ? `: ${how}` : ''}`;
+}
+function summary_status(facts, warnings, redact) {
+    const { report } = facts;
+    if (facts.failure)
+        return `❌ <strong>Failed</strong>: ${cell(facts.failure, redact, MAX_MESSAGE)}`;
+    const result = cell(report.result ?? 'done', redact);
+    const id = report.connectionId ? ` (${cell(report.connectionId, redact)})` : '';
+    if (facts.dryRun)
+        return `🔍 <strong>Dry run</strong>: ${result}${id}; nothing was written`;
+    if (warnings > 0)
+        return `⚠️ <strong>${result}</strong>${id}, with ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    return `✅ <strong>${result}</strong>${id}`;
+}
+function listItems(items, redact, mark) {
+    const shown = items.slice(0, MAX_NOTES).map((item) => `<li>${mark(item)}${cell(item, redact, MAX_NOTE)}</li>`);
+    if (items.length > MAX_NOTES)
+        shown.push(`<li>… and ${items.length - MAX_NOTES} more, in the log</li>`);
+    return shown.length > 0 ? `<ul>${shown.join('')}</ul>` : '';
+}
+/** The summary of a run whose inputs were valid, as one HTML block. */
+function renderSummary(facts, redact) {
+    const { report } = facts;
+    const warnings = facts.warnings ?? [];
+    const notes = [...report.notes, ...warnings.filter((warning) => !report.notes.includes(warning))];
+    const rows = [
+        row('Mode', facts.dryRun ? `${facts.mode} (dry run)` : facts.mode, redact),
+        row('Sandbox', facts.sandbox, redact),
+        row('Name', facts.name, redact),
+        row('Connection id', report.connectionId ?? '—', redact),
+        row('State', report.state ?? '—', redact),
+        row('Etag', report.etag ?? '—', redact),
+        row('Result', report.result ?? (facts.failure ? 'failed' : '—'), redact),
+        row('Verification', verification(facts), redact),
+        ...(facts.zohoDataCentre ? [row('Zoho data centre', facts.zohoDataCentre, redact)] : []),
+        row('Time', `${(facts.elapsedMs / 1000).toFixed(1)} s`, redact)
+    ];
+    const mark = (item) => (warnings.includes(item) ? '⚠️ <strong>Warning</strong>: ' : '');
+    return bounded([
+        '<h3>Zoho CRM base connection</h3>',
+        `<p>${summary_status(facts, warnings.length, redact)}</p>`,
+        `<table>${rows.join('')}</table>`,
+        listItems(notes, redact, mark)
+    ]);
+}
+/** The summary of a run stopped by its inputs: nothing was sent anywhere. */
+function renderInputProblems(facts, redact) {
+    const count = facts.problems.length;
+    const rows = [
+        row('Mode', facts.mode || '(not given)', redact),
+        row('Sandbox', facts.sandbox || '(not given)', redact),
+        row('Name', facts.name || '(not given)', redact),
+        row('Result', 'failed: invalid inputs, nothing was sent', redact),
+        row('Time', `${(facts.elapsedMs / 1000).toFixed(1)} s`, redact)
+    ];
+    return bounded([
+        '<h3>Zoho CRM base connection</h3>',
+        `<p>❌ <strong>Failed</strong>: ${count === 1 ? 'an input is' : `${count} inputs are`} invalid</p>`,
+        `<table>${rows.join('')}</table>`,
+        listItems(facts.problems, redact, () => '')
+    ]);
+}
+/** One block, no blank line; under MAX_SUMMARY_BYTES whatever the parts hold (the list goes first). */
+function bounded(parts) {
+    const html = parts.filter(Boolean).join(external_node_os_.EOL);
+    if (Buffer.byteLength(html) <= MAX_SUMMARY_BYTES)
+        return html;
+    const withoutList = parts.slice(0, 3).join(external_node_os_.EOL);
+    return `${withoutList}${external_node_os_.EOL}<p>(Notes left out: the summary would have been too long; see the log.)</p>`;
+}
+/** Appends to GITHUB_STEP_SUMMARY, as `core.summary.write()` does; nothing outside the runner. */
+function appendSummary(html) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file)
+        return;
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${html}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 7819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   O2: () => (/* binding */ ON_EXISTING),
+/* harmony export */   V2: () => (/* binding */ ZOHO_CHECKS),
+/* harmony export */   f2: () => (/* binding */ RESOURCE_ID),
+/* harmony export */   k7: () => (/* binding */ VERIFY),
+/* harmony export */   oZ: () => (/* binding */ CLEANUPS),
+/* harmony export */   rd: () => (/* binding */ CREATED_STATE)
+/* harmony export */ });
+/** The words of the contract that inputs, the plan, the report and the summary share. */
+const MODES = ['ensure', 'check', 'create', 'delete'];
+const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'];
+const VERIFY = ['test', 'explore', 'none'];
+const ZOHO_CHECKS = ['token', 'none'];
+const CLEANUPS = ['none', 'created'];
+/** The `GITHUB_STATE` entry through which the main step tells the post step what it created. */
+const CREATED_STATE = 'created-connection-id';
+/**
+ * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
+ * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
+ */
+const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
+
+
+/***/ }),
+
+/***/ 6137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   XJ: () => (/* binding */ runnerLine)
+/* harmony export */ });
+/* unused harmony exports MAX_LINE_LENGTH, info, getState */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The three runner calls a run makes before its inputs are known to be valid: read an input,
  * mask a value, fail the step. They are written here, byte for byte as `@actions/core` writes them
  * (`__tests__/workflow-commands-match-the-toolkit.test.ts` holds them to it), because
  * `@actions/core` pulls in its HTTP client and undici: compiling those is most of the time a bad
  * input would otherwise take to fail. Masks (minted tokens too) and the step's failure go through
- * here for the whole run; everything else a run prints uses `@actions/core` itself.
+ * here for the whole run; everything else a run prints goes through `src/runner-output.ts`.
+ * `runnerLine` is the one rule for any text shown to the runner, and lives here to stay light.
  */
 
 /** `core.getInput(name)`: the runner passes input `name` as `INPUT_<NAME>`; trimmed, '' when absent. */
@@ -542,68 +872,37 @@ function setFailed(message) {
 // The runner reads one command per line, so the data must not be able to end the line early.
 function issue(command, data) {
     const escaped = data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    process.stdout.write(`::${command}::${escaped}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${command}::${escaped}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
+}
+/** The longest line this action hands the runner: a log line, an annotation, a group title. */
+const MAX_LINE_LENGTH = 4096;
+// C0 and C1 controls (CR, LF, ESC, NEL among them), the Unicode line and paragraph separators, and
+// format characters (bidi overrides, zero-width ones) that could hide what a line really says.
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\u2028\u2029]+/gu;
+/**
+ * Makes any text safe to show the runner: redacted, one line, bounded, and unable to start a
+ * workflow command. The runner reads a command from a line that starts with `::` after leading
+ * white space, and a legacy `##[command]` anywhere in a line; both are broken up here, so no server
+ * answer can issue `::stop-commands::` and switch masking off for the rest of the run.
+ */
+function runnerLine(text, redact, max = MAX_LINE_LENGTH) {
+    // Bounded before anything else, so a 20 MB error message costs no more than a short one.
+    const bounded = text.length > max * 2 ? text.slice(0, max * 2) : text;
+    const line = redact(redact(bounded).replace(UNPRINTABLE, ' '))
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^::/, ': :')
+        .replace(/##\[/g, '# #[');
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 /** `core.info(message)`: a plain log line; made one line so that it cannot start a command. */
 function info(message) {
-    process.stdout.write(`${message.replace(/[\r\n]+/g, ' ')}${EOL}`);
+    process.stdout.write(`${runnerLine(message, (text) => text)}${EOL}`);
 }
 /** `core.getState(name)`: what the main step saved with `core.saveState`, '' when nothing. */
 function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
 }
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-/**
- * The action: mask secrets, validate inputs, run one plan, write outputs and the summary.
- * The one place that turns an error into the step's failure.
- */
-async function run() {
-    const startedAt = Date.now();
-    const secrets = new SecretRegistry(setSecret);
-    const raw = readRawInputs(getInput);
-    registerSecretInputs(raw, secrets);
-    let failure;
-    try {
-        const inputs = parseInputs(raw);
-        // @actions/core, undici and the clients are most of the bundle: a bad input fails before
-        // they are loaded, in little more than the time Node takes to start.
-        const { provisionAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5524));
-        failure = await provisionAndReport(inputs, secrets, startedAt);
-    }
-    catch (error) {
-        failure = secrets.redact((0,errors/* describeFailure */.Ic)(error));
-    }
-    if (failure)
-        setFailed(failure);
-}
-
-
-/***/ }),
-
-/***/ 7819:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ MODES),
-/* harmony export */   O2: () => (/* binding */ ON_EXISTING),
-/* harmony export */   V2: () => (/* binding */ ZOHO_CHECKS),
-/* harmony export */   k7: () => (/* binding */ VERIFY),
-/* harmony export */   oZ: () => (/* binding */ CLEANUPS),
-/* harmony export */   rd: () => (/* binding */ CREATED_STATE)
-/* harmony export */ });
-/** The words of the contract that inputs, the plan, the report and the summary share. */
-const MODES = ['ensure', 'check', 'create', 'delete'];
-const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'];
-const VERIFY = ['test', 'explore', 'none'];
-const ZOHO_CHECKS = ['token', 'none'];
-const CLEANUPS = ['none', 'created'];
-/** The `GITHUB_STATE` entry through which the main step tells the post step what it created. */
-const CREATED_STATE = 'created-connection-id';
 
 
 /***/ }),
@@ -847,6 +1146,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -8139,6 +8445,18 @@ function _function(params) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

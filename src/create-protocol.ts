@@ -51,7 +51,7 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
   const [verification, twins] = await services.phase(`Verify ${sent.id} and look for a concurrent twin`, () =>
     Promise.allSettled([
       runVerification(ctx, sent.id),
-      pollListing(ctx, (listed) => listed.some((c) => c.id === sent.id), 'the check for a concurrent twin')
+      pollListing(ctx, (listed) => listed.some((c) => c.id === sent.id), 'check for a concurrent twin')
     ])
   )
   if (twins.status === 'rejected') {
@@ -128,7 +128,7 @@ async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promi
       const { listed } = await pollListing(
         ctx,
         (connections) => connections.some((c) => madeBy(settings.runMarker, c)),
-        'settling a create whose outcome is unknown'
+        'settle a create whose outcome is unknown'
       ).catch((failure: unknown) => {
         throw withExisting(
           failure,

@@ -39,6 +39,27 @@ export class ServiceError extends ActionError {
   }
 }
 
+/**
+ * The run reached the limit of its `timeout` input. Nothing more is sent after it; `maybeApplied`
+ * is true when the request that was cut short may still have been acted on by the server.
+ */
+export class DeadlineError extends ActionError {
+  override readonly name = 'DeadlineError'
+  readonly operation: string
+  readonly maybeApplied: boolean
+
+  constructor(operation: string, options: { detail?: string; maybeApplied?: boolean } = {}) {
+    const maybeApplied = options.maybeApplied ?? false
+    super(
+      `The run reached the limit of its \`timeout\` input while trying to ${operation}${options.detail ? ` (${options.detail})` : ''}; nothing more was sent` +
+        (maybeApplied ? ', and the last request got no answer, so it may still have been applied' : '') +
+        '. Raise `timeout`, or find out why the service is slow.'
+    )
+    this.operation = operation
+    this.maybeApplied = maybeApplied
+  }
+}
+
 /** Collapses line breaks so a message is always one log line. */
 export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').trim()

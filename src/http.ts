@@ -1,5 +1,5 @@
-import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
-import { ServiceError } from './errors.ts'
+import { Agent, Dispatcher, EnvHttpProxyAgent, request } from 'undici'
+import { ActionError, DeadlineError, ServiceError } from './errors.ts'
 
 /** Time, injected so retry tests run instantly and deterministically. */
 export interface Clock {
@@ -24,9 +24,18 @@ export interface HttpLog {
  */
 export type RetryPolicy = 'idempotent' | 'unless-maybe-applied'
 
+/** The service a request goes to, as users know it, and the input that points at it. */
+export interface HttpTarget {
+  /** e.g. "Adobe IMS". */
+  readonly service: string
+  /** e.g. "adobe-ims-url". */
+  readonly input: string
+}
+
 export interface HttpRequest {
-  /** Names the call in messages, e.g. "list connections". */
+  /** Names the call in messages; completes "while trying to …", e.g. "list connections". */
   readonly operation: string
+  readonly target?: HttpTarget
   readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   readonly url: string
   readonly headers?: Readonly<Record<string, string>>
@@ -42,21 +51,55 @@ export interface HttpResponse {
   readonly attempts: number
 }
 
-/** No HTTP answer after every allowed attempt: refused, reset, timed out. */
-export class NetworkError extends Error {
+/** Why no usable answer came. `too-large`: an answer came, but over MAX_BODY_BYTES. */
+export type NetworkFailureKind = 'refused' | 'timeout' | 'reset' | 'dns' | 'tls' | 'too-large' | 'other'
+
+/**
+ * No usable HTTP answer after every allowed attempt. An ordinary failure, not a bug: its message
+ * names the service, the input that points at it, the cause and what to check.
+ */
+export class NetworkError extends ActionError {
   override readonly name = 'NetworkError'
   readonly operation: string
   readonly attempts: number
-  /** False only when the request surely never reached the server (connection refused). */
+  readonly kind: NetworkFailureKind
+  /** False only when the request surely never reached the server (refused, not resolved). */
   readonly maybeApplied: boolean
 
-  constructor(operation: string, reason: string, attempts: number, maybeApplied: boolean) {
-    super(`${operation} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${reason}`)
-    this.operation = operation
+  constructor(
+    req: Pick<HttpRequest, 'operation' | 'url' | 'target'>,
+    failure: { reason: string; kind: NetworkFailureKind; maybeApplied: boolean },
+    attempts: number
+  ) {
+    super(networkFailureMessage(req, failure, attempts))
+    this.operation = req.operation
     this.attempts = attempts
-    this.maybeApplied = maybeApplied
+    this.kind = failure.kind
+    this.maybeApplied = failure.maybeApplied
   }
 }
+
+function networkFailureMessage(
+  req: Pick<HttpRequest, 'operation' | 'url' | 'target'>,
+  failure: { reason: string; kind: NetworkFailureKind },
+  attempts: number
+): string {
+  const { origin } = new URL(req.url)
+  const who = req.target ? `${req.target.service} (${req.target.input}: ${origin})` : origin
+  const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`
+  const input = req.target ? `${req.target.input}, ` : 'the URL, '
+  if (failure.kind === 'too-large') {
+    return `${who} sent an answer larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB while trying to ${req.operation}; it was refused and not retried. Check ${input}and any gateway or proxy in between.`
+  }
+  const check =
+    failure.kind === 'tls'
+      ? ''
+      : ` Check ${input}${failure.kind === 'timeout' ? 'request-timeout, ' : ''}the runner's network and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`
+  return `${who} could not be reached while trying to ${req.operation}: ${failure.reason} (${tries}).${check}`
+}
+
+/** Bodies are read up to this size and no further: a bigger answer is refused, not retried. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024
 
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504])
 export const BACKOFF_BASE_MS = 500
@@ -89,17 +132,74 @@ export interface HttpSettings {
   readonly clock: Clock
   readonly random: () => number
   readonly log: HttpLog
+  /**
+   * When the run must be over (same time base as `clock.now()`): no attempt starts at or after it,
+   * no attempt outlasts it, and no retry wait ends past it.
+   */
+  readonly deadlineAt?: number | undefined
 }
 
-/** One dispatcher per run; honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY. Close it when done. */
-export function createDispatcher(): Dispatcher {
-  return new EnvHttpProxyAgent()
+/**
+ * A wait that the run's deadline allows, or a DeadlineError instead of sleeping past it. `what`
+ * completes "while trying to …", e.g. "find the new connection".
+ */
+export async function sleepWithin(clock: Clock, ms: number, deadlineAt: number | undefined, what: string) {
+  if (deadlineAt !== undefined && clock.now() + ms > deadlineAt) {
+    throw new DeadlineError(what, { detail: `a wait of ${formatSeconds(ms)} would have passed it` })
+  }
+  await clock.sleep(ms)
+}
+
+function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`
+}
+
+/** 127.0.0.0/8, localhost and [::1]: the only hosts plain http may go to. */
+export function isLoopbackHost(hostname: string): boolean {
+  return /^(localhost|127(\.\d{1,3}){3}|\[::1\]|::1)$/i.test(hostname)
+}
+
+/**
+ * Loopback targets go direct, everything else through EnvHttpProxyAgent (HTTPS_PROXY, HTTP_PROXY,
+ * NO_PROXY). Plain http is allowed only to loopback hosts, so it never crosses a proxy: a
+ * secret sent in clear never leaves the machine.
+ */
+class LoopbackDirectDispatcher extends Dispatcher {
+  readonly #direct: Agent
+  readonly #proxied: EnvHttpProxyAgent
+
+  constructor(options: Agent.Options) {
+    super()
+    this.#direct = new Agent(options)
+    this.#proxied = new EnvHttpProxyAgent(options)
+  }
+
+  override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
+    const origin = options.origin === undefined ? undefined : new URL(String(options.origin))
+    const direct = origin !== undefined && isLoopbackHost(origin.hostname)
+    return (direct ? this.#direct : this.#proxied).dispatch(options, handler)
+  }
+
+  override async close(): Promise<void> {
+    await Promise.all([this.#direct.close(), this.#proxied.close()])
+  }
+
+  override async destroy(): Promise<void> {
+    await Promise.all([this.#direct.destroy(), this.#proxied.destroy()])
+  }
+}
+
+/** One dispatcher per run. `options` are for tests (a `connect.lookup`). Close it when done. */
+export function createDispatcher(options: Agent.Options = {}): Dispatcher {
+  return new LoopbackDirectDispatcher(options)
 }
 
 interface Attempt {
   response?: HttpResponse
-  /** `final`: retrying cannot help (an untrusted certificate). */
-  error?: { reason: string; maybeApplied: boolean; final?: boolean }
+  /** `final`: retrying cannot help (an untrusted certificate, an oversized body). */
+  error?: { reason: string; kind: NetworkFailureKind; maybeApplied: boolean; final?: boolean }
+  /** The attempt was cut short by the run's deadline, not by its own timeout. */
+  deadline?: boolean
 }
 
 /** Certificate failures: never retried, and never worked around by turning verification off. */
@@ -127,33 +227,47 @@ export class HttpClient {
    * HTTP answer whatever its status; rejects with NetworkError only when no answer came.
    */
   async send(req: HttpRequest): Promise<HttpResponse> {
-    const { maxAttempts, clock, random, log } = this.#settings
+    const { maxAttempts, clock, random, log, deadlineAt } = this.#settings
     const policy = req.retry ?? 'idempotent'
     const label = `${req.method} ${new URL(req.url).pathname} (${req.operation})`
     for (let attempt = 1; ; attempt++) {
+      if (deadlineAt !== undefined && clock.now() >= deadlineAt) throw new DeadlineError(req.operation)
       const outcome = await this.#attempt(req, attempt)
+      if (outcome.deadline) {
+        throw new DeadlineError(req.operation, { maybeApplied: outcome.error?.maybeApplied ?? true })
+      }
       const retryable = outcome.response
         ? RETRYABLE_STATUSES.has(outcome.response.status) &&
           (policy === 'idempotent' || outcome.response.status === 429)
         : !outcome.error?.final && (policy === 'idempotent' || !outcome.error?.maybeApplied)
       if (!retryable || attempt >= maxAttempts) {
         if (outcome.response) return outcome.response
-        const error = outcome.error ?? { reason: 'no answer', maybeApplied: true }
-        throw new NetworkError(req.operation, error.reason, attempt, error.maybeApplied)
+        const error = outcome.error ?? { reason: 'no answer', kind: 'other', maybeApplied: true }
+        throw new NetworkError(req, error, attempt)
       }
       const delay = retryDelayMs(attempt, outcome.response?.headers['retry-after'], clock.now(), random)
       const what = outcome.response ? `answered HTTP ${outcome.response.status}` : `failed (${outcome.error?.reason})`
-      log.info(
-        `${label} ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`
-      )
+      if (deadlineAt !== undefined && clock.now() + delay > deadlineAt) {
+        throw new DeadlineError(req.operation, {
+          detail: `it ${what}, and the wait of ${formatSeconds(delay)} before a retry would have passed the limit`,
+          maybeApplied: outcome.response === undefined && (outcome.error?.maybeApplied ?? true)
+        })
+      }
+      log.info(`${label} ${what}; retrying in ${formatSeconds(delay)} (attempt ${attempt + 1} of ${maxAttempts})`)
       await clock.sleep(delay)
     }
   }
 
   /** An OAuth token request: credentials go in the form body, never in the URL. */
-  postForm(operation: string, url: string, fields: Readonly<Record<string, string>>): Promise<HttpResponse> {
+  postForm(
+    operation: string,
+    url: string,
+    fields: Readonly<Record<string, string>>,
+    target?: HttpTarget
+  ): Promise<HttpResponse> {
     return this.send({
       operation,
+      ...(target ? { target } : {}),
       method: 'POST',
       url,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -162,8 +276,10 @@ export class HttpClient {
   }
 
   async #attempt(req: HttpRequest, attempt: number): Promise<Attempt> {
-    const { dispatcher, userAgent, timeoutMs, log } = this.#settings
-    const signal = AbortSignal.timeout(timeoutMs)
+    const { dispatcher, userAgent, timeoutMs, log, clock, deadlineAt } = this.#settings
+    const remaining = deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - clock.now())
+    const cutByDeadline = remaining < timeoutMs
+    const signal = AbortSignal.timeout(Math.min(timeoutMs, remaining))
     const headers: Record<string, string> = { 'user-agent': userAgent, accept: 'application/json', ...req.headers }
     log.debug(`${req.method} ${stripQuery(req.url)} (${req.operation}, attempt ${attempt})`)
     try {
@@ -174,37 +290,92 @@ export class HttpClient {
         body: req.body ?? null,
         signal
       })
-      const body = await response.body.text()
       const flat = flattenHeaders(response.headers)
+      const body = await readBounded(response.body, flat['content-length'])
       log.debug(
         `${req.method} ${stripQuery(req.url)} answered HTTP ${response.statusCode}` +
           (flat['x-request-id'] ? ` (request id ${flat['x-request-id']})` : '')
       )
+      if (body === undefined) {
+        return {
+          error: { reason: 'too large', kind: 'too-large', maybeApplied: true, final: true }
+        }
+      }
       return { response: { status: response.statusCode, headers: flat, body, attempts: attempt } }
     } catch (error) {
       if (signal.aborted) {
-        return { error: { reason: `no answer within ${timeoutMs / 1000} s (request-timeout)`, maybeApplied: true } }
-      }
-      const code = (error as { code?: string }).code
-      const message = error instanceof Error ? error.message : String(error)
-      if (code && TLS_TRUST_ERRORS.has(code)) {
+        if (cutByDeadline) {
+          return {
+            error: { reason: 'the run reached its timeout', kind: 'timeout', maybeApplied: true },
+            deadline: true
+          }
+        }
         return {
           error: {
-            reason: `the TLS certificate of ${new URL(req.url).host} is not trusted (${code}); when a proxy or private CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate`,
-            maybeApplied: false,
-            final: true
+            reason: `no answer within ${timeoutMs / 1000} s (request-timeout)`,
+            kind: 'timeout',
+            maybeApplied: true
           }
         }
       }
-      const refused = code === 'ECONNREFUSED'
-      return {
-        error: {
-          reason: refused ? 'connection refused' : `${code ?? 'network error'}: ${message}`,
-          maybeApplied: !refused
-        }
-      }
+      return { error: classifyNetworkError(error, req.url) }
     }
   }
+}
+
+/** The body as text, or undefined as soon as it grows past MAX_BODY_BYTES (nothing more is read). */
+async function readBounded(body: AsyncIterable<Buffer> & { destroy(): unknown }, contentLength: string | undefined) {
+  if (contentLength !== undefined && Number(contentLength) > MAX_BODY_BYTES) {
+    body.destroy()
+    return undefined
+  }
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of body) {
+    size += chunk.length
+    if (size > MAX_BODY_BYTES) {
+      body.destroy()
+      return undefined
+    }
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+const DNS_ERRORS: ReadonlySet<string> = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA'])
+const RESET_ERRORS: ReadonlySet<string> = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ECONNABORTED'])
+const TIMEOUT_ERRORS: ReadonlySet<string> = new Set([
+  'ETIMEDOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT'
+])
+
+/** One cause per failure, in words; the code undici or Node gave is kept in brackets. */
+function classifyNetworkError(error: unknown, url: string): NonNullable<Attempt['error']> {
+  const outer = error as { code?: string; cause?: { code?: string } }
+  const code = outer.code && outer.code !== 'UND_ERR' ? outer.code : outer.cause?.code
+  const { host, hostname } = new URL(url)
+  if (code && TLS_TRUST_ERRORS.has(code)) {
+    return {
+      reason: `the TLS certificate of ${host} is not trusted (${code}); when a proxy or private CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate`,
+      kind: 'tls',
+      maybeApplied: false,
+      final: true
+    }
+  }
+  if (code === 'ECONNREFUSED') return { reason: 'the connection was refused', kind: 'refused', maybeApplied: false }
+  if (code && DNS_ERRORS.has(code)) {
+    return { reason: `the host name ${hostname} could not be resolved (${code})`, kind: 'dns', maybeApplied: false }
+  }
+  if (code && RESET_ERRORS.has(code)) {
+    return { reason: `the connection was closed before an answer came (${code})`, kind: 'reset', maybeApplied: true }
+  }
+  if (code && TIMEOUT_ERRORS.has(code)) {
+    return { reason: `no answer in time (${code})`, kind: 'timeout', maybeApplied: true }
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  return { reason: `${code ?? 'network error'}: ${message}`, kind: 'other', maybeApplied: true }
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {

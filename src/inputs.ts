@@ -7,6 +7,7 @@ import {
   CLEANUPS,
   MODES,
   ON_EXISTING,
+  RESOURCE_ID,
   VERIFY,
   ZOHO_CHECKS,
   type Cleanup,
@@ -185,7 +186,10 @@ function urlCheck(name: InputName): Check {
       return `${name} must be an absolute URL such as https://example.com, got ${quote(value)}`
     }
     if (url.username || url.password) return `${name} must not contain a user name or password`
-    if (url.search || url.hash) return `${name} must not have a query string or fragment, got ${quote(value)}`
+    // `new URL` drops a bare trailing `?` or `#`, so the text itself is checked.
+    if (url.search || url.hash || /[?#]/.test(value)) {
+      return `${name} must not have a query string or fragment (no ? or #), got ${quote(value)}`
+    }
     if (url.protocol === 'https:') return undefined
     if (url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname)) return undefined
     if (url.protocol === 'http:') {
@@ -279,7 +283,6 @@ function scopes(name: InputName) {
 
 const SANDBOX_NAME = /^[a-z0-9](?:[a-z0-9-]{0,254})$/
 const ORG_ID = /^[A-Za-z0-9]{1,64}@AdobeOrg$/
-export const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/
 const VERSION = /^[0-9]+(\.[0-9]+){0,3}$/
 
 function noControlCharacters(name: InputName, allowLineBreaks: boolean): Check {

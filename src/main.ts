@@ -1,7 +1,9 @@
-import { describeFailure } from './errors.ts'
-import { parseInputs, readRawInputs, registerSecretInputs } from './inputs.ts'
+import { describeFailure, InputError } from './errors.ts'
+import { parseInputs, readRawInputs, registerSecretInputs, type RawInputs } from './inputs.ts'
 import { SecretRegistry } from './secrets.ts'
-import { getInput, setFailed, setSecret } from './workflow-commands.ts'
+import { appendSummary, renderInputProblems, renderSummary } from './summary.ts'
+import { newReport } from './report.ts'
+import { getInput, runnerLine, setFailed, setSecret } from './workflow-commands.ts'
 
 /**
  * The action: mask secrets, validate inputs, run one plan, write outputs and the summary.
@@ -12,6 +14,7 @@ export async function run(): Promise<void> {
   const secrets = new SecretRegistry(setSecret)
   const raw = readRawInputs(getInput)
   registerSecretInputs(raw, secrets)
+  const redact = (text: string) => secrets.redact(text)
 
   let failure: string | undefined
   try {
@@ -21,7 +24,36 @@ export async function run(): Promise<void> {
     const { provisionAndReport } = await import('./provision.ts')
     failure = await provisionAndReport(inputs, secrets, startedAt)
   } catch (error) {
-    failure = secrets.redact(describeFailure(error))
+    failure = describeFailure(error)
+    writeEarlySummary(raw, error, failure, Date.now() - startedAt, redact)
   }
-  if (failure) setFailed(failure)
+  if (failure) setFailed(runnerLine(failure, redact))
+}
+
+/** A failure before the plan ran (bad inputs, most often) still gets its summary. */
+function writeEarlySummary(
+  raw: RawInputs,
+  error: unknown,
+  failure: string,
+  elapsedMs: number,
+  redact: (text: string) => string
+) {
+  const given = { mode: raw.mode, sandbox: raw.sandbox, name: raw['connection-name'], elapsedMs }
+  try {
+    appendSummary(
+      error instanceof InputError
+        ? renderInputProblems({ ...given, problems: error.problems }, redact)
+        : renderSummary(
+            {
+              ...given,
+              dryRun: false,
+              report: newReport(),
+              failure
+            },
+            redact
+          )
+    )
+  } catch {
+    // An unwritable summary file must not hide the failure itself, which is reported next.
+  }
 }

@@ -1,7 +1,7 @@
 import { describeFailure } from './errors.ts'
-import { parseInputs, readRawInputs, registerSecretInputs, RESOURCE_ID } from './inputs.ts'
+import { parseInputs, readRawInputs, registerSecretInputs } from './inputs.ts'
 import { SecretRegistry } from './secrets.ts'
-import { CREATED_STATE } from './vocabulary.ts'
+import { CREATED_STATE, RESOURCE_ID } from './vocabulary.ts'
 import { getInput, getState, info, setSecret } from './workflow-commands.ts'
 
 /**
@@ -28,6 +28,6 @@ export async function runPost(): Promise<void> {
   try {
     await deleteCreatedConnection(parseInputs(raw), secrets, id)
   } catch (error) {
-    await warnCleanupFailed(id, raw.sandbox, secrets.redact(describeFailure(error)))
+    warnCleanupFailed(secrets, id, raw.sandbox, describeFailure(error))
   }
 }

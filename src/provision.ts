@@ -1,20 +1,24 @@
-import * as core from '@actions/core'
+import { randomBytes } from 'node:crypto'
 import type { Dispatcher } from 'undici'
 import { FlowServiceClient, type CreateConnectionRequest } from './adobe/flow-service.ts'
 import { mintImsToken } from './adobe/ims.ts'
 import type { PlatformSession } from './adobe/platform.ts'
 import { listAvailableSandboxes } from './adobe/sandboxes.ts'
 import { ActionError, describeFailure } from './errors.ts'
-import { createDispatcher, HttpClient, systemClock } from './http.ts'
+import { createDispatcher, HttpClient, sleepWithin, systemClock } from './http.ts'
 import type { Inputs } from './inputs.ts'
-import { randomBytes } from 'node:crypto'
 import { executePlan } from './plan.ts'
 import { newReport, type Report } from './report.ts'
-import { CREATED_STATE } from './vocabulary.ts'
+import { RunnerOutput } from './runner-output.ts'
 import type { SecretRegistry } from './secrets.ts'
-import { writeSummary } from './summary.ts'
+import { appendSummary, renderSummary } from './summary.ts'
 import { USER_AGENT } from './version.ts'
+import { CREATED_STATE } from './vocabulary.ts'
 import { refreshZohoAccessToken } from './zoho/oauth.ts'
+import { describe as describeRegion, regionOfAccountsHost } from './zoho/regions.ts'
+
+/** Outputs are JSON for later steps: the table list is bounded by count, never cut mid-JSON. */
+const MAX_TABLES_IN_OUTPUT = 500
 
 /**
  * Everything a run with valid inputs does: sign in, execute the plan, then write the outputs and
@@ -26,33 +30,48 @@ export async function provisionAndReport(
   startedAt: number
 ): Promise<string | undefined> {
   const report = newReport()
+  const out = new RunnerOutput(secrets)
   let dispatcher: Dispatcher | undefined
   let failure: string | undefined
   try {
     dispatcher = createDispatcher()
-    await provision(inputs, dispatcher, secrets, report, startedAt + inputs.timeoutMs)
+    await provision(inputs, dispatcher, secrets, report, out, startedAt + inputs.timeoutMs)
   } catch (error) {
-    failure = secrets.redact(withWhatExists(describeFailure(error), report))
+    failure = out.line(withWhatExists(describeFailure(error), report))
   } finally {
     await dispatcher?.close().catch(() => undefined)
   }
   try {
-    writeOutputs(inputs, report, secrets, failure)
+    writeOutputs(inputs, report, secrets, out, failure)
   } catch (error) {
     // A runner that gives no writable GITHUB_OUTPUT: the step cannot hand anything on.
-    failure ??= secrets.redact(`Could not write the step outputs: ${describeFailure(error)}`)
+    failure ??= out.line(`Could not write the step outputs: ${describeFailure(error)}`)
   }
-  await writeSummary({
-    mode: inputs.mode,
-    sandbox: inputs.sandbox,
-    name: inputs.connection.name,
-    dryRun: inputs.dryRun,
-    report,
-    elapsedMs: Date.now() - startedAt,
-    failure
-  }).catch((error: unknown) =>
-    core.warning(`Could not write the job summary: ${secrets.redact(describeFailure(error))}`)
-  )
+  const region = inputs.zoho.target && regionOfAccountsHost(new URL(inputs.zoho.target.accountsUrl).hostname)
+  try {
+    appendSummary(
+      renderSummary(
+        {
+          mode: inputs.mode,
+          sandbox: inputs.sandbox,
+          name: inputs.connection.name,
+          dryRun: inputs.dryRun,
+          report,
+          elapsedMs: Date.now() - startedAt,
+          failure,
+          verify: inputs.verify,
+          tables: report.tables?.length,
+          zohoDataCentre:
+            inputs.zoho.target &&
+            (region ? `${describeRegion(region)}, ${inputs.zoho.target.accountsUrl}` : inputs.zoho.target.accountsUrl),
+          warnings: report.warnings
+        },
+        (text) => secrets.redact(text)
+      )
+    )
+  } catch (error) {
+    out.warning(`Could not write the job summary: ${describeFailure(error)}`)
+  }
   return failure
 }
 
@@ -68,20 +87,21 @@ async function provision(
   dispatcher: Dispatcher,
   secrets: SecretRegistry,
   report: Report,
+  out: RunnerOutput,
   deadlineAt: number
 ) {
   const mask = (value: string) => secrets.register(value)
-  const http = newHttpClient(inputs, dispatcher)
-  const zohoAccessToken = once(() => zohoTokenFor(inputs, http, mask))
+  const http = newHttpClient(inputs, dispatcher, out, deadlineAt)
+  const zohoAccessToken = once(() => zohoTokenFor(inputs, http, mask, out))
 
   const { adobe } = inputs
   // create always writes Zoho credentials, so its one refresh runs alongside the IMS exchange.
   const writesNow = inputs.mode === 'create' && !inputs.dryRun
-  const [accessToken] = await core.group(
+  const [accessToken] = await out.group(
     writesNow ? 'Sign in to Adobe IMS and Zoho' : 'Sign in to Adobe IMS',
     async () => {
       const tokens = await Promise.all([imsAccessToken(inputs, http, mask), writesNow ? zohoAccessToken() : undefined])
-      core.info(adobe.accessToken ? 'Using the given adobe-access-token' : 'Adobe IMS issued an access token (masked)')
+      out.info(adobe.accessToken ? 'Using the given adobe-access-token' : 'Adobe IMS issued an access token (masked)')
       return tokens
     }
   )
@@ -91,7 +111,6 @@ async function provision(
   const description = once(
     async () => `${inputs.connection.description ?? (await defaultDescription())} [${runMarker}]`
   )
-  const timeoutSeconds = inputs.timeoutMs / 1000
   await executePlan({
     settings: {
       mode: inputs.mode,
@@ -108,13 +127,7 @@ async function provision(
       maxAttempts: inputs.maxAttempts,
       settleTimeoutMs: inputs.settleTimeoutMs,
       runMarker,
-      expectedParams: inputs.zoho.target
-        ? [
-            { name: 'endpoint', wanted: inputs.zoho.target.apiDomain, secret: false },
-            { name: 'accountsUrl', wanted: inputs.zoho.target.accountsUrl, secret: false },
-            ...(inputs.zoho.clientId ? [{ name: 'clientId', wanted: inputs.zoho.clientId, secret: true }] : [])
-          ]
-        : [],
+      expectedParams: expectedParams(inputs),
       connectionBody: async (zohoToken) => connectionBody(inputs, await description(), zohoToken)
     },
     services: {
@@ -123,19 +136,23 @@ async function provision(
       zohoAccessToken,
       clock: systemClock,
       deadlineAt,
-      sleepWithin: async (ms, what) => {
-        if (systemClock.now() + ms > deadlineAt) {
-          throw new ActionError(
-            `The run reached its timeout (${timeoutSeconds} s) during ${what}; nothing more was sent: raise timeout, or rerun.`
-          )
-        }
-        await systemClock.sleep(ms)
-      },
-      log: { info: (message) => core.info(message), warning: (message) => core.warning(message) },
-      phase: (title, work) => core.group(title, work)
+      sleepWithin: (ms, what) => sleepWithin(systemClock, ms, deadlineAt, what),
+      log: { info: (message) => out.info(message), warning: (message) => out.warning(message) },
+      phase: (title, work) => out.group(title, work)
     },
     report
   })
+}
+
+/** What repair compares: the params Adobe may show in clear, as the inputs resolve them. */
+function expectedParams(inputs: Inputs) {
+  const { target, clientId } = inputs.zoho
+  if (!target) return []
+  return [
+    { name: 'endpoint', wanted: target.apiDomain, secret: false },
+    { name: 'accountsUrl', wanted: target.accountsUrl, secret: false },
+    ...(clientId ? [{ name: 'clientId', wanted: clientId, secret: true }] : [])
+  ]
 }
 
 /**
@@ -148,8 +165,13 @@ export function newRunMarker(env: NodeJS.ProcessEnv = process.env): string {
   return `aep-zoho-run:${run}.${randomBytes(6).toString('hex')}`
 }
 
-/** The run's one HTTP client, with the inputs' timeouts and attempts. */
-export function newHttpClient(inputs: Inputs, dispatcher: Dispatcher): HttpClient {
+/** The run's one HTTP client, with the inputs' timeouts and attempts, and the run's deadline. */
+export function newHttpClient(
+  inputs: Inputs,
+  dispatcher: Dispatcher,
+  out: RunnerOutput,
+  deadlineAt: number
+): HttpClient {
   return new HttpClient({
     dispatcher,
     userAgent: USER_AGENT,
@@ -157,7 +179,8 @@ export function newHttpClient(inputs: Inputs, dispatcher: Dispatcher): HttpClien
     maxAttempts: inputs.maxAttempts,
     clock: systemClock,
     random: Math.random,
-    log: { debug: (message) => core.debug(message), info: (message) => core.info(message) }
+    deadlineAt,
+    log: { debug: (message) => out.debug(message), info: (message) => out.info(message) }
   })
 }
 
@@ -184,7 +207,12 @@ export function platformSession(inputs: Inputs, http: HttpClient, accessToken: s
 }
 
 /** `zoho-check: token` refreshes once (proving client, secret, refresh token and data centre). */
-async function zohoTokenFor(inputs: Inputs, http: HttpClient, mask: (value: string) => void): Promise<string> {
+async function zohoTokenFor(
+  inputs: Inputs,
+  http: HttpClient,
+  mask: (value: string) => void,
+  out: RunnerOutput
+): Promise<string> {
   const { zoho } = inputs
   if (!zoho.target || !zoho.clientId || !zoho.clientSecret || !zoho.refreshToken) {
     throw new ActionError('Zoho credentials are missing for a run that writes them')
@@ -201,7 +229,7 @@ async function zohoTokenFor(inputs: Inputs, http: HttpClient, mask: (value: stri
     },
     mask
   )
-  core.info(
+  out.info(
     `Zoho issued an access token (masked) at ${zoho.target.accountsUrl}: client, secret, refresh token and data centre are valid`
   )
   return zoho.accessToken ?? minted
@@ -236,7 +264,13 @@ async function defaultDescription(): Promise<string> {
   return `Managed by GitHub Actions: ${context.repo.owner}/${context.repo.repo}${workflow ? `, workflow "${context.workflow}"` : ''}`
 }
 
-function writeOutputs(inputs: Inputs, report: Report, secrets: SecretRegistry, failure: string | undefined): void {
+function writeOutputs(
+  inputs: Inputs,
+  report: Report,
+  secrets: SecretRegistry,
+  out: RunnerOutput,
+  failure: string | undefined
+): void {
   const outputs: Record<string, string> = {
     'connection-id': report.connectionId ?? '',
     etag: report.etag ?? '',
@@ -244,7 +278,8 @@ function writeOutputs(inputs: Inputs, report: Report, secrets: SecretRegistry, f
     result: report.result ?? '',
     created: String(report.created),
     verified: report.verified,
-    tables: inputs.verify === 'explore' && report.tables ? JSON.stringify(report.tables) : '',
+    tables:
+      inputs.verify === 'explore' && report.tables ? JSON.stringify(report.tables.slice(0, MAX_TABLES_IN_OUTPUT)) : '',
     'deleted-ids': report.deletedIds.join(','),
     reason: failure ?? report.reason ?? '',
     sandbox: inputs.sandbox,
@@ -254,12 +289,12 @@ function writeOutputs(inputs: Inputs, report: Report, secrets: SecretRegistry, f
   for (const [name, value] of Object.entries(outputs)) {
     // Never masked by this action; but a value containing someone's secret cannot cross jobs.
     if (value && secrets.appearsIn(value)) {
-      core.warning(`Output ${name} contains the value of a secret input, so the runner will not pass it to other jobs.`)
+      out.warning(`Output ${name} contained the value of a secret input; it is set with that value redacted.`)
     }
-    core.setOutput(name, value)
+    out.setOutput(name, value)
   }
   // The post step (cleanup: created) deletes only what this run created, and only while it exists.
-  if (inputs.cleanup === 'created') core.saveState(CREATED_STATE, report.created ? (report.connectionId ?? '') : '')
+  if (inputs.cleanup === 'created') out.saveState(CREATED_STATE, report.created ? (report.connectionId ?? '') : '')
 }
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {

@@ -7,11 +7,19 @@
 /** Shorter values would mask common substrings of logs and outputs, so they are not registered. */
 export const MIN_MASKED_LENGTH = 4
 
+/**
+ * A service may echo part of a secret (a prefix, a suffix, a starred or truncated form): any run
+ * of this many consecutive characters of a registered value is redacted too.
+ */
+export const FRAGMENT_LENGTH = 8
+
 export type MaskSink = (value: string) => void
 
 export class SecretRegistry {
   readonly #sink: MaskSink
   readonly #masked = new Set<string>()
+  /** Every FRAGMENT_LENGTH-character piece of every registered form: a few hundred short strings. */
+  readonly #fragments = new Set<string>()
 
   constructor(sink: MaskSink) {
     this.#sink = sink
@@ -27,6 +35,9 @@ export class SecretRegistry {
     for (const candidate of [value, ...lines, ...encodedForms(value)]) {
       if (candidate.length < MIN_MASKED_LENGTH || this.#masked.has(candidate)) continue
       this.#masked.add(candidate)
+      for (let at = 0; at + FRAGMENT_LENGTH <= candidate.length; at++) {
+        this.#fragments.add(candidate.slice(at, at + FRAGMENT_LENGTH))
+      }
       this.#sink(candidate)
     }
   }
@@ -37,11 +48,35 @@ export class SecretRegistry {
     return false
   }
 
-  /** Last line of defence for messages: replaces any registered value with `***`. */
+  /**
+   * Last line of defence for messages: replaces every registered value, and every run of
+   * FRAGMENT_LENGTH or more characters of one, with `***`. Linear in the text's length, so
+   * callers bound the text first.
+   */
   redact(text: string): string {
-    let result = text
-    const longestFirst = [...this.#masked].sort((a, b) => b.length - a.length)
-    for (const value of longestFirst) result = result.split(value).join('***')
+    let result = this.#redactFragments(text)
+    const shortValues = [...this.#masked].filter((value) => value.length < FRAGMENT_LENGTH)
+    for (const value of shortValues.sort((a, b) => b.length - a.length)) result = result.split(value).join('***')
+    return result
+  }
+
+  #redactFragments(text: string): string {
+    if (this.#fragments.size === 0 || text.length < FRAGMENT_LENGTH) return text
+    // Mark every character inside some piece of a secret, then write each marked run as one `***`.
+    const covered = new Uint8Array(text.length)
+    let any = false
+    for (let at = 0; at + FRAGMENT_LENGTH <= text.length; at++) {
+      if (this.#fragments.has(text.slice(at, at + FRAGMENT_LENGTH))) {
+        covered.fill(1, at, at + FRAGMENT_LENGTH)
+        any = true
+      }
+    }
+    if (!any) return text
+    let result = ''
+    for (let at = 0; at < text.length; at++) {
+      if (!covered[at]) result += text[at]
+      else if (at === 0 || !covered[at - 1]) result += '***'
+    }
     return result
   }
 }

@@ -1,5 +1,22 @@
-import * as core from '@actions/core'
+/**
+ * The job summary, written on every run: a status line, a table of what is known, then notes.
+ * It is light (no `@actions/core`), so a run with bad inputs writes one too before anything heavy
+ * is loaded. Everything in it is HTML in one block with no blank line: GitHub renders such a
+ * block as HTML and applies no Markdown to it, so a name or an error message cannot become a
+ * link, an image or markup; every text is also entity-escaped, `:` and brackets included, so not
+ * even a bare `https://…` is left for a linkifier to find. Never a secret: texts are redacted.
+ */
+import { appendFileSync } from 'node:fs'
+import { EOL } from 'node:os'
 import type { Report } from './report.ts'
+import { runnerLine } from './workflow-commands.ts'
+
+/** GitHub keeps up to 1 MiB of a step's summary; this one stays far below, whatever it is fed. */
+export const MAX_SUMMARY_BYTES = 60_000
+const MAX_CELL = 300
+const MAX_MESSAGE = 2000
+const MAX_NOTE = 500
+const MAX_NOTES = 12
 
 export interface SummaryFacts {
   readonly mode: string
@@ -9,37 +26,121 @@ export interface SummaryFacts {
   readonly report: Report
   readonly elapsedMs: number
   readonly failure: string | undefined
+  /** The verify input, and the number of tables `explore` listed when it ran. */
+  readonly verify?: string | undefined
+  readonly tables?: number | undefined
+  /** The Zoho data centre acted on, as users know it ("Europe (eu), https://accounts.zoho.eu"). */
+  readonly zohoDataCentre?: string | undefined
+  /** Lines the run printed as warnings: marked as warnings here. */
+  readonly warnings?: readonly string[]
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'|]/g, (c) => `&#${c.charCodeAt(0)};`)
+/** What a run with invalid inputs knows: the inputs as given, and the problems. */
+export interface InputProblemFacts {
+  readonly mode: string
+  readonly sandbox: string
+  readonly name: string
+  readonly problems: readonly string[]
+  readonly elapsedMs: number
 }
 
-function summaryStatus(facts: SummaryFacts): string {
-  if (facts.failure) return `❌ Failed: ${facts.failure}`
+type Redact = (text: string) => string
+
+/** Entity-escapes everything HTML or a Markdown linkifier could read as syntax. */
+export function escapeSummaryText(text: string): string {
+  return text.replace(/[&<>"'|[\]()!*_`~\\:@]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\b(www)\./gi, '$1&#46;')
+}
+
+function cell(text: string, redact: Redact, max = MAX_CELL): string {
+  return escapeSummaryText(runnerLine(text, redact, max))
+}
+
+function row(label: string, value: string, redact: Redact): string {
+  return `<tr><th>${label}</th><td>${cell(value, redact)}</td></tr>`
+}
+
+function verification(facts: SummaryFacts): string {
+  const { verified } = facts.report
+  if (verified === 'skipped') return facts.verify === 'none' ? 'skipped (verify: none)' : 'skipped'
+  if (verified === 'true' && facts.report.verifiedBy) return `passed: ${facts.report.verifiedBy}`
+  const how =
+    facts.verify === 'explore' && facts.tables !== undefined
+      ? `explore (${facts.tables} table${facts.tables === 1 ? '' : 's'} listed)`
+      : (facts.verify ?? '')
+  return `${verified === 'true' ? 'passed' : 'failed'}${how ? `: ${how}` : ''}`
+}
+
+function status(facts: SummaryFacts, warnings: number, redact: Redact): string {
   const { report } = facts
-  const id = report.connectionId ? ` (${report.connectionId})` : ''
-  return `✅ ${report.result ?? 'done'}${id}${facts.dryRun ? ' — dry run, nothing was written' : ''}`
+  if (facts.failure) return `❌ <strong>Failed</strong>: ${cell(facts.failure, redact, MAX_MESSAGE)}`
+  const result = cell(report.result ?? 'done', redact)
+  const id = report.connectionId ? ` (${cell(report.connectionId, redact)})` : ''
+  if (facts.dryRun) return `🔍 <strong>Dry run</strong>: ${result}${id}; nothing was written`
+  if (warnings > 0) return `⚠️ <strong>${result}</strong>${id}, with ${warnings} warning${warnings === 1 ? '' : 's'}`
+  return `✅ <strong>${result}</strong>${id}`
 }
 
-/** The job summary: a status line, then a table and notes. Never a secret: only ids and names. */
-export async function writeSummary(facts: SummaryFacts): Promise<void> {
-  if (!process.env['GITHUB_STEP_SUMMARY']) return
+function listItems(items: readonly string[], redact: Redact, mark: (item: string) => string): string {
+  const shown = items.slice(0, MAX_NOTES).map((item) => `<li>${mark(item)}${cell(item, redact, MAX_NOTE)}</li>`)
+  if (items.length > MAX_NOTES) shown.push(`<li>… and ${items.length - MAX_NOTES} more, in the log</li>`)
+  return shown.length > 0 ? `<ul>${shown.join('')}</ul>` : ''
+}
+
+/** The summary of a run whose inputs were valid, as one HTML block. */
+export function renderSummary(facts: SummaryFacts, redact: Redact): string {
   const { report } = facts
-  const row = (label: string, value: string) => [{ data: label, header: true }, escapeHtml(value)]
-  core.summary
-    .addHeading('Zoho CRM base connection', 3)
-    .addRaw(escapeHtml(summaryStatus(facts)), true)
-    .addTable([
-      row('Mode', facts.dryRun ? `${facts.mode} (dry run)` : facts.mode),
-      row('Sandbox', facts.sandbox),
-      row('Name', facts.name),
-      row('Connection id', report.connectionId ?? '—'),
-      row('Result', report.result ?? (facts.failure ? 'failed' : '—')),
-      row('Verification', report.verified),
-      row('Time', `${(facts.elapsedMs / 1000).toFixed(1)} s`)
-    ])
-  const lines = [...report.warnings.map((warning) => `⚠️ Warning: ${warning}`), ...report.notes]
-  if (lines.length > 0) core.summary.addList(lines.map(escapeHtml))
-  await core.summary.write()
+  const warnings = facts.warnings ?? []
+  const notes = [...report.notes, ...warnings.filter((warning) => !report.notes.includes(warning))]
+  const rows = [
+    row('Mode', facts.dryRun ? `${facts.mode} (dry run)` : facts.mode, redact),
+    row('Sandbox', facts.sandbox, redact),
+    row('Name', facts.name, redact),
+    row('Connection id', report.connectionId ?? '—', redact),
+    row('State', report.state ?? '—', redact),
+    row('Etag', report.etag ?? '—', redact),
+    row('Result', report.result ?? (facts.failure ? 'failed' : '—'), redact),
+    row('Verification', verification(facts), redact),
+    ...(facts.zohoDataCentre ? [row('Zoho data centre', facts.zohoDataCentre, redact)] : []),
+    row('Time', `${(facts.elapsedMs / 1000).toFixed(1)} s`, redact)
+  ]
+  const mark = (item: string) => (warnings.includes(item) ? '⚠️ <strong>Warning</strong>: ' : '')
+  return bounded([
+    '<h3>Zoho CRM base connection</h3>',
+    `<p>${status(facts, warnings.length, redact)}</p>`,
+    `<table>${rows.join('')}</table>`,
+    listItems(notes, redact, mark)
+  ])
+}
+
+/** The summary of a run stopped by its inputs: nothing was sent anywhere. */
+export function renderInputProblems(facts: InputProblemFacts, redact: Redact): string {
+  const count = facts.problems.length
+  const rows = [
+    row('Mode', facts.mode || '(not given)', redact),
+    row('Sandbox', facts.sandbox || '(not given)', redact),
+    row('Name', facts.name || '(not given)', redact),
+    row('Result', 'failed: invalid inputs, nothing was sent', redact),
+    row('Time', `${(facts.elapsedMs / 1000).toFixed(1)} s`, redact)
+  ]
+  return bounded([
+    '<h3>Zoho CRM base connection</h3>',
+    `<p>❌ <strong>Failed</strong>: ${count === 1 ? 'an input is' : `${count} inputs are`} invalid</p>`,
+    `<table>${rows.join('')}</table>`,
+    listItems(facts.problems, redact, () => '')
+  ])
+}
+
+/** One block, no blank line; under MAX_SUMMARY_BYTES whatever the parts hold (the list goes first). */
+function bounded(parts: string[]): string {
+  const html = parts.filter(Boolean).join(EOL)
+  if (Buffer.byteLength(html) <= MAX_SUMMARY_BYTES) return html
+  const withoutList = parts.slice(0, 3).join(EOL)
+  return `${withoutList}${EOL}<p>(Notes left out: the summary would have been too long; see the log.)</p>`
+}
+
+/** Appends to GITHUB_STEP_SUMMARY, as `core.summary.write()` does; nothing outside the runner. */
+export function appendSummary(html: string): void {
+  const file = process.env['GITHUB_STEP_SUMMARY']
+  if (!file) return
+  appendFileSync(file, `${html}${EOL}`, { encoding: 'utf8' })
 }

@@ -52,7 +52,7 @@ async function verificationOutcome({ settings, services }: RunContext, id: strin
     return {
       verified: 'true',
       tables,
-      by: `explore (${tables.length} table${tables.length === 1 ? '' : 's'}${required})`
+      by: `explore (${tables.length} table${tables.length === 1 ? '' : 's'} listed${required})`
     }
   } catch (error) {
     if (error instanceof ServiceError && error.status === 404) return { verified: 'false', gone: true }

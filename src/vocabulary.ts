@@ -32,3 +32,9 @@ export type Verified = 'true' | 'false' | 'skipped'
 
 /** The `GITHUB_STATE` entry through which the main step tells the post step what it created. */
 export const CREATED_STATE = 'created-connection-id'
+
+/**
+ * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
+ * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
+ */
+export const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/

@@ -4,7 +4,8 @@
  * (`__tests__/workflow-commands-match-the-toolkit.test.ts` holds them to it), because
  * `@actions/core` pulls in its HTTP client and undici: compiling those is most of the time a bad
  * input would otherwise take to fail. Masks (minted tokens too) and the step's failure go through
- * here for the whole run; everything else a run prints uses `@actions/core` itself.
+ * here for the whole run; everything else a run prints goes through `src/runner-output.ts`.
+ * `runnerLine` is the one rule for any text shown to the runner, and lives here to stay light.
  */
 import { EOL } from 'node:os'
 
@@ -30,9 +31,33 @@ function issue(command: string, data: string): void {
   process.stdout.write(`::${command}::${escaped}${EOL}`)
 }
 
+/** The longest line this action hands the runner: a log line, an annotation, a group title. */
+export const MAX_LINE_LENGTH = 4096
+
+// C0 and C1 controls (CR, LF, ESC, NEL among them), the Unicode line and paragraph separators, and
+// format characters (bidi overrides, zero-width ones) that could hide what a line really says.
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\u2028\u2029]+/gu
+
+/**
+ * Makes any text safe to show the runner: redacted, one line, bounded, and unable to start a
+ * workflow command. The runner reads a command from a line that starts with `::` after leading
+ * white space, and a legacy `##[command]` anywhere in a line; both are broken up here, so no server
+ * answer can issue `::stop-commands::` and switch masking off for the rest of the run.
+ */
+export function runnerLine(text: string, redact: (text: string) => string, max = MAX_LINE_LENGTH): string {
+  // Bounded before anything else, so a 20 MB error message costs no more than a short one.
+  const bounded = text.length > max * 2 ? text.slice(0, max * 2) : text
+  const line = redact(redact(bounded).replace(UNPRINTABLE, ' '))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^::/, ': :')
+    .replace(/##\[/g, '# #[')
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line
+}
+
 /** `core.info(message)`: a plain log line; made one line so that it cannot start a command. */
 export function info(message: string): void {
-  process.stdout.write(`${message.replace(/[\r\n]+/g, ' ')}${EOL}`)
+  process.stdout.write(`${runnerLine(message, (text) => text)}${EOL}`)
 }
 
 /** `core.getState(name)`: what the main step saved with `core.saveState`, '' when nothing. */

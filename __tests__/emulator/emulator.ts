@@ -47,6 +47,7 @@ export type Fault =
    * backend applies the request `commitAfterMs` later, as a late commit behind a 504 does.
    */
   | { kind: 'late-commit'; commitAfterMs: number; status?: number; reset?: boolean; hang?: boolean }
+  | HostileFault
 
 /** Lines up concurrent requests, so that a race in a test happens every time, not by luck. */
 export class Barrier {
@@ -150,6 +151,8 @@ export class Emulator {
   readonly faults = new Map<Route, Fault[]>()
   readonly issuedImsTokens = new Set<string>()
   readonly issuedZohoTokens = new Set<string>()
+  /** What the hostile faults did: bytes a huge body sent before the client stopped reading. */
+  readonly hostile = { hugeBytesSent: 0, freshPages: 0 }
   /** Refresh times per refresh token, for Zoho's 10-per-10-minutes throttle. */
   readonly zohoRefreshTimes = new Map<string, number[]>()
   /** When set, every /test answers this instead of judging the stored credentials. */
@@ -377,6 +380,10 @@ export class Emulator {
           res.writeHead(fault.status, { 'x-request-id': requestId })
           res.end()
           return
+        case 'huge-body':
+        case 'fresh-next-page':
+        case 'echo-secrets':
+          return answerHostile(fault, { req, res, entry, body, headers, requestId, hostile: this.hostile })
         case 'commit-then-fail': {
           this.#answer(route, method, url, headers, body, () => undefined, requestId)
           if (fault.reset) {
@@ -821,4 +828,109 @@ export function flowError(status: number, code: string, message: string, request
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hostile answers (issue 12): a server that is broken, compromised or simply odd.
+
+/** Strings that would command the runner if printed as they are, or render as live Markdown. */
+export const HOSTILE = {
+  /** Ends the line, then switches the runner's command processing (and masking) off. */
+  stopCommands: 'Zoho CRM\n::stop-commands::pwned\n',
+  /** A command after a Unicode line separator and a bare CR. */
+  separators: 'name\u2028::warning::forged\r::error::forged too',
+  /** A legacy-format command in the middle of a line. */
+  legacy: 'spec ##[stop-commands]pwned',
+  markdown:
+    '[Re-authenticate here](https://evil.example/login) ![x](https://evil.example/p.png) <a href="https://evil.example">a</a> <https://evil.example/auto> https://evil.example/bare www.evil.example'
+} as const
+
+/** A hostile answer, consumed like any fault by the next request to its route. */
+export type HostileFault =
+  /** Streams `bytes` of a JSON body as fast as the client reads it (or declares them in content-length). */
+  | { kind: 'huge-body'; bytes: number; status?: number; declareLength?: boolean }
+  /** A listing page with no items and a next link never seen before: endless pagination. */
+  | { kind: 'fresh-next-page' }
+  /** An error whose body echoes parts of the secrets the request carried. */
+  | { kind: 'echo-secrets'; status: number; route: 'ims' | 'zoho' | 'flow' }
+
+interface HostileContext {
+  readonly req: IncomingMessage
+  readonly res: ServerResponse
+  readonly entry: LoggedRequest
+  readonly body: string
+  readonly headers: Record<string, string>
+  readonly requestId: string
+  readonly hostile: { hugeBytesSent: number; freshPages: number }
+}
+
+async function answerHostile(fault: HostileFault, ctx: HostileContext): Promise<void> {
+  const { res, entry, requestId } = ctx
+  switch (fault.kind) {
+    case 'huge-body': {
+      entry.status = fault.status ?? 200
+      res.writeHead(entry.status, {
+        'content-type': 'application/json',
+        'x-request-id': requestId,
+        ...(fault.declareLength ? { 'content-length': String(fault.bytes) } : {})
+      })
+      const chunk = Buffer.alloc(64 * 1024, 0x20)
+      res.write('{"items":[],"filler":"')
+      let closed = false
+      res.on('close', () => (closed = true))
+      for (let sent = 0; sent < fault.bytes && !closed; sent += chunk.length) {
+        ctx.hostile.hugeBytesSent += chunk.length
+        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve))
+      }
+      if (!closed) res.end('"}')
+      return
+    }
+    case 'fresh-next-page': {
+      entry.status = 200
+      const page = ++ctx.hostile.freshPages
+      res.writeHead(200, { 'content-type': 'application/json', 'x-request-id': requestId })
+      res.end(
+        JSON.stringify({
+          items: [],
+          _links: { next: { href: `/connections?continuationToken=fresh-${page}-${randomUUID()}` } }
+        })
+      )
+      return
+    }
+    case 'echo-secrets': {
+      const secrets = secretsCarried(ctx, fault.route)
+      const echoes = secrets.flatMap((secret) => [
+        secret.slice(0, 24),
+        `${secret.slice(0, -4)}****`,
+        secret.slice(3, -3)
+      ])
+      const said = `Rejected credentials: ${echoes.join(' | ')}`
+      entry.status = fault.status
+      const payload =
+        fault.route === 'flow'
+          ? flowError(fault.status, '1102', said, requestId)
+          : { error: fault.route === 'ims' ? 'invalid_client' : 'invalid_request', error_description: said }
+      res.writeHead(fault.status, { 'content-type': 'application/json', 'x-request-id': requestId })
+      res.end(JSON.stringify(payload))
+      return
+    }
+  }
+}
+
+/** The secrets a request carried: form fields, the auth params of a JSON body, the bearer token. */
+function secretsCarried(ctx: HostileContext, route: 'ims' | 'zoho' | 'flow'): string[] {
+  if (route !== 'flow') {
+    const form = new URLSearchParams(ctx.body)
+    return ['client_secret', 'refresh_token'].map((field) => form.get(field) ?? '').filter(Boolean)
+  }
+  const bearer = (ctx.headers['authorization'] ?? '').replace(/^Bearer /, '')
+  let params: Record<string, string> = {}
+  try {
+    params = (JSON.parse(ctx.body) as { auth?: { params?: Record<string, string> } }).auth?.params ?? {}
+  } catch {
+    // A GET has no body: the bearer token alone is echoed.
+  }
+  return [bearer, params['clientSecret'] ?? '', params['refreshToken'] ?? '', params['accessToken'] ?? ''].filter(
+    (secret) => secret.length >= 8
+  )
 }

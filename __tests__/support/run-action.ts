@@ -2,6 +2,9 @@
  * Runs the built `dist/index.js` the way the GitHub runner does: a child process with
  * `INPUT_<NAME>` variables (upper-cased, hyphens kept, defaults from action.yml), temporary
  * GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV and GITHUB_STEP_SUMMARY files, and RUNNER_TEMP.
+ * Its stdout is read as the runner reads it (`commands`): a line is a command when it starts with
+ * `::` after leading white space, and after `::stop-commands::TOKEN` no command is processed
+ * until a line `::TOKEN::`, so an `::add-mask::` in between masks nothing and is shown as text.
  */
 import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -35,9 +38,19 @@ export interface ActionRun {
   readonly durationMs: number
   /** When the process was spawned, in ms since the epoch, as the emulator's log times requests. */
   readonly spawnedAtMs: number
-  /** The `::error::` lines, decoded. */
+  /** The workflow commands the runner would process, in order (not those `::stop-commands::` swallowed). */
+  readonly commands: readonly RunnerCommand[]
+  /** The `::error::` lines the runner would process, decoded. */
   readonly errors: readonly string[]
   readonly warnings: readonly string[]
+}
+
+export interface RunnerCommand {
+  readonly name: string
+  /** The data after the second `::`, decoded. */
+  readonly data: string
+  /** Index into `lines`. */
+  readonly line: number
 }
 
 export interface RunOptions {
@@ -115,10 +128,8 @@ export async function runAction(
   ])
   await rm(dir, { recursive: true, force: true })
   const lines = stdout.split('\n').filter((line, i, all) => line !== '' || i < all.length - 1)
-  const command = (name: string) =>
-    lines
-      .filter((line) => line.startsWith(`::${name}`))
-      .map((line) => decodeCommand(line.slice(line.indexOf('::', 2) + 2)))
+  const commands = runnerCommands(lines)
+  const command = (name: string) => commands.filter((c) => c.name === name).map((c) => c.data)
   return {
     exitCode,
     stdout,
@@ -130,9 +141,31 @@ export async function runAction(
     envFile,
     durationMs,
     spawnedAtMs: performance.timeOrigin + started,
+    commands,
     errors: command('error'),
     warnings: command('warning')
   }
+}
+
+/** The commands the runner processes from these lines, modelling `::stop-commands::`. */
+export function runnerCommands(lines: readonly string[]): RunnerCommand[] {
+  const commands: RunnerCommand[] = []
+  let stopToken: string | undefined
+  lines.forEach((raw, line) => {
+    const text = raw.trimStart()
+    if (stopToken !== undefined) {
+      if (text.trimEnd() === `::${stopToken}::`) stopToken = undefined
+      return
+    }
+    if (!text.startsWith('::')) return
+    const end = text.indexOf('::', 2)
+    if (end < 0) return
+    const name = text.slice(2, end).split(' ')[0] ?? ''
+    const data = decodeCommand(text.slice(end + 2))
+    commands.push({ name, data, line })
+    if (name === 'stop-commands' && data !== '') stopToken = data
+  })
+  return commands
 }
 
 /** Parses `name=value` and the heredoc form `name<<DELIMITER` … `DELIMITER`. */

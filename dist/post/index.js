@@ -9,6 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   j3: () => (/* binding */ DeadlineError),
 /* harmony export */   lZ: () => (/* binding */ ActionError)
 /* harmony export */ });
 /**
@@ -42,6 +43,23 @@ class ServiceError extends ActionError {
         this.requestId = details.requestId;
     }
 }
+/**
+ * The run reached the limit of its `timeout` input. Nothing more is sent after it; `maybeApplied`
+ * is true when the request that was cut short may still have been acted on by the server.
+ */
+class DeadlineError extends ActionError {
+    name = 'DeadlineError';
+    operation;
+    maybeApplied;
+    constructor(operation, options = {}) {
+        const maybeApplied = options.maybeApplied ?? false;
+        super(`The run reached the limit of its \`timeout\` input while trying to ${operation}${options.detail ? ` (${options.detail})` : ''}; nothing more was sent` +
+            (maybeApplied ? ', and the last request got no answer, so it may still have been applied' : '') +
+            '. Raise `timeout`, or find out why the service is slow.');
+        this.operation = operation;
+        this.maybeApplied = maybeApplied;
+    }
+}
 /** Collapses line breaks so a message is always one log line. */
 function oneLine(text) {
     return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
@@ -58,7 +76,7 @@ function describeFailure(error) {
 
 /***/ }),
 
-/***/ 3746:
+/***/ 9135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75,16 +93,8 @@ var schemas = __nccwpck_require__(8395);
 var api = __nccwpck_require__(2306);
 // EXTERNAL MODULE: ./src/zoho/regions.ts
 var regions = __nccwpck_require__(2403);
-;// CONCATENATED MODULE: ./src/vocabulary.ts
-/** The words of the contract that inputs, the plan, the report and the summary share. */
-const MODES = ['ensure', 'check', 'create', 'delete'];
-const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'];
-const VERIFY = ['test', 'explore', 'none'];
-const ZOHO_CHECKS = ['token', 'none'];
-const CLEANUPS = ['none', 'created'];
-/** The `GITHUB_STATE` entry through which the main step tells the post step what it created. */
-const CREATED_STATE = 'created-connection-id';
-
+// EXTERNAL MODULE: ./src/vocabulary.ts
+var vocabulary = __nccwpck_require__(7819);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
@@ -205,8 +215,10 @@ function urlCheck(name) {
         }
         if (url.username || url.password)
             return `${name} must not contain a user name or password`;
-        if (url.search || url.hash)
-            return `${name} must not have a query string or fragment, got ${quote(value)}`;
+        // `new URL` drops a bare trailing `?` or `#`, so the text itself is checked.
+        if (url.search || url.hash || /[?#]/.test(value)) {
+            return `${name} must not have a query string or fragment (no ? or #), got ${quote(value)}`;
+        }
         if (url.protocol === 'https:')
             return undefined;
         if (url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname))
@@ -294,7 +306,6 @@ function scopes(name) {
 }
 const SANDBOX_NAME = /^[a-z0-9](?:[a-z0-9-]{0,254})$/;
 const ORG_ID = /^[A-Za-z0-9]{1,64}@AdobeOrg$/;
-const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
 const VERSION = /^[0-9]+(\.[0-9]+){0,3}$/;
 function noControlCharacters(name, allowLineBreaks) {
     return (value) => CONTROL_CHARACTERS.test(value) || (!allowLineBreaks && LINE_BREAK.test(value))
@@ -305,7 +316,7 @@ function maxLength(name, max) {
     return (value) => value.length > max ? `${name} is too long (${value.length} characters; at most ${max})` : undefined;
 }
 const fieldSchema = schemas/* object */.Ikc({
-    mode: withDefault('mode', MODES, 'ensure'),
+    mode: withDefault('mode', vocabulary/* MODES */.FN, 'ensure'),
     sandbox: inputs_text('sandbox', pattern('sandbox', SANDBOX_NAME, 'an AEP sandbox name: lower-case letters, digits and -, such as prod or dev-2')),
     'adobe-client-id': inputs_text('adobe-client-id', (value) => VISIBLE_ASCII.test(value) && value.length <= 256
         ? undefined
@@ -325,16 +336,16 @@ const fieldSchema = schemas/* object */.Ikc({
     'zoho-client-secret': secret('zoho-client-secret', false),
     'zoho-refresh-token': secret('zoho-refresh-token', false),
     'zoho-access-token': secret('zoho-access-token', false),
-    'zoho-check': withDefault('zoho-check', ZOHO_CHECKS, 'token'),
+    'zoho-check': withDefault('zoho-check', vocabulary/* ZOHO_CHECKS */.V2, 'token'),
     'connection-name': inputs_text('connection-name', noControlCharacters('connection-name', false), maxLength('connection-name', 256)),
     'connection-description': inputs_text('connection-description', noControlCharacters('connection-description', true), maxLength('connection-description', 1024)),
-    'connection-id': inputs_text('connection-id', pattern('connection-id', RESOURCE_ID, 'a base connection id such as 2484f2df-c057-4ab5-84f2-dfc0577ab592')),
-    'on-existing': withDefault('on-existing', ON_EXISTING, 'repair'),
-    verify: withDefault('verify', VERIFY, 'test'),
+    'connection-id': inputs_text('connection-id', pattern('connection-id', vocabulary/* RESOURCE_ID */.f2, 'a base connection id such as 2484f2df-c057-4ab5-84f2-dfc0577ab592')),
+    'on-existing': withDefault('on-existing', vocabulary/* ON_EXISTING */.O2, 'repair'),
+    verify: withDefault('verify', vocabulary/* VERIFY */.k7, 'test'),
     'verify-tables': tableNames('verify-tables'),
-    cleanup: withDefault('cleanup', CLEANUPS, 'none'),
+    cleanup: withDefault('cleanup', vocabulary/* CLEANUPS */.oZ, 'none'),
     'dry-run': booleanInput('dry-run'),
-    'connection-spec-id': inputs_text('connection-spec-id', pattern('connection-spec-id', RESOURCE_ID, `a connection spec id such as ${ZOHO_CRM_SPEC_ID}`)),
+    'connection-spec-id': inputs_text('connection-spec-id', pattern('connection-spec-id', vocabulary/* RESOURCE_ID */.f2, `a connection spec id such as ${ZOHO_CRM_SPEC_ID}`)),
     'connection-spec-version': inputs_text('connection-spec-version', pattern('connection-spec-version', VERSION, 'a version such as 1.0')),
     'auth-spec-name': inputs_text('auth-spec-name', noControlCharacters('auth-spec-name', false), maxLength('auth-spec-name', 128)),
     'request-timeout': numberInput('request-timeout', 30, 0.1, 600, false),
@@ -463,9 +474,16 @@ function quote(value) {
  */
 /** Shorter values would mask common substrings of logs and outputs, so they are not registered. */
 const MIN_MASKED_LENGTH = 4;
+/**
+ * A service may echo part of a secret (a prefix, a suffix, a starred or truncated form): any run
+ * of this many consecutive characters of a registered value is redacted too.
+ */
+const FRAGMENT_LENGTH = 8;
 class SecretRegistry {
     #sink;
     #masked = new Set();
+    /** Every FRAGMENT_LENGTH-character piece of every registered form: a few hundred short strings. */
+    #fragments = new Set();
     constructor(sink) {
         this.#sink = sink;
     }
@@ -481,6 +499,9 @@ class SecretRegistry {
             if (candidate.length < MIN_MASKED_LENGTH || this.#masked.has(candidate))
                 continue;
             this.#masked.add(candidate);
+            for (let at = 0; at + FRAGMENT_LENGTH <= candidate.length; at++) {
+                this.#fragments.add(candidate.slice(at, at + FRAGMENT_LENGTH));
+            }
             this.#sink(candidate);
         }
     }
@@ -491,12 +512,39 @@ class SecretRegistry {
                 return true;
         return false;
     }
-    /** Last line of defence for messages: replaces any registered value with `***`. */
+    /**
+     * Last line of defence for messages: replaces every registered value, and every run of
+     * FRAGMENT_LENGTH or more characters of one, with `***`. Linear in the text's length, so
+     * callers bound the text first.
+     */
     redact(text) {
-        let result = text;
-        const longestFirst = [...this.#masked].sort((a, b) => b.length - a.length);
-        for (const value of longestFirst)
+        let result = this.#redactFragments(text);
+        const shortValues = [...this.#masked].filter((value) => value.length < FRAGMENT_LENGTH);
+        for (const value of shortValues.sort((a, b) => b.length - a.length))
             result = result.split(value).join('***');
+        return result;
+    }
+    #redactFragments(text) {
+        if (this.#fragments.size === 0 || text.length < FRAGMENT_LENGTH)
+            return text;
+        // Mark every character inside some piece of a secret, then write each marked run as one `***`.
+        const covered = new Uint8Array(text.length);
+        let any = false;
+        for (let at = 0; at + FRAGMENT_LENGTH <= text.length; at++) {
+            if (this.#fragments.has(text.slice(at, at + FRAGMENT_LENGTH))) {
+                covered.fill(1, at, at + FRAGMENT_LENGTH);
+                any = true;
+            }
+        }
+        if (!any)
+            return text;
+        let result = '';
+        for (let at = 0; at < text.length; at++) {
+            if (!covered[at])
+                result += text[at];
+            else if (at === 0 || !covered[at - 1])
+                result += '***';
+        }
         return result;
     }
 }
@@ -509,16 +557,110 @@ function encodedForms(value) {
     ].filter((form) => form !== value);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/workflow-commands.ts
+// EXTERNAL MODULE: ./src/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(6137);
+;// CONCATENATED MODULE: ./src/post-main.ts
+
+
+
+
+
+/**
+ * The post step the runner runs at the end of the job. With `cleanup: created` it deletes the
+ * connection the main step created, and nothing else; it never fails the job: a connection it
+ * cannot delete is a warning with its id. Like the main step, it masks every secret first and
+ * loads the HTTP stack only when there is something to delete.
+ */
+async function runPost() {
+    const secrets = new SecretRegistry(workflow_commands/* setSecret */.Pq);
+    const raw = readRawInputs(workflow_commands/* getInput */.V4);
+    registerSecretInputs(raw, secrets);
+    if (raw.cleanup !== 'created')
+        return;
+    const id = (0,workflow_commands/* getState */.Gu)(vocabulary/* CREATED_STATE */.rd);
+    if (id === '') {
+        (0,workflow_commands/* info */.pq)('cleanup: created: the main step created no connection, so there is nothing to delete.');
+        return;
+    }
+    if (!vocabulary/* RESOURCE_ID */.f2.test(id)) {
+        (0,workflow_commands/* info */.pq)(`cleanup: created: the saved state holds no valid connection id, so nothing is deleted.`);
+        return;
+    }
+    const { deleteCreatedConnection, warnCleanupFailed } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(871)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1871));
+    try {
+        await deleteCreatedConnection(parseInputs(raw), secrets, id);
+    }
+    catch (error) {
+        warnCleanupFailed(secrets, id, raw.sandbox, (0,errors/* describeFailure */.Ic)(error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 6661:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _post_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9135);
+
+await (0,_post_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   O2: () => (/* binding */ ON_EXISTING),
+/* harmony export */   V2: () => (/* binding */ ZOHO_CHECKS),
+/* harmony export */   f2: () => (/* binding */ RESOURCE_ID),
+/* harmony export */   k7: () => (/* binding */ VERIFY),
+/* harmony export */   oZ: () => (/* binding */ CLEANUPS),
+/* harmony export */   rd: () => (/* binding */ CREATED_STATE)
+/* harmony export */ });
+/** The words of the contract that inputs, the plan, the report and the summary share. */
+const MODES = ['ensure', 'check', 'create', 'delete'];
+const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'];
+const VERIFY = ['test', 'explore', 'none'];
+const ZOHO_CHECKS = ['token', 'none'];
+const CLEANUPS = ['none', 'created'];
+/** The `GITHUB_STATE` entry through which the main step tells the post step what it created. */
+const CREATED_STATE = 'created-connection-id';
+/**
+ * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
+ * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
+ */
+const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
+
+
+/***/ }),
+
+/***/ 6137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ getState),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   XJ: () => (/* binding */ runnerLine),
+/* harmony export */   pq: () => (/* binding */ info)
+/* harmony export */ });
+/* unused harmony exports setFailed, MAX_LINE_LENGTH */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The three runner calls a run makes before its inputs are known to be valid: read an input,
  * mask a value, fail the step. They are written here, byte for byte as `@actions/core` writes them
  * (`__tests__/workflow-commands-match-the-toolkit.test.ts` holds them to it), because
  * `@actions/core` pulls in its HTTP client and undici: compiling those is most of the time a bad
  * input would otherwise take to fail. Masks (minted tokens too) and the step's failure go through
- * here for the whole run; everything else a run prints uses `@actions/core` itself.
+ * here for the whole run; everything else a run prints goes through `src/runner-output.ts`.
+ * `runnerLine` is the one rule for any text shown to the runner, and lives here to stay light.
  */
 
 /** `core.getInput(name)`: the runner passes input `name` as `INPUT_<NAME>`; trimmed, '' when absent. */
@@ -537,66 +679,38 @@ function setFailed(message) {
 // The runner reads one command per line, so the data must not be able to end the line early.
 function issue(command, data) {
     const escaped = data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    process.stdout.write(`::${command}::${escaped}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${command}::${escaped}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
+}
+/** The longest line this action hands the runner: a log line, an annotation, a group title. */
+const MAX_LINE_LENGTH = 4096;
+// C0 and C1 controls (CR, LF, ESC, NEL among them), the Unicode line and paragraph separators, and
+// format characters (bidi overrides, zero-width ones) that could hide what a line really says.
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\u2028\u2029]+/gu;
+/**
+ * Makes any text safe to show the runner: redacted, one line, bounded, and unable to start a
+ * workflow command. The runner reads a command from a line that starts with `::` after leading
+ * white space, and a legacy `##[command]` anywhere in a line; both are broken up here, so no server
+ * answer can issue `::stop-commands::` and switch masking off for the rest of the run.
+ */
+function runnerLine(text, redact, max = MAX_LINE_LENGTH) {
+    // Bounded before anything else, so a 20 MB error message costs no more than a short one.
+    const bounded = text.length > max * 2 ? text.slice(0, max * 2) : text;
+    const line = redact(redact(bounded).replace(UNPRINTABLE, ' '))
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^::/, ': :')
+        .replace(/##\[/g, '# #[');
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 /** `core.info(message)`: a plain log line; made one line so that it cannot start a command. */
 function info(message) {
-    process.stdout.write(`${message.replace(/[\r\n]+/g, ' ')}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${runnerLine(message, (text) => text)}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
 }
 /** `core.getState(name)`: what the main step saved with `core.saveState`, '' when nothing. */
 function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
 }
 
-;// CONCATENATED MODULE: ./src/post-main.ts
-
-
-
-
-
-/**
- * The post step the runner runs at the end of the job. With `cleanup: created` it deletes the
- * connection the main step created, and nothing else; it never fails the job: a connection it
- * cannot delete is a warning with its id. Like the main step, it masks every secret first and
- * loads the HTTP stack only when there is something to delete.
- */
-async function runPost() {
-    const secrets = new SecretRegistry(setSecret);
-    const raw = readRawInputs(getInput);
-    registerSecretInputs(raw, secrets);
-    if (raw.cleanup !== 'created')
-        return;
-    const id = getState(CREATED_STATE);
-    if (id === '') {
-        info('cleanup: created: the main step created no connection, so there is nothing to delete.');
-        return;
-    }
-    if (!RESOURCE_ID.test(id)) {
-        info(`cleanup: created: the saved state holds no valid connection id, so nothing is deleted.`);
-        return;
-    }
-    const { deleteCreatedConnection, warnCleanupFailed } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2625));
-    try {
-        await deleteCreatedConnection(parseInputs(raw), secrets, id);
-    }
-    catch (error) {
-        await warnCleanupFailed(id, raw.sandbox, secrets.redact((0,errors/* describeFailure */.Ic)(error)));
-    }
-}
-
-
-/***/ }),
-
-/***/ 6661:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3746);
-
-await (0,_post_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -811,6 +925,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -836,6 +957,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -8128,6 +8256,18 @@ function _function(params) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -33,6 +33,9 @@ export function readAdobeErrorBody(response: HttpResponse): AdobeErrorBody {
 }
 
 export interface AdobeCallContext {
+  /** The API as Adobe's docs name it, e.g. "Adobe's Flow Service API". */
+  readonly api?: string
+  /** Completes "refused to …", e.g. "list connections". */
   readonly operation: string
   readonly sandbox: string
   readonly orgId: string
@@ -70,18 +73,30 @@ function hintFor(status: number, code: string | undefined, ctx: AdobeCallContext
   if (status === 403) {
     return `access denied: check that the credential's product profile grants the Sources permissions in sandbox "${ctx.sandbox}" of org ${ctx.orgId}`
   }
-  if (status === 429)
-    return 'Adobe is rate limiting this credential: retry later, or lower the number of concurrent jobs'
-  if (status >= 500) return 'Adobe Experience Platform had a server error: retry later'
   return undefined
 }
 
-/** Turns a failed Platform answer into one line: what failed, Adobe's words, the likely fix. */
+/** What an Adobe error body may say, bounded: the rest of a 20 MB `errorMessage` is of no use. */
+const MAX_ADOBE_MESSAGE = 1000
+
+/**
+ * Turns a failed Platform answer into one line: which API refused what, Adobe's words, the likely
+ * fix. An outage (5xx) and rate limiting (429) are worded as such, not as a refusal.
+ */
 export function adobeError(response: HttpResponse, ctx: AdobeCallContext): ServiceError {
   const parsed = readAdobeErrorBody(response)
-  const parts = [`${ctx.operation} failed: HTTP ${response.status}${parsed.code ? ` (${parsed.code})` : ''}`]
-  if (parsed.message) parts.push(parsed.message)
-  const hint = hintFor(response.status, parsed.code, ctx)
-  const line = oneLine(parts.join(': ') + (hint ? `. Likely cause: ${hint}` : ''))
+  const api = ctx.api ?? "Adobe's Flow Service API"
+  const status = `HTTP ${response.status}${parsed.code ? ` (${parsed.code})` : ''}`
+  const said = parsed.message ? `: ${parsed.message.slice(0, MAX_ADOBE_MESSAGE)}` : ''
+  let line: string
+  if (response.status >= 500) {
+    line = `${api} is unavailable (${status}) while trying to ${ctx.operation}${said}. This is on Adobe's side: retry later`
+  } else if (response.status === 429) {
+    line = `${api} is rate limiting this credential (${status}) while trying to ${ctx.operation}${said}. Retry later, or run fewer jobs at once`
+  } else {
+    const hint = hintFor(response.status, parsed.code, ctx)
+    line = `${api} refused to ${ctx.operation}: ${status}${said}${hint ? `. Likely cause: ${hint}` : ''}`
+  }
+  line = oneLine(line)
   return new ServiceError(line, { status: response.status, code: parsed.code, requestId: parsed.requestId })
 }

@@ -1,13 +1,16 @@
 import * as z from 'zod/mini'
 import { ActionError } from '../errors.ts'
 import { NetworkError, parseJsonBody, parseJsonLeniently, type HttpResponse } from '../http.ts'
+import { RESOURCE_ID } from '../vocabulary.ts'
 import { readAdobeErrorBody } from './errors.ts'
 import { callPlatform, platformError, type PlatformCall, type PlatformSession } from './platform.ts'
 
 const BASE = '/data/foundation/flowservice'
 
+const resourceId = z.string().check(z.regex(RESOURCE_ID))
+
 const connectionItemSchema = z.object({
-  id: z.string().check(z.minLength(1)),
+  id: resourceId,
   name: z.string(),
   description: z.optional(z.string()),
   state: z.optional(z.string()),
@@ -61,7 +64,7 @@ const specSchema = z.object({
   )
 })
 export type ConnectionSpec = z.infer<typeof specSchema>['items'][number]
-const writeSchema = z.object({ id: z.string().check(z.minLength(1)), etag: z.optional(z.string()) })
+const writeSchema = z.object({ id: resourceId, etag: z.optional(z.string()) })
 const testSchema = z.object({ result: z.boolean() })
 
 export interface CreateConnectionRequest {
@@ -83,7 +86,13 @@ export class StaleEtagError extends ActionError {
   override readonly name = 'StaleEtagError'
 }
 
-const MAX_PAGES = 1000
+/** Pages of one listing this action follows at most; fresh next links cannot keep it busy. */
+export const MAX_PAGES = 100
+
+/** True when a parse failed on an `id` field (the id itself is never repeated: it is untrusted). */
+function badIdIn(error: { issues: readonly { path: readonly PropertyKey[] }[] }): boolean {
+  return error.issues.some((issue) => issue.path[issue.path.length - 1] === 'id')
+}
 
 /** Flow Service base connections (apis.md §2). */
 export class FlowServiceClient {
@@ -121,7 +130,9 @@ export class FlowServiceClient {
     const seen = new Set<string>()
     for (let page = 0; path !== undefined; page++) {
       if (page >= MAX_PAGES || seen.has(path))
-        throw new ActionError(`${operation}: Flow Service kept returning pages; stopped after ${page}`)
+        throw new ActionError(
+          `Adobe's Flow Service API kept answering with a next page while trying to ${operation}; stopped after ${page} pages (the most this action follows is ${MAX_PAGES})`
+        )
       seen.add(path)
       const body = this.#parse(await this.#call({ operation, method: 'GET', path }), operation, 200, listSchema)
       found.push(
@@ -169,8 +180,11 @@ export class FlowServiceClient {
     if (response.status === 200 || response.status === 201) {
       // Accepted, but an unreadable answer hides the id: as unknown as a timeout.
       const created = writeSchema.safeParse(parseJsonLeniently(response.body))
-      if (!created.success)
-        throw new CreateOutcomeUnknownError(`${operation}: HTTP ${response.status} with an unreadable body`)
+      if (!created.success) {
+        throw new CreateOutcomeUnknownError(
+          `Adobe's Flow Service API accepted the request to ${operation} (HTTP ${response.status}) but answered ${badIdIn(created.error) ? 'with an id that is not a valid resource id' : 'with an unreadable body'}`
+        )
+      }
       return { id: created.data.id, etag: created.data.etag }
     }
     throw platformError(this.#session, operation, response)
@@ -250,7 +264,7 @@ export class FlowServiceClient {
     const parsed = schema.safeParse(parseJsonBody(response, `Flow Service (${operation})`))
     if (!parsed.success) {
       throw new ActionError(
-        `${operation}: Flow Service answered HTTP ${response.status} with a body of an unexpected shape`
+        `Adobe's Flow Service API answered HTTP ${response.status} ${badIdIn(parsed.error) ? 'with an id that is not a valid resource id' : 'with a body of an unexpected shape'} while trying to ${operation}; not using it`
       )
     }
     return parsed.data

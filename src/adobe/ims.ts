@@ -21,12 +21,17 @@ export async function mintImsToken(
   credentials: ImsCredentials,
   mask: (secret: string) => void
 ): Promise<string> {
-  const response = await http.postForm('Adobe IMS token exchange', `${credentials.imsUrl}/ims/token/v3`, {
-    grant_type: 'client_credentials',
-    client_id: credentials.clientId,
-    client_secret: credentials.clientSecret,
-    scope: credentials.scopes.join(',')
-  })
+  const response = await http.postForm(
+    'exchange the client credentials for an access token',
+    `${credentials.imsUrl}/ims/token/v3`,
+    {
+      grant_type: 'client_credentials',
+      client_id: credentials.clientId,
+      client_secret: credentials.clientSecret,
+      scope: credentials.scopes.join(',')
+    },
+    { service: 'Adobe IMS', input: 'adobe-ims-url' }
+  )
   if (response.status === 200) {
     const parsed = tokenResponse.safeParse(parseJsonBody(response, 'Adobe IMS'))
     if (parsed.success) {
@@ -43,7 +48,8 @@ export function imsError(status: number, body: string, debugId: string | undefin
   const parsed = errorResponse.safeParse(parseJsonLeniently(body) ?? {})
   const error = parsed.success ? parsed.data.error : undefined
   const description = parsed.success ? parsed.data.error_description : undefined
-  const said = [error, description].filter(Boolean).join(': ')
+  // Bounded: an IMS (or a proxy posing as one) may answer anything.
+  const said = [error, description].filter(Boolean).join(': ').slice(0, 1000)
   const described = (description ?? '').toLowerCase()
   let hint: string
   if (error === 'invalid_client' && described.includes('client_secret')) {
@@ -56,7 +62,14 @@ export function imsError(status: number, body: string, debugId: string | undefin
     hint =
       "adobe-scopes asks for a scope the credential does not have: use the scopes listed on the credential's Developer Console page"
   } else if (status >= 500 || status === 429) {
-    hint = 'Adobe IMS is unavailable or rate limiting: retry later'
+    const debug = debugId ? ` (IMS debug id ${debugId})` : ''
+    const what = status === 429 ? 'is rate limiting this credential' : 'is unavailable'
+    return new ServiceError(
+      oneLine(
+        `Adobe IMS ${what} (HTTP ${status}${said ? `: ${said}` : ''}). This is on Adobe's side: retry later${debug}`
+      ),
+      { status, code: error }
+    )
   } else {
     hint = 'check adobe-client-id, adobe-client-secret and adobe-scopes'
   }

@@ -1,4 +1,4 @@
-import type { HttpClient, HttpRequest, HttpResponse } from '../http.ts'
+import type { HttpClient, HttpRequest, HttpResponse, HttpTarget } from '../http.ts'
 import { adobeError } from './errors.ts'
 
 /** What every Platform call needs: the headers of apis.md §2.1 and where to send them. */
@@ -22,6 +22,8 @@ export interface PlatformCall {
   readonly withSandbox?: boolean
 }
 
+const PLATFORM: HttpTarget = { service: 'Adobe Experience Platform', input: 'adobe-platform-url' }
+
 export async function callPlatform(session: PlatformSession, call: PlatformCall): Promise<HttpResponse> {
   const headers: Record<string, string> = {
     authorization: `Bearer ${session.accessToken}`,
@@ -33,6 +35,7 @@ export async function callPlatform(session: PlatformSession, call: PlatformCall)
   if (call.json !== undefined) headers['content-type'] = 'application/json'
   return session.http.send({
     operation: call.operation,
+    target: PLATFORM,
     method: call.method,
     url: `${session.platformUrl}${call.path}`,
     headers,
@@ -41,6 +44,11 @@ export async function callPlatform(session: PlatformSession, call: PlatformCall)
   })
 }
 
-export function platformError(session: PlatformSession, operation: string, response: HttpResponse) {
-  return adobeError(response, { operation, sandbox: session.sandbox, orgId: session.orgId })
+export function platformError(
+  session: PlatformSession,
+  operation: string,
+  response: HttpResponse,
+  api = "Adobe's Flow Service API"
+) {
+  return adobeError(response, { api, operation, sandbox: session.sandbox, orgId: session.orgId })
 }

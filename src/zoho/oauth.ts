@@ -87,18 +87,19 @@ export async function refreshZohoAccessToken(
 ): Promise<string> {
   let answer
   try {
-    answer = await http.postForm('Zoho token refresh', `${request.accountsUrl}/oauth/v2/token`, {
-      grant_type: 'refresh_token',
-      client_id: request.clientId,
-      client_secret: request.clientSecret,
-      refresh_token: request.refreshToken
-    })
+    answer = await http.postForm(
+      'refresh the Zoho access token',
+      `${request.accountsUrl}/oauth/v2/token`,
+      {
+        grant_type: 'refresh_token',
+        client_id: request.clientId,
+        client_secret: request.clientSecret,
+        refresh_token: request.refreshToken
+      },
+      { service: "Zoho's accounts server", input: 'zoho-accounts-url' }
+    )
   } catch (error) {
-    if (error instanceof NetworkError) {
-      throw new ActionError(
-        `Zoho's accounts server ${request.accountsUrl} could not be reached (${error.message}): check zoho-accounts-url and the runner's network or proxy. Nothing was written to Adobe.`
-      )
-    }
+    if (error instanceof NetworkError) throw new ActionError(`${error.message} Nothing was written to Adobe.`)
     throw error
   }
   const verdict = judgeRefreshAnswer(answer.status, answer.body)
