@@ -141,8 +141,10 @@ async function modeTimings(cold: number) {
       const dependent = criticalPath(sample)
       // With a lagging listing, the least a run can take is the round trips it needs when the
       // listing is current, plus the lag itself: the extra lookups while it waits are the cost.
-      const current = rows.find((row) => row.latencyMs === latency && row.mode === 'ensure (create)')
-      const lowerBound =
+      const current: { dependentRoundTrips: number } | undefined = rows.find(
+        (row) => row.latencyMs === latency && row.mode === 'ensure (create)'
+      )
+      const lowerBound: number =
         mode.listLagMs && current
           ? current.dependentRoundTrips * latency + cold + mode.listLagMs
           : dependent * latency + cold
