@@ -2,8 +2,24 @@ import js from '@eslint/js'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+/** The files a run loads before its inputs are valid; see the rule below. */
+export const LIGHT_START_FILES = [
+  'src/index.ts',
+  'src/main.ts',
+  'src/post.ts',
+  'src/post-main.ts',
+  'src/inputs.ts',
+  'src/secrets.ts',
+  'src/errors.ts',
+  'src/summary.ts',
+  'src/report.ts',
+  'src/vocabulary.ts',
+  'src/workflow-commands.ts',
+  'src/zoho/regions.ts'
+]
+
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench-results/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench-results/', 'eslint.config.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -53,6 +69,40 @@ export default tseslint.config(
         {
           selector: "ImportExpression[source.value='@actions/core']",
           message: 'Print through src/runner-output.ts (RunnerOutput), which makes every text safe for the runner.'
+        }
+      ]
+    }
+  },
+  {
+    // The light start: what a run loads before its inputs are known to be valid (and the post
+    // step before it knows it has something to delete). A bad input must fail in about the time
+    // Node takes to start, so these files import only each other, zod/mini and Node's own
+    // modules; the HTTP stack, the toolkit and the clients are loaded with import() once needed.
+    files: LIGHT_START_FILES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@actions/*', 'undici', 'undici/*'],
+              message: 'Keep the start light: load this with import() once the inputs are valid.'
+            },
+            {
+              regex: '^zod(?!/mini$)',
+              message: 'Keep the start light: zod/mini only (zod classic compiles all of itself at start).'
+            },
+            {
+              regex: String.raw`^\.{1,2}/(?!(${LIGHT_START_FILES.map((f) =>
+                f
+                  .replace(/^src\//, '')
+                  .replace(/\.ts$/, '')
+                  .replace(/\//g, '\\/')
+              ).join('|')})\.ts$)`,
+              message:
+                'Keep the start light: a light-start file imports only the other light-start files (eslint.config.js); load the rest with import().'
+            }
+          ]
         }
       ]
     }

@@ -235,7 +235,7 @@ async function zohoTokenFor(
   return zoho.accessToken ?? minted
 }
 
-/** The body of apis.md §2.3: name, description, the six auth params, the spec. */
+/** The body of api-notes.md §2.2: name, description, the six auth params, the spec. */
 export function connectionBody(inputs: Inputs, description: string, zohoAccessToken: string): CreateConnectionRequest {
   const { zoho, connection } = inputs
   return {

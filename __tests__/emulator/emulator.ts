@@ -1,6 +1,6 @@
 /**
- * A loopback emulator of the APIs the action calls, faithful to ../shared/reference/apis.md and
- * the OpenAPI files: Adobe IMS, Flow Service (specs, connections, test, explore), the Sandbox API,
+ * A loopback emulator of the APIs the action calls, faithful to the API facts in docs/api-notes.md and
+ * Adobe's OpenAPI files: Adobe IMS, Flow Service (specs, connections, test, explore), the Sandbox API,
  * and Zoho's accounts server and CRM current-user endpoint. It checks the headers Adobe requires,
  * keeps state per sandbox, logs every request, and injects faults per route.
  *
@@ -511,7 +511,7 @@ export class Emulator {
     )
   }
 
-  /** Platform's gateway and Flow Service header checks (apis.md §2.1, §2.10). */
+  /** Platform's gateway and Flow Service header checks (api-notes.md §2.1, §2.9). */
   #gateway(
     headers: Record<string, string>,
     needsSandbox: boolean,
@@ -567,7 +567,7 @@ export class Emulator {
     })
   }
 
-  /** Filters per apis.md §2.4: repeated `property` is AND, a comma inside one is OR. */
+  /** Filters per api-notes.md §2.4: repeated `property` is AND, a comma inside one is OR. */
   #listConnections(
     sandbox: string,
     url: URL,
@@ -705,7 +705,7 @@ export class Emulator {
     send(200, { id: connection.id, etag: connection.etag })
   }
 
-  /** IMS OAuth Server-to-Server (apis.md §1). */
+  /** IMS OAuth Server-to-Server (api-notes.md §1). */
   #imsToken(
     headers: Record<string, string>,
     body: string,
@@ -735,7 +735,7 @@ export class Emulator {
     send(200, { access_token: token, token_type: 'bearer', expires_in: 86399 })
   }
 
-  /** Zoho's refresh grant (apis.md §5.2–5.4): errors come back as HTTP 200 with an `error` field. */
+  /** Zoho's refresh grant (api-notes.md §4.2–4.4): errors come back as HTTP 200 with an `error` field. */
   #zohoToken(body: string, url: URL, send: (status: number, payload: unknown) => void): void {
     const form = new URLSearchParams(url.search.length > 1 ? url.search : body)
     if (form.get('grant_type') !== 'refresh_token') return send(200, { error: 'unsupported_grant_type' })
@@ -765,7 +765,7 @@ export class Emulator {
     })
   }
 
-  /** `GET /crm/v8/users?type=CurrentUser` (apis.md §5.5). */
+  /** `GET /crm/v8/users?type=CurrentUser` (Zoho CRM, Get Users: https://www.zoho.com/crm/developer/docs/api/v8/get-users.html). */
   #zohoCurrentUser(headers: Record<string, string>, send: (status: number, payload: unknown) => void): void {
     const token = (headers['authorization'] ?? '').replace(/^Zoho-oauthtoken /, '')
     if (!this.issuedZohoTokens.has(token)) {

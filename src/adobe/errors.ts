@@ -1,7 +1,7 @@
 import { ServiceError, oneLine } from '../errors.ts'
 import { parseJsonLeniently, type HttpResponse } from '../http.ts'
 
-/** What the error bodies of Platform's gateway, Flow Service and the Sandbox API carry (apis.md §2.10). */
+/** What the error bodies of Platform's gateway, Flow Service and the Sandbox API carry (api-notes.md §2.9). */
 export interface AdobeErrorBody {
   /** `NNNN-SSS` from a `type` ending in `FLOW-NNNN-SSS` (or `SMS-…`), or a gateway `error_code`. */
   readonly code: string | undefined
@@ -41,7 +41,7 @@ export interface AdobeCallContext {
   readonly orgId: string
 }
 
-/** The likely cause and the fix, for the errors users actually meet (apis.md §2.10). */
+/** The likely cause and the fix, for the errors users actually meet (api-notes.md §2.9). */
 function hintFor(status: number, code: string | undefined, ctx: AdobeCallContext): string | undefined {
   switch (code) {
     case '401013':

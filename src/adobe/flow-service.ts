@@ -94,7 +94,7 @@ function badIdIn(error: { issues: readonly { path: readonly PropertyKey[] }[] })
   return error.issues.some((issue) => issue.path[issue.path.length - 1] === 'id')
 }
 
-/** Flow Service base connections (apis.md §2). */
+/** Flow Service base connections (api-notes.md §2). */
 export class FlowServiceClient {
   readonly #session: PlatformSession
 
@@ -153,7 +153,7 @@ export class FlowServiceClient {
       path: `${BASE}/connections/${encodeURIComponent(id)}`
     })
     if (this.#resourceNotFound(response)) return undefined
-    // A single GET answers with a list wrapper (apis.md §0.4).
+    // A single GET answers with a list wrapper (api-notes.md §2.3).
     const item = this.#parse(response, operation, 200, listSchema).items[0]
     return item && toConnection(item)
   }
@@ -201,7 +201,7 @@ export class FlowServiceClient {
       method: 'PATCH',
       path: `${BASE}/connections/${encodeURIComponent(id)}`,
       json: patch,
-      // Sent as returned by Flow Service, quotes included (apis.md §2.6).
+      // Sent as returned by Flow Service, quotes included (api-notes.md §2.5).
       headers: { 'if-match': etag }
     })
     if (response.status === 412) throw new StaleEtagError(platformError(this.#session, operation, response).message)
@@ -270,7 +270,7 @@ export class FlowServiceClient {
     return parsed.data
   }
 
-  /** Next-page links are relative to the service (apis.md §2.4); absolute ones must stay on Platform. */
+  /** Next-page links are relative to the service (api-notes.md §2.4); absolute ones must stay on Platform. */
   #nextPage(href: string | undefined): string | undefined {
     if (!href) return undefined
     if (/^https?:\/\//i.test(href)) {

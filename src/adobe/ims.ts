@@ -13,7 +13,7 @@ const tokenResponse = z.object({ access_token: z.string().check(z.minLength(1)),
 const errorResponse = z.object({ error: z.optional(z.string()), error_description: z.optional(z.string()) })
 
 /**
- * OAuth Server-to-Server exchange (apis.md §1.1). Credentials travel in the form body, never in
+ * OAuth Server-to-Server exchange (api-notes.md §1.1). Credentials travel in the form body, never in
  * the URL. `mask` receives the token before this function returns it.
  */
 export async function mintImsToken(

@@ -1,7 +1,7 @@
 import type { HttpClient, HttpRequest, HttpResponse, HttpTarget } from '../http.ts'
 import { adobeError } from './errors.ts'
 
-/** What every Platform call needs: the headers of apis.md §2.1 and where to send them. */
+/** What every Platform call needs: the headers of api-notes.md §2.1 and where to send them. */
 export interface PlatformSession {
   readonly http: HttpClient
   readonly platformUrl: string

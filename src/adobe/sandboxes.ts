@@ -12,7 +12,7 @@ const PAGE_SIZE = 100
 const MAX_PAGES = 20
 
 /**
- * The sandboxes this credential can see, from the endpoint open to non-admins (apis.md §3.2).
+ * The sandboxes this credential can see, from the endpoint open to non-admins (api-notes.md §3.1).
  * Undefined when the credential may not list them: Flow Service's own "Sandbox not found" then
  * has to speak.
  */

@@ -21,7 +21,7 @@ export type RefreshVerdict =
 
 /**
  * Judges a refresh answer by its body, not its status: Zoho answers 200 with an `error` field,
- * and 200 with "Access Denied" when throttled (apis.md §5.3, §5.4).
+ * and 200 with "Access Denied" when throttled (api-notes.md §4.3, §4.4).
  */
 export function judgeRefreshAnswer(status: number, body: string): RefreshVerdict {
   const parsed = parseJsonLeniently(body)
@@ -77,7 +77,7 @@ export function refreshFailureMessage(verdict: Exclude<RefreshVerdict, { ok: tru
 }
 
 /**
- * One refresh-token grant (apis.md §5.2). Secrets go in the form body, never in the URL.
+ * One refresh-token grant (api-notes.md §4.2). Secrets go in the form body, never in the URL.
  * `mask` receives the access token before anything else sees it.
  */
 export async function refreshZohoAccessToken(

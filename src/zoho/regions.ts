@@ -1,5 +1,5 @@
 /**
- * Zoho's data centres (apis.md §5.1). A Zoho account lives in exactly one of them; its accounts
+ * Zoho's data centres (api-notes.md §4.1). A Zoho account lives in exactly one of them; its accounts
  * server and API domain must both belong to it, or Zoho answers `invalid_client`.
  */
 
