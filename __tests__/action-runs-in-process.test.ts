@@ -47,7 +47,7 @@ async function asRunner(overrides: Record<string, string>, step: () => Promise<v
   process.exitCode = 0
   const writes: string[] = []
   const write = process.stdout.write.bind(process.stdout)
-  process.stdout.write = ((chunk: string) => (writes.push(String(chunk)), true)) as typeof process.stdout.write
+  process.stdout.write = (chunk: string) => (writes.push(String(chunk)), true)
   try {
     await step()
   } finally {
