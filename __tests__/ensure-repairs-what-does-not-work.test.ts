@@ -34,6 +34,25 @@ describe('ensure repairs a connection that exists but does not work', () => {
     )
   })
 
+  it.each([
+    ['HTTP 503', { kind: 'status', status: 503 }],
+    ['HTTP 429', { kind: 'status', status: 429, headers: { 'retry-after': '0' } }],
+    ['a dropped connection', { kind: 'reset' }]
+  ] as const)(
+    'never rewrites a healthy connection whose test meets %s: fails, no Zoho call, no write',
+    async (_what, fault) => {
+      const existing = ctx.emulator.seedConnection('dev', { name: NAME })
+      ctx.emulator.inject('connections.test', fault, 4)
+      const run = await ctx.run()
+      expect(run.exitCode).toBe(1)
+      expect(run.errors).toHaveLength(1)
+      expect(run.errors[0]).toContain(existing.id)
+      expect(run.outputs).toMatchObject({ 'connection-id': existing.id, result: '' })
+      expect(ctx.emulator.requests('zoho.token')).toEqual([])
+      expect(ctx.emulator.writes()).toEqual([])
+    }
+  )
+
   it('repairs one with no credentials (as after a sandbox-tooling import)', async () => {
     const existing = ctx.emulator.seedConnection('dev', {
       name: NAME,

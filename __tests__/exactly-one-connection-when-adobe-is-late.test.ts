@@ -102,6 +102,16 @@ describe('runs racing on one name while the list lags', () => {
     expect(ctx.emulator.requests('connections.delete')).toHaveLength(jobs - 1)
   })
 
+  it("a lost answer whose copy is listed only after the other run's: found and removed", async () => {
+    // The commit (1 s) and the lag (1.5 s) are each within settle-timeout (2 s); their sum is not.
+    ctx.emulator.listLagMs = 1500
+    ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(2) }, 2)
+    ctx.emulator.inject('connections.create', { kind: 'late-commit', commitAfterMs: 1000, status: 504 })
+    const runs = await Promise.all([ctx.run({ 'settle-timeout': '2' }), ctx.run({ 'settle-timeout': '2' })])
+    await exactlyOne(ctx.emulator, runs)
+    expect(ctx.emulator.requests('connections.delete')).toHaveLength(1)
+  })
+
   it('a late-committing 504 in one of three racing runs still leaves one connection', async () => {
     ctx.emulator.listLagMs = 1000
     ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(3) }, 3)

@@ -53,6 +53,42 @@ describe('a create whose outcome is unknown', () => {
     expect(run.store.calls.filter((c) => c === 'create')).toHaveLength(1)
   })
 
+  it("removes its own copy that is listed only after another run's, past the first settle time", async () => {
+    // A commit (1 s) and a lag (1.5 s), each within settle-timeout (2 s), add up to more.
+    const run = harness({ settleTimeoutMs: 2_000 })
+    run.store.listLagMs = 1_500
+    run.store.creates.push({ kind: 'unknown', commitAfterMs: 1_000 })
+    const theirs = run.store.seed({
+      name: NAME,
+      description: 'x [aep-zoho-run:other]',
+      createdAt: run.clock.now() + 100,
+      listedAt: run.clock.now() + 1_600
+    })
+    await executePlan(run)
+    expect(run.store.settled().map((c) => c.id)).toEqual([theirs.id])
+    expect(run.report).toMatchObject({ connectionId: theirs.id, created: false, result: 'reused' })
+    expect(run.store.calls.filter((c) => c.startsWith('delete'))).toHaveLength(1)
+  })
+
+  it('keeps its own late copy when it turns out to be the oldest', async () => {
+    const run = harness({ settleTimeoutMs: 2_000 })
+    run.store.listLagMs = 1_500
+    run.store.creates.push({ kind: 'unknown', commitAfterMs: 50 })
+    // Listed early by a faster index shard: another run's newer connection.
+    const theirs = run.store.seed({
+      name: NAME,
+      description: 'x [aep-zoho-run:other]',
+      createdAt: run.clock.now() + 100,
+      listedAt: run.clock.now() + 200
+    })
+    run.store.listLagMs = 2_500
+    await executePlan(run)
+    const left = run.store.settled()
+    expect(left.map((c) => c.id)).toContain(theirs.id)
+    expect(run.report).toMatchObject({ created: true, result: 'created' })
+    expect(run.report.connectionId).not.toBe(theirs.id)
+  })
+
   it('stops at the run deadline while settling, saying it may or may not exist', async () => {
     const run = harness({ settleTimeoutMs: 60_000 }, 5_000)
     run.store.creates.push({ kind: 'unknown' })

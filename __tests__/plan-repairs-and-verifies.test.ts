@@ -1,5 +1,6 @@
 /** Repair, verification with verify-tables, and delete, in-process against the memory store. */
 import { describe, expect, it } from 'vitest'
+import { ServiceError } from '../src/errors.ts'
 import { executePlan } from '../src/plan.ts'
 import { harness } from './support/memory-store.ts'
 
@@ -44,11 +45,23 @@ describe('repair', () => {
     expect(run.store.calls.filter((c) => c === 'patch')).toHaveLength(1)
   })
 
+  it.each([
+    ['an outage', 503],
+    ['a rate limit', 429]
+  ])('never repairs a connection whose test failed with %s: the run fails, nothing written', async (_what, status) => {
+    const run = harness()
+    run.store.seed({ name: NAME })
+    run.store.testFailure = new ServiceError(`Adobe's Flow Service API is unavailable (HTTP ${status})`, { status })
+    await expect(executePlan(run)).rejects.toThrow(`HTTP ${status}`)
+    expect(run.zohoCalls.count).toBe(0)
+    expect(run.store.calls.filter((c) => c === 'patch')).toEqual([])
+  })
+
   it('dry run: would-repair with the reason, nothing written', async () => {
     const run = harness({ dryRun: true })
     run.store.seed({ name: NAME, secretsWork: false })
     await executePlan(run)
-    expect(run.report).toMatchObject({ result: 'would-repair' })
+    expect(run.report).toMatchObject({ result: 'would-repair', verified: 'false' })
     expect(run.report.reason).toContain('verification (test) failed')
     expect(run.zohoCalls.count).toBe(0)
     expect(run.store.calls.filter((c) => c === 'patch')).toEqual([])

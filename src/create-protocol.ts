@@ -44,9 +44,7 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
     }
     return outcome
   })
-  if (sent.kind === 'other') {
-    return giveWay(ctx, sent.winner, "this run's create had an unknown outcome, and the listing never showed it")
-  }
+  if (sent.kind === 'other') return settleAfterLostCreate(ctx, sent.winner)
 
   const [verification, twins] = await services.phase(`Verify ${sent.id} and look for a concurrent twin`, () =>
     Promise.allSettled([
@@ -85,6 +83,47 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
     return verifyOrFail(ctx, winner.id, 'was created', ADVICE)
   }
   return giveWay(ctx, winner)
+}
+
+/**
+ * This run's create had an unknown outcome, and the settle time showed another connection but
+ * none of this run's. A copy of this run may still be committed and listed late (a commit and a
+ * lag each within settle-timeout can add up to more), so the listing is watched for one more
+ * settle time before giving way; a copy that turns up is this run's to remove, or to keep when
+ * it is the oldest.
+ */
+async function settleAfterLostCreate(ctx: RunContext, other: Connection): Promise<void> {
+  const { settings } = ctx
+  const { listed } = await pollListing(
+    ctx,
+    (connections) => connections.some((c) => madeBy(settings.runMarker, c)),
+    'look for a late copy of a create whose outcome is unknown'
+  ).catch((failure: unknown) => {
+    throw withExisting(
+      failure,
+      `Creating "${settings.name}" had an unknown outcome, and looking for a late copy failed, so Adobe may or may not have created one in sandbox "${settings.sandbox}" besides ${other.id} (rerun ensure to converge on the oldest)`
+    )
+  })
+  const { winner = other, ownCopiesToDelete } = settleTwins(
+    '',
+    settings.runMarker,
+    listed.length > 0 ? listed : [other]
+  )
+  await deleteOwnCopies(ctx, winner, ownCopiesToDelete)
+  if (madeBy(settings.runMarker, winner)) {
+    recordConnection(ctx.report, winner)
+    ctx.report.created = true
+    recordResult(ctx.report, 'created', `no connection named "${settings.name}" existed`)
+    note(ctx, `The create did happen: Adobe's listing shows ${winner.id}, made by this run, as the oldest; keeping it.`)
+    return verifyOrFail(ctx, winner.id, 'was created', ADVICE)
+  }
+  return giveWay(
+    ctx,
+    winner,
+    ownCopiesToDelete.length > 0
+      ? undefined
+      : "this run's create had an unknown outcome, and the listing never showed it"
+  )
 }
 
 /**

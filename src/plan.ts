@@ -157,6 +157,9 @@ async function repair(ctx: RunContext, chosen: Connection): Promise<void> {
       return finishVerification(ctx, chosen.id, outcome, 'exists', '')
     }
     if (outcome.gone) return finishVerification(ctx, chosen.id, outcome, 'exists', '')
+    // What the failed verification showed stays in the outputs, dry run or not.
+    report.verified = 'false'
+    if (outcome.tables) report.tables = outcome.tables
     reason = `its verification (${settings.verify}) failed: ${outcome.problem ?? 'no reason given'}`
   }
   return replaceCredentials(ctx, chosen, 'repaired', reason)
@@ -277,7 +280,9 @@ async function remove(ctx: RunContext, existing: Connection[]): Promise<void> {
     recordResult(
       report,
       'would-delete',
-      `${ids.length} connection${ids.length === 1 ? '' : 's'} named "${settings.name}" exist`
+      ids.length === 1
+        ? `a connection named "${settings.name}" exists`
+        : `${ids.length} connections named "${settings.name}" exist`
     )
     for (const id of ids) note(ctx, `Dry run: would delete ${id}.`)
     return
@@ -309,6 +314,8 @@ async function remove(ctx: RunContext, existing: Connection[]): Promise<void> {
     )
   }
   const deleted = report.deletedIds.length
+  // Gone before this run could delete it: no id is handed on.
+  if (deleted === 0) delete report.connectionId
   recordResult(
     report,
     deleted > 0 ? 'deleted' : 'absent',

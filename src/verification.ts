@@ -56,9 +56,16 @@ async function verificationOutcome({ settings, services }: RunContext, id: strin
     }
   } catch (error) {
     if (error instanceof ServiceError && error.status === 404) return { verified: 'false', gone: true }
-    if (error instanceof ActionError) return { verified: 'false', problem: error.message }
+    // Only a definite answer about the connection fails verification (Flow Service refusing to
+    // reach Zoho with it, a 4xx); an outage, a rate limit, a network failure or the deadline says
+    // nothing about it, and must not make repair rewrite a healthy connection.
+    if (error instanceof ServiceError && isDefinite(error.status)) return { verified: 'false', problem: error.message }
     throw error
   }
+}
+
+function isDefinite(status: number | undefined): boolean {
+  return status !== undefined && status >= 400 && status < 500 && status !== 429 && status !== 408
 }
 
 export async function verifyOrFail(ctx: RunContext, id: string, what: string, advice: string): Promise<void> {
@@ -93,7 +100,7 @@ export function finishVerification(
       ? 'give the Zoho user whose refresh token the connection holds access to those modules, or correct verify-tables'
       : advice
     throw new ActionError(
-      `The ${describeConnection(settings, id)} ${what}, but its verification failed: ${outcome.problem}. ${fix.charAt(0).toUpperCase()}${fix.slice(1)}.`
+      `The ${describeConnection(settings, id)} ${what}, but its verification failed: ${(outcome.problem ?? 'no reason given').replace(/[.\s]+$/, '')}. ${fix.charAt(0).toUpperCase()}${fix.slice(1)}.`
     )
   }
 }

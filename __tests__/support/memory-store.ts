@@ -38,6 +38,8 @@ export class MemoryStore implements ConnectionStore {
   readonly calls: string[] = []
   readonly creates: CreateBehaviour[] = []
   readonly failDeletes = new Set<string>()
+  /** When set, every test call fails with it (an outage, a rate limit). */
+  testFailure: Error | undefined
   listLagMs = 0
   tables = ['Leads', 'Contacts']
   #pending: { at: number; item: StoredItem }[] = []
@@ -173,6 +175,7 @@ export class MemoryStore implements ConnectionStore {
 
   testConnection(id: string): Promise<boolean> {
     this.calls.push('test')
+    if (this.testFailure) return Promise.reject(this.testFailure)
     const item = this.items.get(id)
     if (!item) return Promise.reject(new ServiceError('not found', { status: 404 }))
     return Promise.resolve(item.secretsWork)

@@ -358,7 +358,7 @@ function readAdobeErrorBody(response) {
         requestId: reportRequestId ?? response.headers['x-request-id']
     };
 }
-/** The likely cause and the fix, for the errors users actually meet (apis.md §2.10). */
+/** The likely cause and the fix, for the errors users actually meet (api-notes.md §2.9). */
 function hintFor(status, code, ctx) {
     switch (code) {
         case '401013':
@@ -507,7 +507,7 @@ const MAX_PAGES = 100;
 function badIdIn(error) {
     return error.issues.some((issue) => issue.path[issue.path.length - 1] === 'id');
 }
-/** Flow Service base connections (apis.md §2). */
+/** Flow Service base connections (api-notes.md §2). */
 class flow_service_FlowServiceClient {
     #session;
     constructor(session) {
@@ -561,7 +561,7 @@ class flow_service_FlowServiceClient {
         });
         if (this.#resourceNotFound(response))
             return undefined;
-        // A single GET answers with a list wrapper (apis.md §0.4).
+        // A single GET answers with a list wrapper (api-notes.md §2.3).
         const item = this.#parse(response, operation, 200, listSchema).items[0];
         return item && toConnection(item);
     }
@@ -603,7 +603,7 @@ class flow_service_FlowServiceClient {
             method: 'PATCH',
             path: `${BASE}/connections/${encodeURIComponent(id)}`,
             json: patch,
-            // Sent as returned by Flow Service, quotes included (apis.md §2.6).
+            // Sent as returned by Flow Service, quotes included (api-notes.md §2.5).
             headers: { 'if-match': etag }
         });
         if (response.status === 412)
@@ -668,7 +668,7 @@ class flow_service_FlowServiceClient {
         }
         return parsed.data;
     }
-    /** Next-page links are relative to the service (apis.md §2.4); absolute ones must stay on Platform. */
+    /** Next-page links are relative to the service (api-notes.md §2.4); absolute ones must stay on Platform. */
     #nextPage(href) {
         if (!href)
             return undefined;
@@ -694,7 +694,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 const tokenResponse = schemas/* object */.Ikc({ access_token: schemas/* string */.YjP().check(api/* _minLength */.m9(1)), expires_in: schemas/* optional */.lqM(schemas/* number */.aig()) });
 const errorResponse = schemas/* object */.Ikc({ error: schemas/* optional */.lqM(schemas/* string */.YjP()), error_description: schemas/* optional */.lqM(schemas/* string */.YjP()) });
 /**
- * OAuth Server-to-Server exchange (apis.md §1.1). Credentials travel in the form body, never in
+ * OAuth Server-to-Server exchange (api-notes.md §1.1). Credentials travel in the form body, never in
  * the URL. `mask` receives the token before this function returns it.
  */
 async function mintImsToken(http, credentials, mask) {
@@ -758,7 +758,7 @@ const API = "Adobe's Sandbox API";
 const PAGE_SIZE = 100;
 const sandboxes_MAX_PAGES = 20;
 /**
- * The sandboxes this credential can see, from the endpoint open to non-admins (apis.md §3.2).
+ * The sandboxes this credential can see, from the endpoint open to non-admins (api-notes.md §3.1).
  * Undefined when the credential may not list them: Flow Service's own "Sandbox not found" then
  * has to speak.
  */
@@ -861,10 +861,16 @@ async function verificationOutcome({ settings, services }, id) {
     catch (error) {
         if (error instanceof ServiceError && error.status === 404)
             return { verified: 'false', gone: true };
-        if (error instanceof ActionError)
+        // Only a definite answer about the connection fails verification (Flow Service refusing to
+        // reach Zoho with it, a 4xx); an outage, a rate limit, a network failure or the deadline says
+        // nothing about it, and must not make repair rewrite a healthy connection.
+        if (error instanceof ServiceError && isDefinite(error.status))
             return { verified: 'false', problem: error.message };
         throw error;
     }
+}
+function isDefinite(status) {
+    return status !== undefined && status >= 400 && status < 500 && status !== 429 && status !== 408;
 }
 async function verification_verifyOrFail(ctx, id, what, advice) {
     const outcome = await ctx.services.phase(`Verify ${id} (${ctx.settings.verify})`, () => verification_runVerification(ctx, id));
@@ -889,7 +895,7 @@ function verification_finishVerification(ctx, id, outcome, what, advice) {
         const fix = missingTable
             ? 'give the Zoho user whose refresh token the connection holds access to those modules, or correct verify-tables'
             : advice;
-        throw new ActionError(`The ${describeConnection(settings, id)} ${what}, but its verification failed: ${outcome.problem}. ${fix.charAt(0).toUpperCase()}${fix.slice(1)}.`);
+        throw new ActionError(`The ${describeConnection(settings, id)} ${what}, but its verification failed: ${(outcome.problem ?? 'no reason given').replace(/[.\s]+$/, '')}. ${fix.charAt(0).toUpperCase()}${fix.slice(1)}.`);
     }
 }
 
@@ -925,9 +931,8 @@ async function create_protocol_createAndSettle(ctx) {
         }
         return outcome;
     });
-    if (sent.kind === 'other') {
-        return giveWay(ctx, sent.winner, "this run's create had an unknown outcome, and the listing never showed it");
-    }
+    if (sent.kind === 'other')
+        return settleAfterLostCreate(ctx, sent.winner);
     const [verification, twins] = await services.phase(`Verify ${sent.id} and look for a concurrent twin`, () => Promise.allSettled([
         runVerification(ctx, sent.id),
         pollListing(ctx, (listed) => listed.some((c) => c.id === sent.id), 'check for a concurrent twin')
@@ -957,6 +962,31 @@ async function create_protocol_createAndSettle(ctx) {
         return verifyOrFail(ctx, winner.id, 'was created', ADVICE);
     }
     return giveWay(ctx, winner);
+}
+/**
+ * This run's create had an unknown outcome, and the settle time showed another connection but
+ * none of this run's. A copy of this run may still be committed and listed late (a commit and a
+ * lag each within settle-timeout can add up to more), so the listing is watched for one more
+ * settle time before giving way; a copy that turns up is this run's to remove, or to keep when
+ * it is the oldest.
+ */
+async function settleAfterLostCreate(ctx, other) {
+    const { settings } = ctx;
+    const { listed } = await pollListing(ctx, (connections) => connections.some((c) => madeBy(settings.runMarker, c)), 'look for a late copy of a create whose outcome is unknown').catch((failure) => {
+        throw withExisting(failure, `Creating "${settings.name}" had an unknown outcome, and looking for a late copy failed, so Adobe may or may not have created one in sandbox "${settings.sandbox}" besides ${other.id} (rerun ensure to converge on the oldest)`);
+    });
+    const { winner = other, ownCopiesToDelete } = settleTwins('', settings.runMarker, listed.length > 0 ? listed : [other]);
+    await deleteOwnCopies(ctx, winner, ownCopiesToDelete);
+    if (madeBy(settings.runMarker, winner)) {
+        recordConnection(ctx.report, winner);
+        ctx.report.created = true;
+        recordResult(ctx.report, 'created', `no connection named "${settings.name}" existed`);
+        note(ctx, `The create did happen: Adobe's listing shows ${winner.id}, made by this run, as the oldest; keeping it.`);
+        return verifyOrFail(ctx, winner.id, 'was created', ADVICE);
+    }
+    return giveWay(ctx, winner, ownCopiesToDelete.length > 0
+        ? undefined
+        : "this run's create had an unknown outcome, and the listing never showed it");
 }
 /**
  * Another run's connection is the oldest: adopt it (ensure), or fail naming it (create).
@@ -1190,6 +1220,10 @@ async function repair(ctx, chosen) {
         }
         if (outcome.gone)
             return finishVerification(ctx, chosen.id, outcome, 'exists', '');
+        // What the failed verification showed stays in the outputs, dry run or not.
+        report.verified = 'false';
+        if (outcome.tables)
+            report.tables = outcome.tables;
         reason = `its verification (${settings.verify}) failed: ${outcome.problem ?? 'no reason given'}`;
     }
     return replaceCredentials(ctx, chosen, 'repaired', reason);
@@ -1280,7 +1314,9 @@ async function remove(ctx, existing) {
     report.connectionId = chosen.id;
     const ids = [chosen, ...existing.filter((c) => c !== chosen)].map((c) => c.id);
     if (settings.dryRun) {
-        recordResult(report, 'would-delete', `${ids.length} connection${ids.length === 1 ? '' : 's'} named "${settings.name}" exist`);
+        recordResult(report, 'would-delete', ids.length === 1
+            ? `a connection named "${settings.name}" exists`
+            : `${ids.length} connections named "${settings.name}" exist`);
         for (const id of ids)
             note(ctx, `Dry run: would delete ${id}.`);
         return;
@@ -1305,6 +1341,9 @@ async function remove(ctx, existing) {
         throw withExisting(first?.reason, `Could not delete connection ${first?.id} in sandbox "${settings.sandbox}"${others}`);
     }
     const deleted = report.deletedIds.length;
+    // Gone before this run could delete it: no id is handed on.
+    if (deleted === 0)
+        delete report.connectionId;
     recordResult(report, deleted > 0 ? 'deleted' : 'absent', deleted > 0
         ? `deleted ${deleted} connection${deleted === 1 ? '' : 's'} named "${settings.name}"`
         : 'it was already gone');
@@ -1492,7 +1531,7 @@ var regions = __webpack_require__(2403);
 
 /**
  * Judges a refresh answer by its body, not its status: Zoho answers 200 with an `error` field,
- * and 200 with "Access Denied" when throttled (apis.md §5.3, §5.4).
+ * and 200 with "Access Denied" when throttled (api-notes.md §4.3, §4.4).
  */
 function judgeRefreshAnswer(status, body) {
     const parsed = parseJsonLeniently(body);
@@ -1542,7 +1581,7 @@ function refreshFailureMessage(verdict, accountsUrl) {
     }
 }
 /**
- * One refresh-token grant (apis.md §5.2). Secrets go in the form body, never in the URL.
+ * One refresh-token grant (api-notes.md §4.2). Secrets go in the form body, never in the URL.
  * `mask` receives the access token before anything else sees it.
  */
 async function oauth_refreshZohoAccessToken(http, request, mask) {
@@ -1760,7 +1799,7 @@ async function zohoTokenFor(inputs, http, mask, out) {
     out.info(`Zoho issued an access token (masked) at ${zoho.target.accountsUrl}: client, secret, refresh token and data centre are valid`);
     return zoho.accessToken ?? minted;
 }
-/** The body of apis.md §2.3: name, description, the six auth params, the spec. */
+/** The body of api-notes.md §2.2: name, description, the six auth params, the spec. */
 function connectionBody(inputs, description, zohoAccessToken) {
     const { zoho, connection } = inputs;
     return {

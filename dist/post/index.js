@@ -723,7 +723,7 @@ function getState(name) {
 /* harmony export */ });
 /* unused harmony exports ZOHO_DATA_CENTRES, regionOfApiHost, regionOfAccountsHost, sameDataCentre, describe */
 /**
- * Zoho's data centres (apis.md §5.1). A Zoho account lives in exactly one of them; its accounts
+ * Zoho's data centres (api-notes.md §4.1). A Zoho account lives in exactly one of them; its accounts
  * server and API domain must both belong to it, or Zoho answers `invalid_client`.
  */
 const ZOHO_REGIONS = ['us', 'eu', 'in', 'au', 'cn', 'jp', 'ca', 'sa', 'uk', 'ae'];
