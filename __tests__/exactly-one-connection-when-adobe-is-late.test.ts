@@ -179,6 +179,20 @@ describe('a create that never commits', () => {
     expect(ctx.emulator.connectionsIn('dev')).toEqual([])
   })
 
+  it('a create still unanswered at timeout: says it may exist, and the next run adopts it', async () => {
+    ctx.emulator.inject('connections.create', { kind: 'late-commit', commitAfterMs: 300, hang: true })
+    const first = await ctx.run({ timeout: '2' })
+    expect(first.exitCode).toBe(1)
+    expect(first.errors).toHaveLength(1)
+    expect(first.errors[0]).toContain('got no answer before the run')
+    expect(first.errors[0]).toContain('may or may not have created it in sandbox "dev"')
+    expect(first.durationMs).toBeLessThan(5_000)
+    await ctx.emulator.settled()
+    const next = await ctx.run()
+    expect(await exactlyOne(ctx.emulator, [next])).toBe(ctx.emulator.connectionsIn('dev')[0]?.id)
+    expect(next.outputs['result']).toBe('reused')
+  })
+
   it('after a hang past request-timeout that then commits, adopts it', async () => {
     ctx.emulator.inject('connections.create', { kind: 'late-commit', commitAfterMs: 700, hang: true })
     const run = await ctx.run({ 'request-timeout': '0.5' })

@@ -1103,6 +1103,10 @@ async function sendCreate(ctx, body) {
             return { kind: 'made', id: made.id, etag: made.etag };
         }
         catch (error) {
+            if (error instanceof errors/* DeadlineError */.j3 && error.maybeApplied) {
+                // No time is left to settle it: say what may exist, and how to converge on it.
+                throw withExisting(error, `Creating "${settings.name}" got no answer before the run's timeout, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it, or delete by name)`);
+            }
             if (!(error instanceof CreateOutcomeUnknownError))
                 throw error;
             warn(ctx, `The create's outcome is unknown (${error.message}); looking "${settings.name}" up for up to ${seconds(settings.settleTimeoutMs)} s (settle-timeout) before anything else.`);

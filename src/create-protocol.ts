@@ -7,7 +7,7 @@
 import type { Connection, CreateConnectionRequest } from './adobe/flow-service.ts'
 import { CreateOutcomeUnknownError } from './adobe/flow-service.ts'
 import { madeBy, oldest, settleTwins } from './decisions.ts'
-import { ActionError } from './errors.ts'
+import { ActionError, DeadlineError } from './errors.ts'
 import { recordConnection, recordResult } from './report.ts'
 import { describeConnection, note, warn, withExisting, type RunContext } from './run-context.ts'
 import { finishVerification, runVerification, verifyOrFail } from './verification.ts'
@@ -159,6 +159,13 @@ async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promi
       const made = await services.store.createConnection(body)
       return { kind: 'made', id: made.id, etag: made.etag }
     } catch (error) {
+      if (error instanceof DeadlineError && error.maybeApplied) {
+        // No time is left to settle it: say what may exist, and how to converge on it.
+        throw withExisting(
+          error,
+          `Creating "${settings.name}" got no answer before the run's timeout, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it, or delete by name)`
+        )
+      }
       if (!(error instanceof CreateOutcomeUnknownError)) throw error
       warn(
         ctx,
