@@ -891,7 +891,7 @@ function describeConnection(settings, id) {
 /** Prefixes a failure with what exists, keeping Adobe's request id. */
 function withExisting(error, prefix) {
     if (error instanceof errors/* ServiceError */._7) {
-        return new errors/* ServiceError */._7(`${prefix}: ${error.message.replace(/ \(Adobe request id [^)]*\)$/, '')}`, error);
+        return new errors/* ServiceError */._7(`${prefix}: ${error.summary}`, error);
     }
     if (error instanceof Error)
         return new errors/* ActionError */.lZ(`${prefix}: ${error.message}`);

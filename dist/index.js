@@ -30,14 +30,19 @@ class InputError extends ActionError {
         this.problems = problems;
     }
 }
-/** An HTTP exchange that failed; carries the status, the service's error code and request id. */
+/**
+ * An HTTP exchange that failed; carries the status, the service's error code and request id as
+ * fields. `summary` is what failed and why; the message adds the request id, in this one place.
+ */
 class ServiceError extends ActionError {
     name = 'ServiceError';
+    summary;
     status;
     code;
     requestId;
-    constructor(message, details = {}) {
-        super(details.requestId ? `${message} (Adobe request id ${details.requestId})` : message);
+    constructor(summary, details = {}) {
+        super(details.requestId ? `${summary} (Adobe request id ${details.requestId})` : summary);
+        this.summary = summary;
         this.status = details.status;
         this.code = details.code;
         this.requestId = details.requestId;

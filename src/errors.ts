@@ -21,18 +21,23 @@ export class InputError extends ActionError {
   }
 }
 
-/** An HTTP exchange that failed; carries the status, the service's error code and request id. */
+/**
+ * An HTTP exchange that failed; carries the status, the service's error code and request id as
+ * fields. `summary` is what failed and why; the message adds the request id, in this one place.
+ */
 export class ServiceError extends ActionError {
   override readonly name = 'ServiceError'
+  readonly summary: string
   readonly status: number | undefined
   readonly code: string | undefined
   readonly requestId: string | undefined
 
   constructor(
-    message: string,
+    summary: string,
     details: { status?: number | undefined; code?: string | undefined; requestId?: string | undefined } = {}
   ) {
-    super(details.requestId ? `${message} (Adobe request id ${details.requestId})` : message)
+    super(details.requestId ? `${summary} (Adobe request id ${details.requestId})` : summary)
+    this.summary = summary
     this.status = details.status
     this.code = details.code
     this.requestId = details.requestId

@@ -82,7 +82,7 @@ export function describeConnection(settings: PlanSettings, id: string): string {
 /** Prefixes a failure with what exists, keeping Adobe's request id. */
 export function withExisting(error: unknown, prefix: string): Error {
   if (error instanceof ServiceError) {
-    return new ServiceError(`${prefix}: ${error.message.replace(/ \(Adobe request id [^)]*\)$/, '')}`, error)
+    return new ServiceError(`${prefix}: ${error.summary}`, error)
   }
   if (error instanceof Error) return new ActionError(`${prefix}: ${error.message}`)
   return new ActionError(prefix)

@@ -808,7 +808,7 @@ function run_context_describeConnection(settings, id) {
 /** Prefixes a failure with what exists, keeping Adobe's request id. */
 function run_context_withExisting(error, prefix) {
     if (error instanceof ServiceError) {
-        return new ServiceError(`${prefix}: ${error.message.replace(/ \(Adobe request id [^)]*\)$/, '')}`, error);
+        return new ServiceError(`${prefix}: ${error.summary}`, error);
     }
     if (error instanceof Error)
         return new ActionError(`${prefix}: ${error.message}`);
