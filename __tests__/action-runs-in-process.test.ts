@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { run } from '../src/main.ts'
 import { runPost } from '../src/post-main.ts'
+import { runnerStdout } from '../src/workflow-commands.ts'
 import { Emulator } from './emulator/emulator.ts'
 import { inputsFor, NO_ZOHO } from './support/fixtures.ts'
 import { actionYaml, inputVariable, parseFileCommand } from './support/run-action.ts'
@@ -47,11 +48,14 @@ async function asRunner(overrides: Record<string, string>, step: () => Promise<v
   process.exitCode = 0
   const writes: string[] = []
   const write = process.stdout.write.bind(process.stdout)
+  const direct = runnerStdout.write.bind(runnerStdout)
   process.stdout.write = (chunk: string) => (writes.push(String(chunk)), true)
+  runnerStdout.write = (text: string) => void writes.push(text)
   try {
     await step()
   } finally {
     process.stdout.write = write
+    runnerStdout.write = direct
   }
   const read = (file: string) => readFile(join(dir, file), 'utf8')
   const exitCode = process.exitCode

@@ -27,12 +27,17 @@ function captured(act: () => void): { stdout: string; exitCode: typeof process.e
     chunks.push(String(chunk))
     return true
   })
+  // src/workflow-commands.ts writes to file descriptor 1 itself, through this seam.
+  const direct = vi.spyOn(commands.runnerStdout, 'write').mockImplementation((text: string) => {
+    chunks.push(text)
+  })
   const exitCodeBefore = process.exitCode
   try {
     act()
     return { stdout: chunks.join(''), exitCode: process.exitCode }
   } finally {
     write.mockRestore()
+    direct.mockRestore()
     process.exitCode = exitCodeBefore
   }
 }

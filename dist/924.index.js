@@ -1485,8 +1485,8 @@ class RunnerOutput {
     }
 }
 
-// EXTERNAL MODULE: ./src/summary.ts + 1 modules
-var summary = __webpack_require__(2348);
+// EXTERNAL MODULE: ./src/summary.ts
+var summary = __webpack_require__(8855);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a test; sent in every User-Agent. */
 const ACTION_NAME = 'aep-zoho-crm-connection-action';
@@ -1693,7 +1693,6 @@ async function provision(inputs, dispatcher, secrets, report, out, deadlineAt) {
             listSandboxes: () => listAvailableSandboxes(session),
             zohoAccessToken,
             clock: systemClock,
-            deadlineAt,
             sleepWithin: (ms, what) => sleepWithin(systemClock, ms, deadlineAt, what),
             log: { info: (message) => out.info(message), warning: (message) => out.warning(message) },
             phase: (title, work) => out.group(title, work)

@@ -575,8 +575,8 @@ function encodedForms(value) {
     ].filter((form) => form !== value);
 }
 
-// EXTERNAL MODULE: ./src/summary.ts + 1 modules
-var summary = __nccwpck_require__(2348);
+// EXTERNAL MODULE: ./src/summary.ts
+var summary = __nccwpck_require__(8855);
 // EXTERNAL MODULE: ./src/report.ts
 var report = __nccwpck_require__(665);
 // EXTERNAL MODULE: ./src/workflow-commands.ts
@@ -673,26 +673,20 @@ function recordResult(report, result, reason) {
 
 /***/ }),
 
-/***/ 2348:
+/***/ 8855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fe: () => (/* binding */ appendSummary),
-  dX: () => (/* binding */ renderInputProblems),
-  Br: () => (/* binding */ renderSummary)
-});
-
-// UNUSED EXPORTS: MAX_SUMMARY_BYTES, escapeSummaryText
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./src/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(6137);
-;// CONCATENATED MODULE: ./src/summary.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   dX: () => (/* binding */ renderInputProblems),
+/* harmony export */   fe: () => (/* binding */ appendSummary)
+/* harmony export */ });
+/* unused harmony exports MAX_SUMMARY_BYTES, escapeSummaryText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6137);
 /**
  * The job summary, written on every run: a status line, a table of what is known, then notes.
  * It is light (no `@actions/core`), so a run with bad inputs writes one too before anything heavy
@@ -715,7 +709,7 @@ function escapeSummaryText(text) {
     return text.replace(/[&<>"'|[\]()!*_`~\\:@]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\b(www)\./gi, '$1&#46;');
 }
 function cell(text, redact, max = MAX_CELL) {
-    return escapeSummaryText((0,workflow_commands/* runnerLine */.XJ)(text, redact, max));
+    return escapeSummaryText((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerLine */ .XJ)(text, redact, max));
 }
 function row(label, value, redact) {
     return `<tr><th>${label}</th><td>${cell(value, redact)}</td></tr>`;
@@ -731,7 +725,7 @@ function verification(facts) {
         : (facts.verify ?? '');
     return `${verified === 'true' ? 'passed' : 'failed'}${how ? `: ${how}` : ''}`;
 }
-function summary_status(facts, warnings, redact) {
+function status(facts, warnings, redact) {
     const { report } = facts;
     if (facts.failure)
         return `❌ <strong>Failed</strong>: ${cell(facts.failure, redact, MAX_MESSAGE)}`;
@@ -769,7 +763,7 @@ function renderSummary(facts, redact) {
     const mark = (item) => (warnings.includes(item) ? '⚠️ <strong>Warning</strong>: ' : '');
     return bounded([
         '<h3>Zoho CRM base connection</h3>',
-        `<p>${summary_status(facts, warnings.length, redact)}</p>`,
+        `<p>${status(facts, warnings.length, redact)}</p>`,
         `<table>${rows.join('')}</table>`,
         listItems(notes, redact, mark)
     ]);
@@ -793,18 +787,18 @@ function renderInputProblems(facts, redact) {
 }
 /** One block, no blank line; under MAX_SUMMARY_BYTES whatever the parts hold (the list goes first). */
 function bounded(parts) {
-    const html = parts.filter(Boolean).join(external_node_os_.EOL);
+    const html = parts.filter(Boolean).join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
     if (Buffer.byteLength(html) <= MAX_SUMMARY_BYTES)
         return html;
-    const withoutList = parts.slice(0, 3).join(external_node_os_.EOL);
-    return `${withoutList}${external_node_os_.EOL}<p>(Notes left out: the summary would have been too long; see the log.)</p>`;
+    const withoutList = parts.slice(0, 3).join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    return `${withoutList}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}<p>(Notes left out: the summary would have been too long; see the log.)</p>`;
 }
 /** Appends to GITHUB_STEP_SUMMARY, as `core.summary.write()` does; nothing outside the runner. */
 function appendSummary(html) {
     const file = process.env['GITHUB_STEP_SUMMARY'];
     if (!file)
         return;
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${html}${external_node_os_.EOL}`, { encoding: 'utf8' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${html}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, { encoding: 'utf8' });
 }
 
 
@@ -848,9 +842,11 @@ const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
 /* harmony export */   V4: () => (/* binding */ getInput),
 /* harmony export */   XJ: () => (/* binding */ runnerLine)
 /* harmony export */ });
-/* unused harmony exports MAX_LINE_LENGTH, info, getState */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports runnerStdout, MAX_LINE_LENGTH, info, getState */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The three runner calls a run makes before its inputs are known to be valid: read an input,
  * mask a value, fail the step. They are written here, byte for byte as `@actions/core` writes them
@@ -860,6 +856,7 @@ const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
  * here for the whole run; everything else a run prints goes through `src/runner-output.ts`.
  * `runnerLine` is the one rule for any text shown to the runner, and lives here to stay light.
  */
+
 
 /** `core.getInput(name)`: the runner passes input `name` as `INPUT_<NAME>`; trimmed, '' when absent. */
 function getInput(name) {
@@ -877,7 +874,30 @@ function setFailed(message) {
 // The runner reads one command per line, so the data must not be able to end the line early.
 function issue(command, data) {
     const escaped = data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    process.stdout.write(`::${command}::${escaped}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
+    writeLine(`::${command}::${escaped}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+}
+/**
+ * Where runner lines go: straight to file descriptor 1, as `process.stdout` writes to files and
+ * pipes on Linux, but without making Node set up the stream, a measurable part of a bad input's
+ * start. A full pipe answers EAGAIN; the rest is written again until it is taken. Tests capture
+ * the lines by replacing `write`.
+ */
+const runnerStdout = {
+    write(text) {
+        let rest = Buffer.from(text, 'utf8');
+        while (rest.length > 0) {
+            try {
+                rest = rest.subarray((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, rest));
+            }
+            catch (error) {
+                if (error.code !== 'EAGAIN')
+                    throw error;
+            }
+        }
+    }
+};
+function writeLine(text) {
+    runnerStdout.write(text);
 }
 /** The longest line this action hands the runner: a log line, an annotation, a group title. */
 const MAX_LINE_LENGTH = 4096;
@@ -902,7 +922,7 @@ function runnerLine(text, redact, max = MAX_LINE_LENGTH) {
 }
 /** `core.info(message)`: a plain log line; made one line so that it cannot start a command. */
 function info(message) {
-    process.stdout.write(`${runnerLine(message, (text) => text)}${EOL}`);
+    writeLine(`${runnerLine(message, (text) => text)}${EOL}`);
 }
 /** `core.getState(name)`: what the main step saved with `core.saveState`, '' when nothing. */
 function getState(name) {
@@ -1123,6 +1143,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -135,7 +135,6 @@ async function provision(
       listSandboxes: () => listAvailableSandboxes(session),
       zohoAccessToken,
       clock: systemClock,
-      deadlineAt,
       sleepWithin: (ms, what) => sleepWithin(systemClock, ms, deadlineAt, what),
       log: { info: (message) => out.info(message), warning: (message) => out.warning(message) },
       phase: (title, work) => out.group(title, work)

@@ -27,8 +27,6 @@ export interface PlanServices {
   readonly clock: Clock
   /** Waits, unless the wait would end past the run's deadline (then it throws, naming `what`). */
   readonly sleepWithin: (ms: number, what: string) => Promise<void>
-  /** When the run must stop sending (ms, on `clock`'s time base). */
-  readonly deadlineAt: number
   readonly log: { info(message: string): void; warning(message: string): void }
   /** Groups the log lines of one phase (core.group on the runner). */
   readonly phase: <T>(title: string, work: () => Promise<T>) => Promise<T>

@@ -7,6 +7,7 @@
  * here for the whole run; everything else a run prints goes through `src/runner-output.ts`.
  * `runnerLine` is the one rule for any text shown to the runner, and lives here to stay light.
  */
+import { writeSync } from 'node:fs'
 import { EOL } from 'node:os'
 
 /** `core.getInput(name)`: the runner passes input `name` as `INPUT_<NAME>`; trimmed, '' when absent. */
@@ -28,7 +29,30 @@ export function setFailed(message: string): void {
 // The runner reads one command per line, so the data must not be able to end the line early.
 function issue(command: string, data: string): void {
   const escaped = data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-  process.stdout.write(`::${command}::${escaped}${EOL}`)
+  writeLine(`::${command}::${escaped}${EOL}`)
+}
+
+/**
+ * Where runner lines go: straight to file descriptor 1, as `process.stdout` writes to files and
+ * pipes on Linux, but without making Node set up the stream, a measurable part of a bad input's
+ * start. A full pipe answers EAGAIN; the rest is written again until it is taken. Tests capture
+ * the lines by replacing `write`.
+ */
+export const runnerStdout = {
+  write(text: string): void {
+    let rest = Buffer.from(text, 'utf8')
+    while (rest.length > 0) {
+      try {
+        rest = rest.subarray(writeSync(1, rest))
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'EAGAIN') throw error
+      }
+    }
+  }
+}
+
+function writeLine(text: string): void {
+  runnerStdout.write(text)
 }
 
 /** The longest line this action hands the runner: a log line, an annotation, a group title. */
@@ -57,7 +81,7 @@ export function runnerLine(text: string, redact: (text: string) => string, max =
 
 /** `core.info(message)`: a plain log line; made one line so that it cannot start a command. */
 export function info(message: string): void {
-  process.stdout.write(`${runnerLine(message, (text) => text)}${EOL}`)
+  writeLine(`${runnerLine(message, (text) => text)}${EOL}`)
 }
 
 /** `core.getState(name)`: what the main step saved with `core.saveState`, '' when nothing. */

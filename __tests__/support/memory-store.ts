@@ -212,7 +212,6 @@ export function harness(settings: Partial<PlanSettings> = {}, timeoutMs = 300_00
       return Promise.resolve('zoho-token')
     },
     clock,
-    deadlineAt,
     sleepWithin: async (ms, what) => {
       if (clock.now() + ms > deadlineAt) throw new ActionError(`The run reached its timeout during ${what}`)
       await clock.sleep(ms)

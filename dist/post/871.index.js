@@ -1727,7 +1727,6 @@ async function provision(inputs, dispatcher, secrets, report, out, deadlineAt) {
             listSandboxes: () => listAvailableSandboxes(session),
             zohoAccessToken,
             clock: systemClock,
-            deadlineAt,
             sleepWithin: (ms, what) => sleepWithin(systemClock, ms, deadlineAt, what),
             log: { info: (message) => out.info(message), warning: (message) => out.warning(message) },
             phase: (title, work) => out.group(title, work)

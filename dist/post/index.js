@@ -655,9 +655,11 @@ const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
 /* harmony export */   XJ: () => (/* binding */ runnerLine),
 /* harmony export */   pq: () => (/* binding */ info)
 /* harmony export */ });
-/* unused harmony exports setFailed, MAX_LINE_LENGTH */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports setFailed, runnerStdout, MAX_LINE_LENGTH */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The three runner calls a run makes before its inputs are known to be valid: read an input,
  * mask a value, fail the step. They are written here, byte for byte as `@actions/core` writes them
@@ -667,6 +669,7 @@ const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
  * here for the whole run; everything else a run prints goes through `src/runner-output.ts`.
  * `runnerLine` is the one rule for any text shown to the runner, and lives here to stay light.
  */
+
 
 /** `core.getInput(name)`: the runner passes input `name` as `INPUT_<NAME>`; trimmed, '' when absent. */
 function getInput(name) {
@@ -684,7 +687,30 @@ function setFailed(message) {
 // The runner reads one command per line, so the data must not be able to end the line early.
 function issue(command, data) {
     const escaped = data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    process.stdout.write(`::${command}::${escaped}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
+    writeLine(`::${command}::${escaped}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+}
+/**
+ * Where runner lines go: straight to file descriptor 1, as `process.stdout` writes to files and
+ * pipes on Linux, but without making Node set up the stream, a measurable part of a bad input's
+ * start. A full pipe answers EAGAIN; the rest is written again until it is taken. Tests capture
+ * the lines by replacing `write`.
+ */
+const runnerStdout = {
+    write(text) {
+        let rest = Buffer.from(text, 'utf8');
+        while (rest.length > 0) {
+            try {
+                rest = rest.subarray((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, rest));
+            }
+            catch (error) {
+                if (error.code !== 'EAGAIN')
+                    throw error;
+            }
+        }
+    }
+};
+function writeLine(text) {
+    runnerStdout.write(text);
 }
 /** The longest line this action hands the runner: a log line, an annotation, a group title. */
 const MAX_LINE_LENGTH = 4096;
@@ -709,7 +735,7 @@ function runnerLine(text, redact, max = MAX_LINE_LENGTH) {
 }
 /** `core.info(message)`: a plain log line; made one line so that it cannot start a command. */
 function info(message) {
-    process.stdout.write(`${runnerLine(message, (text) => text)}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
+    writeLine(`${runnerLine(message, (text) => text)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
 /** `core.getState(name)`: what the main step saved with `core.saveState`, '' when nothing. */
 function getState(name) {
