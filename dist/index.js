@@ -603,7 +603,7 @@ async function run() {
         const inputs = parseInputs(raw);
         // @actions/core, undici and the clients are most of the bundle: a bad input fails before
         // they are loaded, in little more than the time Node takes to start.
-        const { provisionAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6924));
+        const { provisionAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(956)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5956));
         failure = await provisionAndReport(inputs, secrets, startedAt);
     }
     catch (error) {

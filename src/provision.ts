@@ -1,13 +1,14 @@
-import { randomBytes } from 'node:crypto'
 import type { Dispatcher } from 'undici'
-import { FlowServiceClient, type CreateConnectionRequest } from './adobe/flow-service.ts'
+import { FlowServiceClient } from './adobe/flow-service.ts'
 import { mintImsToken } from './adobe/ims.ts'
 import type { PlatformSession } from './adobe/platform.ts'
 import { listAvailableSandboxes } from './adobe/sandboxes.ts'
 import { ActionError, describeFailure } from './errors.ts'
 import { createDispatcher, HttpClient, sleepWithin, systemClock } from './http.ts'
 import type { Inputs } from './inputs.ts'
+import { connectionBody, describedBy, expectedParams, newRunMarker } from './connection-request.ts'
 import { executePlan } from './plan.ts'
+import { createdForCleanup, stepOutputs } from './outputs.ts'
 import { newReport, type Report } from './report.ts'
 import { RunnerOutput } from './runner-output.ts'
 import type { SecretRegistry } from './secrets.ts'
@@ -16,9 +17,6 @@ import { USER_AGENT } from './version.ts'
 import { CREATED_STATE } from './vocabulary.ts'
 import { refreshZohoAccessToken } from './zoho/oauth.ts'
 import { describe as describeRegion, regionOfAccountsHost } from './zoho/regions.ts'
-
-/** Outputs are JSON for later steps: the table list is bounded by count, never cut mid-JSON. */
-const MAX_TABLES_IN_OUTPUT = 500
 
 /**
  * Everything a run with valid inputs does: sign in, execute the plan, then write the outputs and
@@ -107,10 +105,7 @@ async function provision(
   )
   const session = platformSession(inputs, http, accessToken)
   const runMarker = newRunMarker()
-  // Only a run that writes needs the description, and only then is @actions/github loaded.
-  const description = once(
-    async () => `${inputs.connection.description ?? (await defaultDescription())} [${runMarker}]`
-  )
+  const description = once(() => describedBy(inputs, runMarker))
   await executePlan({
     settings: {
       mode: inputs.mode,
@@ -141,27 +136,6 @@ async function provision(
     },
     report
   })
-}
-
-/** What repair compares: the params Adobe may show in clear, as the inputs resolve them. */
-function expectedParams(inputs: Inputs) {
-  const { target, clientId } = inputs.zoho
-  if (!target) return []
-  return [
-    { name: 'endpoint', wanted: target.apiDomain, secret: false },
-    { name: 'accountsUrl', wanted: target.accountsUrl, secret: false },
-    ...(clientId ? [{ name: 'clientId', wanted: clientId, secret: true }] : [])
-  ]
-}
-
-/**
- * Marks the connections this run creates (in their description), so that the run can tell its
- * own copies, also one made by an attempt whose answer was lost, from another run's. Unique per
- * run: the jobs of a matrix share the GitHub run id, so a random part is added.
- */
-export function newRunMarker(env: NodeJS.ProcessEnv = process.env): string {
-  const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local'
-  return `aep-zoho-run:${run}.${randomBytes(6).toString('hex')}`
 }
 
 /** The run's one HTTP client, with the inputs' timeouts and attempts, and the run's deadline. */
@@ -234,35 +208,6 @@ async function zohoTokenFor(
   return zoho.accessToken ?? minted
 }
 
-/** The body of api-notes.md §2.2: name, description, the six auth params, the spec. */
-export function connectionBody(inputs: Inputs, description: string, zohoAccessToken: string): CreateConnectionRequest {
-  const { zoho, connection } = inputs
-  return {
-    name: connection.name,
-    description,
-    auth: {
-      specName: connection.authSpecName,
-      params: {
-        endpoint: zoho.target?.apiDomain ?? '',
-        accountsUrl: zoho.target?.accountsUrl ?? '',
-        clientId: zoho.clientId ?? '',
-        clientSecret: zoho.clientSecret ?? '',
-        accessToken: zohoAccessToken,
-        refreshToken: zoho.refreshToken ?? ''
-      }
-    },
-    connectionSpec: { id: connection.specId, version: connection.specVersion }
-  }
-}
-
-async function defaultDescription(): Promise<string> {
-  const repository = process.env['GITHUB_REPOSITORY']
-  const workflow = process.env['GITHUB_WORKFLOW']
-  if (!repository) return 'Managed by the AEP Zoho CRM connection GitHub Action'
-  const { context } = await import('@actions/github')
-  return `Managed by GitHub Actions: ${context.repo.owner}/${context.repo.repo}${workflow ? `, workflow "${context.workflow}"` : ''}`
-}
-
 function writeOutputs(
   inputs: Inputs,
   report: Report,
@@ -270,30 +215,14 @@ function writeOutputs(
   out: RunnerOutput,
   failure: string | undefined
 ): void {
-  const outputs: Record<string, string> = {
-    'connection-id': report.connectionId ?? '',
-    etag: report.etag ?? '',
-    state: report.state ?? '',
-    result: report.result ?? '',
-    created: String(report.created),
-    verified: report.verified,
-    tables:
-      inputs.verify === 'explore' && report.tables ? JSON.stringify(report.tables.slice(0, MAX_TABLES_IN_OUTPUT)) : '',
-    'deleted-ids': report.deletedIds.join(','),
-    reason: failure ?? report.reason ?? '',
-    sandbox: inputs.sandbox,
-    'zoho-api-domain': inputs.zoho.target?.apiDomain ?? '',
-    'zoho-accounts-url': inputs.zoho.target?.accountsUrl ?? ''
-  }
-  for (const [name, value] of Object.entries(outputs)) {
+  for (const [name, value] of Object.entries(stepOutputs(inputs, report, failure))) {
     // Never masked by this action; but a value containing someone's secret cannot cross jobs.
     if (value && secrets.appearsIn(value)) {
       out.warning(`Output ${name} contained the value of a secret input; it is set with that value redacted.`)
     }
     out.setOutput(name, value)
   }
-  // The post step (cleanup: created) deletes only what this run created, and only while it exists.
-  if (inputs.cleanup === 'created') out.saveState(CREATED_STATE, report.created ? (report.connectionId ?? '') : '')
+  if (inputs.cleanup === 'created') out.saveState(CREATED_STATE, createdForCleanup(report))
 }
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {

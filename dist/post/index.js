@@ -591,7 +591,7 @@ async function runPost() {
         (0,workflow_commands/* info */.pq)(`cleanup: created: the saved state holds no valid connection id, so nothing is deleted.`);
         return;
     }
-    const { deleteCreatedConnection, warnCleanupFailed } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(871)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1871));
+    const { deleteCreatedConnection, warnCleanupFailed } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7238));
     try {
         await deleteCreatedConnection(parseInputs(raw), secrets, id);
     }

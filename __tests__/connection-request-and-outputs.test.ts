@@ -1,0 +1,65 @@
+/** What the action writes into a connection and hands on as outputs, from the inputs alone. */
+import { describe, expect, it } from 'vitest'
+import { connectionBody, expectedParams, newRunMarker } from '../src/connection-request.ts'
+import { parseInputs, readRawInputs, type InputName } from '../src/inputs.ts'
+import { createdForCleanup, stepOutputs } from '../src/outputs.ts'
+import { newReport } from '../src/report.ts'
+
+const given: Partial<Record<InputName, string>> = {
+  sandbox: 'dev',
+  'adobe-client-id': 'client',
+  'adobe-client-secret': 'adobe-secret',
+  'adobe-org-id': '0A1B2C3D4E5F60718293A4B5@AdobeOrg',
+  'zoho-region': 'eu',
+  'zoho-client-id': '1000.CLIENT',
+  'zoho-client-secret': 'zoho-secret',
+  'zoho-refresh-token': '1000.refresh',
+  verify: 'explore'
+}
+const inputs = parseInputs(readRawInputs((name) => given[name] ?? ''))
+
+describe('what a connection is given', () => {
+  it('the six params of the Zoho CRM source, with the minted token', () => {
+    expect(connectionBody(inputs, 'described', 'token').auth.params).toEqual({
+      endpoint: 'https://www.zohoapis.eu',
+      accountsUrl: 'https://accounts.zoho.eu',
+      clientId: '1000.CLIENT',
+      clientSecret: 'zoho-secret',
+      accessToken: 'token',
+      refreshToken: '1000.refresh'
+    })
+  })
+
+  it('repair compares endpoint and accountsUrl by value, the client id as a secret', () => {
+    expect(expectedParams(inputs)).toEqual([
+      { name: 'endpoint', wanted: 'https://www.zohoapis.eu', secret: false },
+      { name: 'accountsUrl', wanted: 'https://accounts.zoho.eu', secret: false },
+      { name: 'clientId', wanted: '1000.CLIENT', secret: true }
+    ])
+  })
+
+  it('a run marker names the GitHub run and differs between the jobs of one run', () => {
+    const env = { GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2' }
+    const a = newRunMarker(env)
+    expect(a).toMatch(/^aep-zoho-run:42\.2\.[0-9a-f]{12}$/)
+    expect(newRunMarker(env)).not.toBe(a)
+    expect(newRunMarker({})).toMatch(/^aep-zoho-run:local\.[0-9a-f]{12}$/)
+  })
+})
+
+describe('the outputs', () => {
+  it('hand on tables as bounded JSON, deleted ids comma-separated, and the failure as reason', () => {
+    const report = { ...newReport(), tables: Array.from({ length: 600 }, (_, i) => `T${i}`), reason: 'why' }
+    report.deletedIds.push('a', 'b')
+    const outputs = stepOutputs(inputs, report, undefined)
+    expect((JSON.parse(outputs['tables'] ?? '') as string[]).length).toBe(500)
+    expect(outputs['deleted-ids']).toBe('a,b')
+    expect(outputs['reason']).toBe('why')
+    expect(stepOutputs(inputs, report, 'it failed')['reason']).toBe('it failed')
+  })
+
+  it('tell the post step only what this run created', () => {
+    expect(createdForCleanup({ ...newReport(), connectionId: 'x', created: true })).toBe('x')
+    expect(createdForCleanup({ ...newReport(), connectionId: 'x', created: false })).toBe('')
+  })
+})

@@ -1,0 +1,64 @@
+/**
+ * What this action writes into a connection, from the inputs: the create body (also what an
+ * update replaces), the description with its run marker, and the params repair compares.
+ */
+import { randomBytes } from 'node:crypto'
+import type { CreateConnectionRequest } from './adobe/flow-service.ts'
+import type { ParamExpectation } from './decisions.ts'
+import type { Inputs } from './inputs.ts'
+
+/** The body of api-notes.md §2.2: name, description, the six auth params, the spec. */
+export function connectionBody(inputs: Inputs, description: string, zohoAccessToken: string): CreateConnectionRequest {
+  const { zoho, connection } = inputs
+  return {
+    name: connection.name,
+    description,
+    auth: {
+      specName: connection.authSpecName,
+      params: {
+        endpoint: zoho.target?.apiDomain ?? '',
+        accountsUrl: zoho.target?.accountsUrl ?? '',
+        clientId: zoho.clientId ?? '',
+        clientSecret: zoho.clientSecret ?? '',
+        accessToken: zohoAccessToken,
+        refreshToken: zoho.refreshToken ?? ''
+      }
+    },
+    connectionSpec: { id: connection.specId, version: connection.specVersion }
+  }
+}
+
+/** What repair compares: the params Adobe may show in clear, as the inputs resolve them. */
+export function expectedParams(inputs: Inputs): ParamExpectation[] {
+  const { target, clientId } = inputs.zoho
+  if (!target) return []
+  return [
+    { name: 'endpoint', wanted: target.apiDomain, secret: false },
+    { name: 'accountsUrl', wanted: target.accountsUrl, secret: false },
+    ...(clientId ? [{ name: 'clientId', wanted: clientId, secret: true }] : [])
+  ]
+}
+
+/**
+ * Marks the connections this run creates (in their description), so that the run can tell its
+ * own copies, also one made by an attempt whose answer was lost, from another run's. Unique per
+ * run: the jobs of a matrix share the GitHub run id, so a random part is added.
+ */
+export function newRunMarker(env: NodeJS.ProcessEnv = process.env): string {
+  const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local'
+  return `aep-zoho-run:${run}.${randomBytes(6).toString('hex')}`
+}
+
+/** The description written: the input's, or one naming the repository and workflow; then the marker. */
+export async function describedBy(inputs: Inputs, runMarker: string): Promise<string> {
+  return `${inputs.connection.description ?? (await defaultDescription())} [${runMarker}]`
+}
+
+// Only a run that writes needs it, and only then is @actions/github loaded.
+async function defaultDescription(): Promise<string> {
+  const repository = process.env['GITHUB_REPOSITORY']
+  const workflow = process.env['GITHUB_WORKFLOW']
+  if (!repository) return 'Managed by the AEP Zoho CRM connection GitHub Action'
+  const { context } = await import('@actions/github')
+  return `Managed by GitHub Actions: ${context.repo.owner}/${context.repo.repo}${workflow ? `, workflow "${context.workflow}"` : ''}`
+}

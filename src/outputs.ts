@@ -1,0 +1,29 @@
+import type { Inputs } from './inputs.ts'
+import type { Report } from './report.ts'
+
+/** Outputs are JSON for later steps: the table list is bounded by count, never cut mid-JSON. */
+const MAX_TABLES_IN_OUTPUT = 500
+
+/** The step's outputs, from what the run knows; set even when it failed half-way. */
+export function stepOutputs(inputs: Inputs, report: Report, failure: string | undefined): Record<string, string> {
+  return {
+    'connection-id': report.connectionId ?? '',
+    etag: report.etag ?? '',
+    state: report.state ?? '',
+    result: report.result ?? '',
+    created: String(report.created),
+    verified: report.verified,
+    tables:
+      inputs.verify === 'explore' && report.tables ? JSON.stringify(report.tables.slice(0, MAX_TABLES_IN_OUTPUT)) : '',
+    'deleted-ids': report.deletedIds.join(','),
+    reason: failure ?? report.reason ?? '',
+    sandbox: inputs.sandbox,
+    'zoho-api-domain': inputs.zoho.target?.apiDomain ?? '',
+    'zoho-accounts-url': inputs.zoho.target?.accountsUrl ?? ''
+  }
+}
+
+/** What the post step deletes (cleanup: created): only what this run created, while it exists. */
+export function createdForCleanup(report: Report): string {
+  return report.created ? (report.connectionId ?? '') : ''
+}
