@@ -29,10 +29,10 @@ describe('the job summary, rendered', () => {
             state: 'enabled',
             result: 'created',
             created: true,
-            verified: 'true'
+            verified: 'true',
+            tables: ['Leads', 'Contacts', 'Accounts', 'Deals']
           }),
           verify: 'explore',
-          tables: 4,
           zohoDataCentre: 'Europe (eu), https://accounts.zoho.eu'
         }),
         none
@@ -67,7 +67,7 @@ describe('the job summary, rendered', () => {
     const warning = '2 connections are named "Zoho CRM"; using the oldest'
     const summary = readSummary(
       renderSummary(
-        facts({ report: report({ result: 'reused', notes: [warning, 'Verified with test.'] }), warnings: [warning] }),
+        facts({ report: report({ result: 'reused', notes: [warning, 'Verified with test.'], warnings: [warning] }) }),
         none
       )
     )

@@ -1019,12 +1019,16 @@ async function verifyOrFail(ctx, id, what, advice) {
     const outcome = await ctx.services.phase(`Verify ${id} (${ctx.settings.verify})`, () => runVerification(ctx, id));
     return finishVerification(ctx, id, outcome, what, advice);
 }
-/** Records the outcome; a failed verification, or a connection gone meanwhile, fails the run. */
-function finishVerification(ctx, id, outcome, what, advice) {
-    const { settings, report } = ctx;
+/** What a verification showed, for the outputs: whether it passed, and the tables it listed. */
+function recordVerification({ report }, outcome) {
     report.verified = outcome.verified;
     if (outcome.tables)
         report.tables = outcome.tables;
+}
+/** Records the outcome; a failed verification, or a connection gone meanwhile, fails the run. */
+function finishVerification(ctx, id, outcome, what, advice) {
+    const { settings, report } = ctx;
+    recordVerification(ctx, outcome);
     if (outcome.by) {
         report.verifiedBy = outcome.by;
         report.notes.push(`Verified with ${outcome.by}.`);
@@ -1100,9 +1104,7 @@ async function createAndSettle(ctx) {
     }
     if (madeBy(settings.runMarker, winner)) {
         // An attempt whose answer was lost did create it: it is this run's, and the oldest.
-        (0,src_report/* recordConnection */.qE)(report, winner);
-        note(ctx, `Keeping ${winner.id}, which an earlier attempt of this run created (its answer was lost).`);
-        return verifyOrFail(ctx, winner.id, 'was created', ADVICE);
+        return keepOwnCopy(ctx, winner, `Keeping ${winner.id}, which an earlier attempt of this run created (its answer was lost).`);
     }
     return giveWay(ctx, winner);
 }
@@ -1121,15 +1123,19 @@ async function settleAfterLostCreate(ctx, other) {
     const { winner = other, ownCopiesToDelete } = settleTwins('', settings.runMarker, listed.length > 0 ? listed : [other]);
     await deleteOwnCopies(ctx, winner, ownCopiesToDelete);
     if (madeBy(settings.runMarker, winner)) {
-        (0,src_report/* recordConnection */.qE)(ctx.report, winner);
-        ctx.report.created = true;
-        (0,src_report/* recordResult */.Pr)(ctx.report, 'created', `no connection named "${settings.name}" existed`);
-        note(ctx, `The create did happen: Adobe's listing shows ${winner.id}, made by this run, as the oldest; keeping it.`);
-        return verifyOrFail(ctx, winner.id, 'was created', ADVICE);
+        return keepOwnCopy(ctx, winner, `The create did happen: Adobe's listing shows ${winner.id}, made by this run, as the oldest; keeping it.`);
     }
     return giveWay(ctx, winner, ownCopiesToDelete.length > 0
         ? undefined
         : "this run's create had an unknown outcome, and the listing never showed it");
+}
+/** A connection this run made is the oldest: the outputs name it as created, once verified. */
+function keepOwnCopy(ctx, winner, message) {
+    (0,src_report/* recordConnection */.qE)(ctx.report, winner);
+    ctx.report.created = true;
+    (0,src_report/* recordResult */.Pr)(ctx.report, 'created', `no connection named "${ctx.settings.name}" existed`);
+    note(ctx, message);
+    return verifyOrFail(ctx, winner.id, 'was created', ADVICE);
 }
 /**
  * Another run's connection is the oldest: adopt it (ensure), or fail naming it (create).
@@ -1368,9 +1374,7 @@ async function repair(ctx, chosen) {
         if (outcome.gone)
             return finishVerification(ctx, chosen.id, outcome, 'exists', '');
         // What the failed verification showed stays in the outputs, dry run or not.
-        report.verified = 'false';
-        if (outcome.tables)
-            report.tables = outcome.tables;
+        recordVerification(ctx, outcome);
         reason = `its verification (${settings.verify}) failed: ${outcome.problem ?? 'no reason given'}`;
     }
     return replaceCredentials(ctx, chosen, 'repaired', reason);
@@ -1719,10 +1723,8 @@ async function provisionAndReport(inputs, secrets, startedAt) {
             elapsedMs: Date.now() - startedAt,
             failure,
             verify: inputs.verify,
-            tables: report.tables?.length,
             zohoDataCentre: inputs.zoho.target &&
-                (region ? `${(0,regions/* describe */.q0)(region)}, ${inputs.zoho.target.accountsUrl}` : inputs.zoho.target.accountsUrl),
-            warnings: report.warnings
+                (region ? `${(0,regions/* describe */.q0)(region)}, ${inputs.zoho.target.accountsUrl}` : inputs.zoho.target.accountsUrl)
         }, (text) => secrets.redact(text)));
     }
     catch (error) {

@@ -720,8 +720,8 @@ function verification(facts) {
         return facts.verify === 'none' ? 'skipped (verify: none)' : 'skipped';
     if (verified === 'true' && facts.report.verifiedBy)
         return `passed: ${facts.report.verifiedBy}`;
-    const how = facts.verify === 'explore' && facts.tables !== undefined
-        ? `explore (${facts.tables} table${facts.tables === 1 ? '' : 's'} listed)`
+    const how = facts.verify === 'explore' && facts.report.tables
+        ? `explore (${facts.report.tables.length} table${facts.report.tables.length === 1 ? '' : 's'} listed)`
         : (facts.verify ?? '');
     return `${verified === 'true' ? 'passed' : 'failed'}${how ? `: ${how}` : ''}`;
 }
@@ -746,7 +746,8 @@ function listItems(items, redact, mark) {
 /** The summary of a run whose inputs were valid, as one HTML block. */
 function renderSummary(facts, redact) {
     const { report } = facts;
-    const warnings = facts.warnings ?? [];
+    // Warnings are marked as warnings in the list.
+    const { warnings } = report;
     const notes = [...report.notes, ...warnings.filter((warning) => !report.notes.includes(warning))];
     const rows = [
         row('Mode', facts.dryRun ? `${facts.mode} (dry run)` : facts.mode, redact),

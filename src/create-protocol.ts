@@ -78,9 +78,11 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
   }
   if (madeBy(settings.runMarker, winner)) {
     // An attempt whose answer was lost did create it: it is this run's, and the oldest.
-    recordConnection(report, winner)
-    note(ctx, `Keeping ${winner.id}, which an earlier attempt of this run created (its answer was lost).`)
-    return verifyOrFail(ctx, winner.id, 'was created', ADVICE)
+    return keepOwnCopy(
+      ctx,
+      winner,
+      `Keeping ${winner.id}, which an earlier attempt of this run created (its answer was lost).`
+    )
   }
   return giveWay(ctx, winner)
 }
@@ -111,11 +113,11 @@ async function settleAfterLostCreate(ctx: RunContext, other: Connection): Promis
   )
   await deleteOwnCopies(ctx, winner, ownCopiesToDelete)
   if (madeBy(settings.runMarker, winner)) {
-    recordConnection(ctx.report, winner)
-    ctx.report.created = true
-    recordResult(ctx.report, 'created', `no connection named "${settings.name}" existed`)
-    note(ctx, `The create did happen: Adobe's listing shows ${winner.id}, made by this run, as the oldest; keeping it.`)
-    return verifyOrFail(ctx, winner.id, 'was created', ADVICE)
+    return keepOwnCopy(
+      ctx,
+      winner,
+      `The create did happen: Adobe's listing shows ${winner.id}, made by this run, as the oldest; keeping it.`
+    )
   }
   return giveWay(
     ctx,
@@ -124,6 +126,15 @@ async function settleAfterLostCreate(ctx: RunContext, other: Connection): Promis
       ? undefined
       : "this run's create had an unknown outcome, and the listing never showed it"
   )
+}
+
+/** A connection this run made is the oldest: the outputs name it as created, once verified. */
+function keepOwnCopy(ctx: RunContext, winner: Connection, message: string): Promise<void> {
+  recordConnection(ctx.report, winner)
+  ctx.report.created = true
+  recordResult(ctx.report, 'created', `no connection named "${ctx.settings.name}" existed`)
+  note(ctx, message)
+  return verifyOrFail(ctx, winner.id, 'was created', ADVICE)
 }
 
 /**

@@ -6,7 +6,7 @@ import { authSpecProblem, ensureAction, oldest, paramDifference } from './decisi
 import { ActionError } from './errors.ts'
 import { forgetConnection, recordConnection, recordResult } from './report.ts'
 import { describeConnection, note, warn, withExisting, type PlanSettings, type RunContext } from './run-context.ts'
-import { finishVerification, runVerification, verifyOrFail } from './verification.ts'
+import { finishVerification, recordVerification, runVerification, verifyOrFail } from './verification.ts'
 
 export async function executePlan(ctx: RunContext): Promise<void> {
   const { settings, services } = ctx
@@ -158,8 +158,7 @@ async function repair(ctx: RunContext, chosen: Connection): Promise<void> {
     }
     if (outcome.gone) return finishVerification(ctx, chosen.id, outcome, 'exists', '')
     // What the failed verification showed stays in the outputs, dry run or not.
-    report.verified = 'false'
-    if (outcome.tables) report.tables = outcome.tables
+    recordVerification(ctx, outcome)
     reason = `its verification (${settings.verify}) failed: ${outcome.problem ?? 'no reason given'}`
   }
   return replaceCredentials(ctx, chosen, 'repaired', reason)

@@ -58,11 +58,9 @@ export async function provisionAndReport(
           elapsedMs: Date.now() - startedAt,
           failure,
           verify: inputs.verify,
-          tables: report.tables?.length,
           zohoDataCentre:
             inputs.zoho.target &&
-            (region ? `${describeRegion(region)}, ${inputs.zoho.target.accountsUrl}` : inputs.zoho.target.accountsUrl),
-          warnings: report.warnings
+            (region ? `${describeRegion(region)}, ${inputs.zoho.target.accountsUrl}` : inputs.zoho.target.accountsUrl)
         },
         (text) => secrets.redact(text)
       )

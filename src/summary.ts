@@ -26,13 +26,10 @@ export interface SummaryFacts {
   readonly report: Report
   readonly elapsedMs: number
   readonly failure: string | undefined
-  /** The verify input, and the number of tables `explore` listed when it ran. */
+  /** The verify input; the tables explore listed are in the report. */
   readonly verify?: string | undefined
-  readonly tables?: number | undefined
   /** The Zoho data centre acted on, as users know it ("Europe (eu), https://accounts.zoho.eu"). */
   readonly zohoDataCentre?: string | undefined
-  /** Lines the run printed as warnings: marked as warnings here. */
-  readonly warnings?: readonly string[]
 }
 
 /** What a run with invalid inputs knows: the inputs as given, and the problems. */
@@ -64,8 +61,8 @@ function verification(facts: SummaryFacts): string {
   if (verified === 'skipped') return facts.verify === 'none' ? 'skipped (verify: none)' : 'skipped'
   if (verified === 'true' && facts.report.verifiedBy) return `passed: ${facts.report.verifiedBy}`
   const how =
-    facts.verify === 'explore' && facts.tables !== undefined
-      ? `explore (${facts.tables} table${facts.tables === 1 ? '' : 's'} listed)`
+    facts.verify === 'explore' && facts.report.tables
+      ? `explore (${facts.report.tables.length} table${facts.report.tables.length === 1 ? '' : 's'} listed)`
       : (facts.verify ?? '')
   return `${verified === 'true' ? 'passed' : 'failed'}${how ? `: ${how}` : ''}`
 }
@@ -89,7 +86,8 @@ function listItems(items: readonly string[], redact: Redact, mark: (item: string
 /** The summary of a run whose inputs were valid, as one HTML block. */
 export function renderSummary(facts: SummaryFacts, redact: Redact): string {
   const { report } = facts
-  const warnings = facts.warnings ?? []
+  // Warnings are marked as warnings in the list.
+  const { warnings } = report
   const notes = [...report.notes, ...warnings.filter((warning) => !report.notes.includes(warning))]
   const rows = [
     row('Mode', facts.dryRun ? `${facts.mode} (dry run)` : facts.mode, redact),

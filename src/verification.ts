@@ -73,6 +73,12 @@ export async function verifyOrFail(ctx: RunContext, id: string, what: string, ad
   return finishVerification(ctx, id, outcome, what, advice)
 }
 
+/** What a verification showed, for the outputs: whether it passed, and the tables it listed. */
+export function recordVerification({ report }: RunContext, outcome: VerificationOutcome): void {
+  report.verified = outcome.verified
+  if (outcome.tables) report.tables = outcome.tables
+}
+
 /** Records the outcome; a failed verification, or a connection gone meanwhile, fails the run. */
 export function finishVerification(
   ctx: RunContext,
@@ -82,8 +88,7 @@ export function finishVerification(
   advice: string
 ): void {
   const { settings, report } = ctx
-  report.verified = outcome.verified
-  if (outcome.tables) report.tables = outcome.tables
+  recordVerification(ctx, outcome)
   if (outcome.by) {
     report.verifiedBy = outcome.by
     report.notes.push(`Verified with ${outcome.by}.`)

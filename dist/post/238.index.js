@@ -936,12 +936,16 @@ async function verification_verifyOrFail(ctx, id, what, advice) {
     const outcome = await ctx.services.phase(`Verify ${id} (${ctx.settings.verify})`, () => verification_runVerification(ctx, id));
     return verification_finishVerification(ctx, id, outcome, what, advice);
 }
-/** Records the outcome; a failed verification, or a connection gone meanwhile, fails the run. */
-function verification_finishVerification(ctx, id, outcome, what, advice) {
-    const { settings, report } = ctx;
+/** What a verification showed, for the outputs: whether it passed, and the tables it listed. */
+function verification_recordVerification({ report }, outcome) {
     report.verified = outcome.verified;
     if (outcome.tables)
         report.tables = outcome.tables;
+}
+/** Records the outcome; a failed verification, or a connection gone meanwhile, fails the run. */
+function verification_finishVerification(ctx, id, outcome, what, advice) {
+    const { settings, report } = ctx;
+    verification_recordVerification(ctx, outcome);
     if (outcome.by) {
         report.verifiedBy = outcome.by;
         report.notes.push(`Verified with ${outcome.by}.`);
@@ -1017,9 +1021,7 @@ async function create_protocol_createAndSettle(ctx) {
     }
     if (madeBy(settings.runMarker, winner)) {
         // An attempt whose answer was lost did create it: it is this run's, and the oldest.
-        recordConnection(report, winner);
-        note(ctx, `Keeping ${winner.id}, which an earlier attempt of this run created (its answer was lost).`);
-        return verifyOrFail(ctx, winner.id, 'was created', ADVICE);
+        return keepOwnCopy(ctx, winner, `Keeping ${winner.id}, which an earlier attempt of this run created (its answer was lost).`);
     }
     return giveWay(ctx, winner);
 }
@@ -1038,15 +1040,19 @@ async function settleAfterLostCreate(ctx, other) {
     const { winner = other, ownCopiesToDelete } = settleTwins('', settings.runMarker, listed.length > 0 ? listed : [other]);
     await deleteOwnCopies(ctx, winner, ownCopiesToDelete);
     if (madeBy(settings.runMarker, winner)) {
-        recordConnection(ctx.report, winner);
-        ctx.report.created = true;
-        recordResult(ctx.report, 'created', `no connection named "${settings.name}" existed`);
-        note(ctx, `The create did happen: Adobe's listing shows ${winner.id}, made by this run, as the oldest; keeping it.`);
-        return verifyOrFail(ctx, winner.id, 'was created', ADVICE);
+        return keepOwnCopy(ctx, winner, `The create did happen: Adobe's listing shows ${winner.id}, made by this run, as the oldest; keeping it.`);
     }
     return giveWay(ctx, winner, ownCopiesToDelete.length > 0
         ? undefined
         : "this run's create had an unknown outcome, and the listing never showed it");
+}
+/** A connection this run made is the oldest: the outputs name it as created, once verified. */
+function keepOwnCopy(ctx, winner, message) {
+    recordConnection(ctx.report, winner);
+    ctx.report.created = true;
+    recordResult(ctx.report, 'created', `no connection named "${ctx.settings.name}" existed`);
+    note(ctx, message);
+    return verifyOrFail(ctx, winner.id, 'was created', ADVICE);
 }
 /**
  * Another run's connection is the oldest: adopt it (ensure), or fail naming it (create).
@@ -1285,9 +1291,7 @@ async function repair(ctx, chosen) {
         if (outcome.gone)
             return finishVerification(ctx, chosen.id, outcome, 'exists', '');
         // What the failed verification showed stays in the outputs, dry run or not.
-        report.verified = 'false';
-        if (outcome.tables)
-            report.tables = outcome.tables;
+        recordVerification(ctx, outcome);
         reason = `its verification (${settings.verify}) failed: ${outcome.problem ?? 'no reason given'}`;
     }
     return replaceCredentials(ctx, chosen, 'repaired', reason);
@@ -1500,8 +1504,8 @@ function verification(facts) {
         return facts.verify === 'none' ? 'skipped (verify: none)' : 'skipped';
     if (verified === 'true' && facts.report.verifiedBy)
         return `passed: ${facts.report.verifiedBy}`;
-    const how = facts.verify === 'explore' && facts.tables !== undefined
-        ? `explore (${facts.tables} table${facts.tables === 1 ? '' : 's'} listed)`
+    const how = facts.verify === 'explore' && facts.report.tables
+        ? `explore (${facts.report.tables.length} table${facts.report.tables.length === 1 ? '' : 's'} listed)`
         : (facts.verify ?? '');
     return `${verified === 'true' ? 'passed' : 'failed'}${how ? `: ${how}` : ''}`;
 }
@@ -1526,7 +1530,8 @@ function listItems(items, redact, mark) {
 /** The summary of a run whose inputs were valid, as one HTML block. */
 function summary_renderSummary(facts, redact) {
     const { report } = facts;
-    const warnings = facts.warnings ?? [];
+    // Warnings are marked as warnings in the list.
+    const { warnings } = report;
     const notes = [...report.notes, ...warnings.filter((warning) => !report.notes.includes(warning))];
     const rows = [
         row('Mode', facts.dryRun ? `${facts.mode} (dry run)` : facts.mode, redact),
@@ -1728,10 +1733,8 @@ async function provisionAndReport(inputs, secrets, startedAt) {
             elapsedMs: Date.now() - startedAt,
             failure,
             verify: inputs.verify,
-            tables: report.tables?.length,
             zohoDataCentre: inputs.zoho.target &&
-                (region ? `${describeRegion(region)}, ${inputs.zoho.target.accountsUrl}` : inputs.zoho.target.accountsUrl),
-            warnings: report.warnings
+                (region ? `${describeRegion(region)}, ${inputs.zoho.target.accountsUrl}` : inputs.zoho.target.accountsUrl)
         }, (text) => secrets.redact(text)));
     }
     catch (error) {
