@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SCOPES, INPUT_NAMES, parseInputs, SECRET_INPUTS, ZOHO_CRM_SPEC_ID } from '../src/inputs.ts'
+import { DEFAULT_SCOPES, INPUT_DEFAULTS, INPUT_NAMES, SECRET_INPUTS, ZOHO_CRM_SPEC_ID } from '../src/input-contract.ts'
+import { parseInputs } from '../src/inputs.ts'
 import { ACTION_VERSION } from '../src/version.ts'
 import { actionYaml, ROOT } from './support/run-action.ts'
 
@@ -22,6 +23,16 @@ describe('action.yml declares the contract, and the code reads exactly it', () =
       .filter(([, spec]) => spec.required)
       .map(([name]) => name)
     expect(required.sort()).toEqual(['adobe-client-id', 'adobe-org-id', 'sandbox'])
+  })
+
+  it('declares exactly the defaults of the code’s one table of defaults', () => {
+    const declared = Object.fromEntries(
+      INPUT_NAMES.map((name) => {
+        const value = actionYaml.inputs[name]?.default
+        return [name, value === undefined ? undefined : String(value)]
+      })
+    )
+    expect(declared).toEqual(INPUT_DEFAULTS)
   })
 
   it('has the same defaults as the code uses for an empty input', () => {

@@ -1,7 +1,8 @@
 /** What the action writes into a connection and hands on as outputs, from the inputs alone. */
 import { describe, expect, it } from 'vitest'
 import { connectionBody, expectedParams, newRunMarker } from '../src/connection-request.ts'
-import { parseInputs, readRawInputs, type InputName } from '../src/inputs.ts'
+import { readRawInputs, type InputName } from '../src/input-contract.ts'
+import { parseInputs, writesZohoCredentials } from '../src/inputs.ts'
 import { createdForCleanup, stepOutputs } from '../src/outputs.ts'
 import { newReport } from '../src/report.ts'
 
@@ -16,7 +17,9 @@ const given: Partial<Record<InputName, string>> = {
   'zoho-refresh-token': '1000.refresh',
   verify: 'explore'
 }
-const inputs = parseInputs(readRawInputs((name) => given[name] ?? ''))
+const parsed = parseInputs(readRawInputs((name) => given[name] ?? ''))
+if (!writesZohoCredentials(parsed)) throw new Error('ensure writes Zoho credentials')
+const inputs = parsed
 
 describe('what a connection is given', () => {
   it('the six params of the Zoho CRM source, with the minted token', () => {

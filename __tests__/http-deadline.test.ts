@@ -1,7 +1,8 @@
 import { MockAgent } from 'undici'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ActionError, DeadlineError } from '../src/errors.ts'
-import { sleepWithin, type Clock, type HttpRequest } from '../src/http.ts'
+import type { HttpRequest } from '../src/http.ts'
+import { nullLogger, sleepWithin, type Clock } from '../src/runtime.ts'
 import { testClient } from './support/http-client.ts'
 
 /** A clock whose time moves only when the code under test sleeps. */
@@ -132,10 +133,17 @@ describe('HttpClient with a run deadline', () => {
 })
 
 describe('sleepWithin', () => {
+  const runtime = (clock: Clock, deadlineAt: number | undefined) => ({
+    clock,
+    random: Math.random,
+    log: nullLogger,
+    deadlineAt
+  })
+
   it('sleeps when the wait ends by the deadline', async () => {
     const { clock, slept } = fakeClock()
-    await sleepWithin(clock, 1000, clock.now() + 1000, 'find the new connection')
-    await sleepWithin(clock, 5000, undefined, 'find the new connection')
+    await sleepWithin(runtime(clock, clock.now() + 1000), 1000, 'find the new connection')
+    await sleepWithin(runtime(clock, undefined), 5000, 'find the new connection')
     expect(slept).toEqual([1000, 5000])
   })
 
@@ -143,7 +151,7 @@ describe('sleepWithin', () => {
     const { clock, slept, advance } = fakeClock()
     const deadline = clock.now() + 1000
     advance(400)
-    const error = await sleepWithin(clock, 601, deadline, 'find the new connection').catch((e: unknown) => e)
+    const error = await sleepWithin(runtime(clock, deadline), 601, 'find the new connection').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DeadlineError)
     expect((error as Error).message).toBe(
       'The run reached the limit of its `timeout` input while trying to find the new connection (a wait of 0.6 s would have passed it); nothing more was sent. Raise `timeout`, or find out why the service is slow.'

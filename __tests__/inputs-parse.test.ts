@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../src/errors.ts'
-import { DEFAULT_SCOPES, INPUT_NAMES, parseInputs, type InputName } from '../src/inputs.ts'
+import { DEFAULT_SCOPES, INPUT_DEFAULTS, INPUT_NAMES, type InputName } from '../src/input-contract.ts'
+import { parseInputs, writesZohoCredentials } from '../src/inputs.ts'
 
 const valid: Partial<Record<InputName, string>> = {
   sandbox: 'dev',
@@ -48,7 +49,7 @@ describe('parseInputs', () => {
         scopes: DEFAULT_SCOPES.split(',')
       },
       zoho: {
-        check: 'token',
+        token: { check: 'token', accessToken: undefined },
         target: { region: 'eu', apiDomain: 'https://www.zohoapis.eu', accountsUrl: 'https://accounts.zoho.eu' }
       },
       connection: {
@@ -91,7 +92,7 @@ describe('parseInputs', () => {
 
   it('takes a ready access token instead of the client secret', () => {
     const inputs = parse({ 'adobe-client-secret': '', 'adobe-access-token': 'eyJ.token' })
-    expect(inputs.adobe.accessToken).toBe('eyJ.token')
+    expect(inputs.adobe.auth).toEqual({ accessToken: 'eyJ.token' })
   })
 
   it('reports every problem at once, each naming its input', () => {
@@ -107,5 +108,51 @@ describe('parseInputs', () => {
     const found = problems({ 'adobe-access-token': 'bad token with spaces', 'adobe-client-secret': 'x\ny-secret' })
     expect(found.join('\n')).not.toContain('bad token')
     expect(found.join('\n')).not.toContain('y-secret')
+  })
+
+  it('gives a writing mode its Zoho credentials and data centre, proven present', () => {
+    const inputs = parse({ mode: 'create' })
+    if (!writesZohoCredentials(inputs)) throw new Error('create writes Zoho credentials')
+    expect(inputs.zoho).toEqual({
+      target: { region: 'eu', apiDomain: 'https://www.zohoapis.eu', accountsUrl: 'https://accounts.zoho.eu' },
+      clientId: '1000.ID',
+      clientSecret: 'zoho-secret',
+      refreshToken: 'zoho-refresh',
+      token: { check: 'token', accessToken: undefined }
+    })
+    expect(inputs.connectionId).toBeUndefined()
+  })
+
+  it('carries the given Zoho access token when zoho-check is none, and requires it', () => {
+    const inputs = parse({ 'zoho-check': 'none', 'zoho-access-token': '1000.access' })
+    if (!writesZohoCredentials(inputs)) throw new Error('ensure writes Zoho credentials')
+    expect(inputs.zoho.token).toEqual({ check: 'none', accessToken: '1000.access' })
+    expect(problems({ 'zoho-check': 'none' })).toEqual([
+      'zoho-access-token is required when zoho-check is none (no token is minted from the refresh token)'
+    ])
+  })
+
+  it('gives check and delete no Zoho credentials, but the connection id to act on', () => {
+    const inputs = parse({ mode: 'delete', 'connection-id': '2484f2df-c057-4ab5-84f2-dfc0577ab592' })
+    expect(writesZohoCredentials(inputs)).toBe(false)
+    expect(inputs.connectionId).toBe('2484f2df-c057-4ab5-84f2-dfc0577ab592')
+    expect(inputs.zoho).toEqual({ target: expect.objectContaining({ region: 'eu' }) as unknown })
+  })
+
+  it('reads each default from the one table, as a given value would be read', () => {
+    for (const name of INPUT_NAMES) {
+      const fallback = INPUT_DEFAULTS[name]
+      if (fallback === undefined) continue
+      expect(parse({ [name]: fallback }), name).toEqual(parse())
+    }
+  })
+
+  it('reports an invalid input once, and judges the rules across inputs only on valid ones', () => {
+    expect(problems({ 'zoho-endpoint': 'ftp://x', 'zoho-region': 'us' })).toEqual([
+      'zoho-endpoint must be an https URL, got "ftp://x"'
+    ])
+    expect(problems({ mode: 'nope', 'zoho-client-id': '' })).toEqual([
+      'mode must be one of ensure, check, create, delete, got "nope"'
+    ])
   })
 })

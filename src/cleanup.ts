@@ -3,6 +3,7 @@ import { createDispatcher } from './http.ts'
 import type { Inputs } from './inputs.ts'
 import { imsAccessToken, newHttpClient, platformSession } from './provision.ts'
 import { RunnerOutput } from './runner-output.ts'
+import { systemRuntime } from './runtime.ts'
 import type { SecretRegistry } from './secrets.ts'
 import { appendSummary, escapeSummaryText } from './summary.ts'
 
@@ -11,7 +12,7 @@ export async function deleteCreatedConnection(inputs: Inputs, secrets: SecretReg
   const out = new RunnerOutput(secrets)
   const dispatcher = createDispatcher()
   try {
-    const http = newHttpClient(inputs, dispatcher, out, Date.now() + inputs.timeoutMs)
+    const http = newHttpClient(inputs, dispatcher, systemRuntime(out, Date.now() + inputs.timeoutMs))
     const accessToken = await imsAccessToken(inputs, http, (value) => secrets.register(value))
     const store = new FlowServiceClient(platformSession(inputs, http, accessToken))
     const outcome = await store.deleteConnection(id)

@@ -5,10 +5,14 @@
 import { randomBytes } from 'node:crypto'
 import type { CreateConnectionRequest } from './adobe/flow-service.ts'
 import type { ParamExpectation } from './decisions.ts'
-import type { Inputs } from './inputs.ts'
+import { writesZohoCredentials, type ConnectionInputs, type Inputs, type WritingInputs } from './inputs.ts'
 
 /** The body of api-notes.md §2.2: name, description, the six auth params, the spec. */
-export function connectionBody(inputs: Inputs, description: string, zohoAccessToken: string): CreateConnectionRequest {
+export function connectionBody(
+  inputs: WritingInputs,
+  description: string,
+  zohoAccessToken: string
+): CreateConnectionRequest {
   const { zoho, connection } = inputs
   return {
     name: connection.name,
@@ -16,12 +20,12 @@ export function connectionBody(inputs: Inputs, description: string, zohoAccessTo
     auth: {
       specName: connection.authSpecName,
       params: {
-        endpoint: zoho.target?.apiDomain ?? '',
-        accountsUrl: zoho.target?.accountsUrl ?? '',
-        clientId: zoho.clientId ?? '',
-        clientSecret: zoho.clientSecret ?? '',
+        endpoint: zoho.target.apiDomain,
+        accountsUrl: zoho.target.accountsUrl,
+        clientId: zoho.clientId,
+        clientSecret: zoho.clientSecret,
         accessToken: zohoAccessToken,
-        refreshToken: zoho.refreshToken ?? ''
+        refreshToken: zoho.refreshToken
       }
     },
     connectionSpec: { id: connection.specId, version: connection.specVersion }
@@ -30,12 +34,12 @@ export function connectionBody(inputs: Inputs, description: string, zohoAccessTo
 
 /** What repair compares: the params Adobe may show in clear, as the inputs resolve them. */
 export function expectedParams(inputs: Inputs): ParamExpectation[] {
-  const { target, clientId } = inputs.zoho
+  const { target } = inputs.zoho
   if (!target) return []
   return [
     { name: 'endpoint', wanted: target.apiDomain, secret: false },
     { name: 'accountsUrl', wanted: target.accountsUrl, secret: false },
-    ...(clientId ? [{ name: 'clientId', wanted: clientId, secret: true }] : [])
+    ...(writesZohoCredentials(inputs) ? [{ name: 'clientId', wanted: inputs.zoho.clientId, secret: true }] : [])
   ]
 }
 
@@ -50,8 +54,8 @@ export function newRunMarker(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** The description written: the input's, or one naming the repository and workflow; then the marker. */
-export async function describedBy(inputs: Inputs, runMarker: string): Promise<string> {
-  return `${inputs.connection.description ?? (await defaultDescription())} [${runMarker}]`
+export async function describedBy(connection: ConnectionInputs, runMarker: string): Promise<string> {
+  return `${connection.description ?? (await defaultDescription())} [${runMarker}]`
 }
 
 // Only a run that writes needs it, and only then is @actions/github loaded.

@@ -9,6 +9,7 @@ import { CreateOutcomeUnknownError } from './adobe/flow-service.ts'
 import { madeBy, oldest, settleTwins } from './decisions.ts'
 import { ActionError, DeadlineError } from './errors.ts'
 import { recordConnection, recordResult } from './report.ts'
+import { sleepWithin } from './runtime.ts'
 import { describeConnection, note, warn, withExisting, type RunContext } from './run-context.ts'
 import { finishVerification, runVerification, verifyOrFail } from './verification.ts'
 
@@ -33,7 +34,7 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
     note(ctx, `Dry run: would create "${settings.name}" in sandbox "${settings.sandbox}".`)
     return
   }
-  const sent = await services.phase(`Create "${settings.name}"`, async () => {
+  const sent = await services.runtime.log.group(`Create "${settings.name}"`, async () => {
     const body = await settings.connectionBody(await services.zohoAccessToken())
     const outcome = await sendCreate(ctx, body)
     if (outcome.kind === 'made') {
@@ -46,11 +47,13 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
   })
   if (sent.kind === 'other') return settleAfterLostCreate(ctx, sent.winner)
 
-  const [verification, twins] = await services.phase(`Verify ${sent.id} and look for a concurrent twin`, () =>
-    Promise.allSettled([
-      runVerification(ctx, sent.id),
-      pollListing(ctx, (listed) => listed.some((c) => c.id === sent.id), 'check for a concurrent twin')
-    ])
+  const [verification, twins] = await services.runtime.log.group(
+    `Verify ${sent.id} and look for a concurrent twin`,
+    () =>
+      Promise.allSettled([
+        runVerification(ctx, sent.id),
+        pollListing(ctx, (listed) => listed.some((c) => c.id === sent.id), 'check for a concurrent twin')
+      ])
   )
   if (twins.status === 'rejected') {
     throw withExisting(
@@ -194,7 +197,9 @@ async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promi
       })
       const own = oldest(listed.filter((c) => madeBy(settings.runMarker, c)))
       if (own) {
-        services.log.info(`The create did happen: Adobe's listing shows ${own.id}, made by this run; adopting it.`)
+        services.runtime.log.info(
+          `The create did happen: Adobe's listing shows ${own.id}, made by this run; adopting it.`
+        )
         return { kind: 'made', id: own.id, etag: own.etag }
       }
       const other = oldest(listed)
@@ -204,7 +209,7 @@ async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promi
           `Creating "${settings.name}" failed ${attempt} times with an unknown outcome (last: ${error.message}); looking it up for ${seconds(settings.settleTimeoutMs)} s after each attempt found no such connection in sandbox "${settings.sandbox}", so nothing was left behind (should Adobe still apply one late, rerun ensure to adopt it).`
         )
       }
-      services.log.info(
+      services.runtime.log.info(
         `Sending the create again (attempt ${attempt + 1} of ${settings.maxAttempts}): the whole settle time showed nothing named "${settings.name}".`
       )
     }
@@ -221,13 +226,13 @@ async function pollListing(
   what: string
 ): Promise<{ listed: Connection[]; satisfied: boolean }> {
   // A wait that would end past the run's deadline throws instead (naming `what`).
-  const end = services.clock.now() + settings.settleTimeoutMs
+  const end = services.runtime.clock.now() + settings.settleTimeoutMs
   for (let poll = 1; ; poll++) {
     const listed = await services.store.findConnectionsByName(settings.name, settings.specId)
     if (done(listed)) return { listed, satisfied: true }
-    const remaining = end - services.clock.now()
+    const remaining = end - services.runtime.clock.now()
     if (remaining <= 0) return { listed, satisfied: false }
-    await services.sleepWithin(Math.min(settlePollDelayMs(poll), remaining), what)
+    await sleepWithin(services.runtime, Math.min(settlePollDelayMs(poll), remaining), what)
   }
 }
 

@@ -1,21 +1,6 @@
 import { Agent, Dispatcher, EnvHttpProxyAgent, request } from 'undici'
 import { ActionError, DeadlineError, ServiceError } from './errors.ts'
-
-/** Time, injected so retry tests run instantly and deterministically. */
-export interface Clock {
-  now(): number
-  sleep(ms: number): Promise<void>
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-}
-
-export interface HttpLog {
-  debug(message: string): void
-  info(message: string): void
-}
+import { formatSeconds, type Runtime } from './runtime.ts'
 
 /**
  * How a request may be repeated. `idempotent`: any retryable failure. `unless-maybe-applied`: only
@@ -129,29 +114,8 @@ export interface HttpSettings {
   readonly userAgent: string
   readonly timeoutMs: number
   readonly maxAttempts: number
-  readonly clock: Clock
-  readonly random: () => number
-  readonly log: HttpLog
-  /**
-   * When the run must be over (same time base as `clock.now()`): no attempt starts at or after it,
-   * no attempt outlasts it, and no retry wait ends past it.
-   */
-  readonly deadlineAt?: number | undefined
-}
-
-/**
- * A wait that the run's deadline allows, or a DeadlineError instead of sleeping past it. `what`
- * completes "while trying to …", e.g. "find the new connection".
- */
-export async function sleepWithin(clock: Clock, ms: number, deadlineAt: number | undefined, what: string) {
-  if (deadlineAt !== undefined && clock.now() + ms > deadlineAt) {
-    throw new DeadlineError(what, { detail: `a wait of ${formatSeconds(ms)} would have passed it` })
-  }
-  await clock.sleep(ms)
-}
-
-function formatSeconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`
+  /** Its deadline bounds every attempt and every retry wait. */
+  readonly runtime: Runtime
 }
 
 /** 127.0.0.0/8, localhost and [::1]: the only hosts plain http may go to. */
@@ -227,7 +191,8 @@ export class HttpClient {
    * HTTP answer whatever its status; rejects with NetworkError only when no answer came.
    */
   async send(req: HttpRequest): Promise<HttpResponse> {
-    const { maxAttempts, clock, random, log, deadlineAt } = this.#settings
+    const { maxAttempts, runtime } = this.#settings
+    const { clock, random, log, deadlineAt } = runtime
     const policy = req.retry ?? 'idempotent'
     const label = `${req.method} ${new URL(req.url).pathname} (${req.operation})`
     for (let attempt = 1; ; attempt++) {
@@ -276,7 +241,8 @@ export class HttpClient {
   }
 
   async #attempt(req: HttpRequest, attempt: number): Promise<Attempt> {
-    const { dispatcher, userAgent, timeoutMs, log, clock, deadlineAt } = this.#settings
+    const { dispatcher, userAgent, timeoutMs, runtime } = this.#settings
+    const { log, clock, deadlineAt } = runtime
     const remaining = deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - clock.now())
     const cutByDeadline = remaining < timeoutMs
     const signal = AbortSignal.timeout(Math.min(timeoutMs, remaining))

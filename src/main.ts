@@ -1,5 +1,6 @@
 import { describeFailure, InputError } from './errors.ts'
-import { parseInputs, readRawInputs, registerSecretInputs, type RawInputs } from './inputs.ts'
+import { readRawInputs, registerSecretInputs, type RawInputs } from './input-contract.ts'
+import { parseInputs } from './inputs.ts'
 import { SecretRegistry } from './secrets.ts'
 import { appendSummary, renderInputProblems, renderSummary } from './summary.ts'
 import { newReport } from './report.ts'

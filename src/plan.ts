@@ -10,7 +10,7 @@ import { finishVerification, recordVerification, runVerification, verifyOrFail }
 
 export async function executePlan(ctx: RunContext): Promise<void> {
   const { settings, services } = ctx
-  const existing = await services.phase(`Look up "${settings.name}" in sandbox "${settings.sandbox}"`, () =>
+  const existing = await services.runtime.log.group(`Look up "${settings.name}" in sandbox "${settings.sandbox}"`, () =>
     preflight(ctx)
   )
   switch (settings.mode) {
@@ -39,9 +39,9 @@ async function preflight(ctx: RunContext): Promise<Connection[]> {
   if (sandboxes.status === 'rejected') throw sandboxes.reason
   if (sandboxes.value) {
     checkSandbox(settings, sandboxes.value)
-    services.log.info(`Sandbox "${settings.sandbox}" is active`)
+    services.runtime.log.info(`Sandbox "${settings.sandbox}" is active`)
   } else {
-    services.log.info('The credential may not list sandboxes; Flow Service checks the sandbox itself')
+    services.runtime.log.info('The credential may not list sandboxes; Flow Service checks the sandbox itself')
   }
   if (spec.status === 'rejected') throw spec.reason
   if (!spec.value) {
@@ -54,13 +54,15 @@ async function preflight(ctx: RunContext): Promise<Connection[]> {
   const authSpecs = spec.value.authSpec?.map((auth) => auth.name)
   const problem = authSpecProblem(settings.authSpecName, authSpecs)
   if (problem) throw new ActionError(problem)
-  services.log.info(
+  services.runtime.log.info(
     `Connection spec ${settings.specId}${spec.value.name ? ` (${spec.value.name})` : ''} is available` +
       (authSpecs?.length ? `; auth specs: ${authSpecs.join(', ')}` : '')
   )
   if (existing.status === 'rejected') throw existing.reason
   const what = settings.connectionId ? `with id ${settings.connectionId}` : `named "${settings.name}"`
-  services.log.info(`Found ${existing.value.length} connection${existing.value.length === 1 ? '' : 's'} ${what}`)
+  services.runtime.log.info(
+    `Found ${existing.value.length} connection${existing.value.length === 1 ? '' : 's'} ${what}`
+  )
   return existing.value
 }
 
@@ -142,7 +144,7 @@ async function repair(ctx: RunContext, chosen: Connection): Promise<void> {
   const { settings, services, report } = ctx
   let reason = paramDifference(chosen.params, settings.expectedParams)
   if (!reason) {
-    const outcome = await services.phase(`Verify ${chosen.id} (${settings.verify})`, () =>
+    const outcome = await services.runtime.log.group(`Verify ${chosen.id} (${settings.verify})`, () =>
       runVerification(ctx, chosen.id)
     )
     if (outcome.verified !== 'false') {
@@ -181,7 +183,7 @@ async function replaceCredentials(
     return
   }
   const title = result === 'repaired' ? `Repair ${chosen.id}` : `Update ${chosen.id}`
-  await services.phase(title, async () => {
+  await services.runtime.log.group(title, async () => {
     await update(ctx, chosen)
     recordResult(report, result, reason)
     note(
@@ -229,7 +231,7 @@ async function update(ctx: RunContext, connection: Connection): Promise<void> {
           `The ${describeConnection(settings, connection.id)} exists unchanged: someone else changed it twice during this run`
         )
       }
-      services.log.info(`The etag of ${connection.id} changed meanwhile; reading it again and retrying once.`)
+      services.runtime.log.info(`The etag of ${connection.id} changed meanwhile; reading it again and retrying once.`)
       etag = undefined
     }
   }
@@ -286,7 +288,7 @@ async function remove(ctx: RunContext, existing: Connection[]): Promise<void> {
     for (const id of ids) note(ctx, `Dry run: would delete ${id}.`)
     return
   }
-  const outcomes = await services.phase(`Delete ${ids.join(', ')}`, () =>
+  const outcomes = await services.runtime.log.group(`Delete ${ids.join(', ')}`, () =>
     Promise.allSettled(ids.map((id) => services.store.deleteConnection(id)))
   )
   const failed = outcomes.flatMap((outcome, i) =>

@@ -1,5 +1,6 @@
 import { describeFailure } from './errors.ts'
-import { parseInputs, readRawInputs, registerSecretInputs } from './inputs.ts'
+import { readRawInputs, registerSecretInputs } from './input-contract.ts'
+import { parseInputs } from './inputs.ts'
 import { SecretRegistry } from './secrets.ts'
 import { CREATED_STATE, RESOURCE_ID } from './vocabulary.ts'
 import { getInput, getState, info, setSecret } from './workflow-commands.ts'

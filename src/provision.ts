@@ -4,18 +4,19 @@ import { mintImsToken } from './adobe/ims.ts'
 import type { PlatformSession } from './adobe/platform.ts'
 import { listAvailableSandboxes } from './adobe/sandboxes.ts'
 import { ActionError, describeFailure } from './errors.ts'
-import { createDispatcher, HttpClient, sleepWithin, systemClock } from './http.ts'
-import type { Inputs } from './inputs.ts'
+import { createDispatcher, HttpClient } from './http.ts'
+import { writesZohoCredentials, type Inputs } from './inputs.ts'
 import { connectionBody, describedBy, expectedParams, newRunMarker } from './connection-request.ts'
 import { executePlan } from './plan.ts'
 import { createdForCleanup, stepOutputs } from './outputs.ts'
-import { newReport, type Report } from './report.ts'
+import { newReport, withWhatExists, type Report } from './report.ts'
 import { RunnerOutput } from './runner-output.ts'
+import { systemRuntime, type Runtime } from './runtime.ts'
 import type { SecretRegistry } from './secrets.ts'
 import { appendSummary, renderSummary } from './summary.ts'
 import { USER_AGENT } from './version.ts'
 import { CREATED_STATE } from './vocabulary.ts'
-import { refreshZohoAccessToken } from './zoho/oauth.ts'
+import { accessTokenToStore } from './zoho/oauth.ts'
 import { describe as describeRegion, regionOfAccountsHost } from './zoho/regions.ts'
 
 /**
@@ -71,13 +72,6 @@ export async function provisionAndReport(
   return failure
 }
 
-/** A failure after a connection is known says which one exists, unless it already does. */
-function withWhatExists(failure: string, report: Report): string {
-  const id = report.connectionId
-  if (!id || failure.includes(id)) return failure
-  return `${failure} (connection ${id}, which this run ${report.created ? 'created' : 'found'}, exists)`
-}
-
 async function provision(
   inputs: Inputs,
   dispatcher: Dispatcher,
@@ -87,81 +81,94 @@ async function provision(
   deadlineAt: number
 ) {
   const mask = (value: string) => secrets.register(value)
-  const http = newHttpClient(inputs, dispatcher, out, deadlineAt)
-  const zohoAccessToken = once(() => zohoTokenFor(inputs, http, mask, out))
+  const runtime = systemRuntime(out, deadlineAt)
+  const http = newHttpClient(inputs, dispatcher, runtime)
+  const writing = writesZohoCredentials(inputs) ? inputs : undefined
+  const zohoAccessToken = once(async () => {
+    if (!writing) throw new ActionError(`${inputs.mode} mode never writes Zoho credentials`)
+    const { zoho } = writing
+    return accessTokenToStore(
+      http,
+      {
+        accountsUrl: zoho.target.accountsUrl,
+        endpoint: zoho.target.apiDomain,
+        clientId: zoho.clientId,
+        clientSecret: zoho.clientSecret,
+        refreshToken: zoho.refreshToken
+      },
+      zoho.token,
+      mask,
+      (message) => out.info(message)
+    )
+  })
 
-  const { adobe } = inputs
   // create always writes Zoho credentials, so its one refresh runs alongside the IMS exchange.
   const writesNow = inputs.mode === 'create' && !inputs.dryRun
   const [accessToken] = await out.group(
     writesNow ? 'Sign in to Adobe IMS and Zoho' : 'Sign in to Adobe IMS',
     async () => {
       const tokens = await Promise.all([imsAccessToken(inputs, http, mask), writesNow ? zohoAccessToken() : undefined])
-      out.info(adobe.accessToken ? 'Using the given adobe-access-token' : 'Adobe IMS issued an access token (masked)')
+      out.info(
+        'accessToken' in inputs.adobe.auth
+          ? 'Using the given adobe-access-token'
+          : 'Adobe IMS issued an access token (masked)'
+      )
       return tokens
     }
   )
   const session = platformSession(inputs, http, accessToken)
   const runMarker = newRunMarker()
-  const description = once(() => describedBy(inputs, runMarker))
+  const description = once(() => describedBy(inputs.connection, runMarker))
   await executePlan({
     settings: {
       mode: inputs.mode,
       sandbox: inputs.sandbox,
-      orgId: adobe.orgId,
+      orgId: inputs.adobe.orgId,
       dryRun: inputs.dryRun,
       onExisting: inputs.onExisting,
       verify: inputs.verify,
       verifyTables: inputs.verifyTables,
       name: inputs.connection.name,
-      connectionId: inputs.connection.id,
+      connectionId: inputs.connectionId,
       specId: inputs.connection.specId,
       authSpecName: inputs.connection.authSpecName,
       maxAttempts: inputs.maxAttempts,
       settleTimeoutMs: inputs.settleTimeoutMs,
       runMarker,
       expectedParams: expectedParams(inputs),
-      connectionBody: async (zohoToken) => connectionBody(inputs, await description(), zohoToken)
+      connectionBody: async (zohoToken) => {
+        if (!writing) throw new ActionError(`${inputs.mode} mode never writes a connection`)
+        return connectionBody(writing, await description(), zohoToken)
+      }
     },
     services: {
       store: new FlowServiceClient(session),
       listSandboxes: () => listAvailableSandboxes(session),
       zohoAccessToken,
-      clock: systemClock,
-      sleepWithin: (ms, what) => sleepWithin(systemClock, ms, deadlineAt, what),
-      log: { info: (message) => out.info(message), warning: (message) => out.warning(message) },
-      phase: (title, work) => out.group(title, work)
+      runtime
     },
     report
   })
 }
 
-/** The run's one HTTP client, with the inputs' timeouts and attempts, and the run's deadline. */
-export function newHttpClient(
-  inputs: Inputs,
-  dispatcher: Dispatcher,
-  out: RunnerOutput,
-  deadlineAt: number
-): HttpClient {
+/** The run's one HTTP client, with the inputs' timeouts and attempts, and the run's runtime. */
+export function newHttpClient(inputs: Inputs, dispatcher: Dispatcher, runtime: Runtime): HttpClient {
   return new HttpClient({
     dispatcher,
     userAgent: USER_AGENT,
     timeoutMs: inputs.requestTimeoutMs,
     maxAttempts: inputs.maxAttempts,
-    clock: systemClock,
-    random: Math.random,
-    deadlineAt,
-    log: { debug: (message) => out.debug(message), info: (message) => out.info(message) }
+    runtime
   })
 }
 
 /** The given adobe-access-token, or one minted at IMS (masked before it is returned). */
 export function imsAccessToken(inputs: Inputs, http: HttpClient, mask: (value: string) => void): Promise<string> {
   const { adobe } = inputs
-  if (adobe.accessToken) return Promise.resolve(adobe.accessToken)
+  if ('accessToken' in adobe.auth) return Promise.resolve(adobe.auth.accessToken)
   return mintImsToken(
     http,
-    { imsUrl: adobe.imsUrl, clientId: adobe.clientId, clientSecret: adobe.clientSecret ?? '', scopes: adobe.scopes },
+    { imsUrl: adobe.imsUrl, clientId: adobe.clientId, clientSecret: adobe.auth.clientSecret, scopes: adobe.scopes },
     mask
   )
 }
@@ -175,35 +182,6 @@ export function platformSession(inputs: Inputs, http: HttpClient, accessToken: s
     sandbox: inputs.sandbox,
     accessToken
   }
-}
-
-/** `zoho-check: token` refreshes once (proving client, secret, refresh token and data centre). */
-async function zohoTokenFor(
-  inputs: Inputs,
-  http: HttpClient,
-  mask: (value: string) => void,
-  out: RunnerOutput
-): Promise<string> {
-  const { zoho } = inputs
-  if (!zoho.target || !zoho.clientId || !zoho.clientSecret || !zoho.refreshToken) {
-    throw new ActionError('Zoho credentials are missing for a run that writes them')
-  }
-  if (zoho.check === 'none') return zoho.accessToken ?? ''
-  const minted = await refreshZohoAccessToken(
-    http,
-    {
-      accountsUrl: zoho.target.accountsUrl,
-      endpoint: zoho.target.apiDomain,
-      clientId: zoho.clientId,
-      clientSecret: zoho.clientSecret,
-      refreshToken: zoho.refreshToken
-    },
-    mask
-  )
-  out.info(
-    `Zoho issued an access token (masked) at ${zoho.target.accountsUrl}: client, secret, refresh token and data centre are valid`
-  )
-  return zoho.accessToken ?? minted
 }
 
 function writeOutputs(

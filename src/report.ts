@@ -53,3 +53,10 @@ export function recordResult(report: Report, result: Result | undefined, reason?
   else report.result = result
   if (reason !== undefined) report.reason = reason
 }
+
+/** A failure after a connection is known says which one exists, unless it already does. */
+export function withWhatExists(failure: string, report: Report): string {
+  const id = report.connectionId
+  if (!id || failure.includes(id)) return failure
+  return `${failure} (connection ${id}, which this run ${report.created ? 'created' : 'found'}, exists)`
+}

@@ -2,8 +2,8 @@ import type { Connection, ConnectionSpec, CreateConnectionRequest, PatchInstruct
 import type { Sandbox } from './adobe/sandboxes.ts'
 import type { ParamExpectation } from './decisions.ts'
 import { ActionError, ServiceError } from './errors.ts'
-import type { Clock } from './http.ts'
 import type { Report } from './report.ts'
+import type { Runtime } from './runtime.ts'
 import type { Mode, OnExisting, Verify } from './vocabulary.ts'
 
 /** The Flow Service calls the plan makes (FlowServiceClient in production). */
@@ -24,12 +24,8 @@ export interface PlanServices {
   readonly listSandboxes: () => Promise<Sandbox[] | undefined>
   /** The Zoho access token for the connection; refreshes at Zoho at most once, on first call. */
   readonly zohoAccessToken: () => Promise<string>
-  readonly clock: Clock
-  /** Waits, unless the wait would end past the run's deadline (then it throws, naming `what`). */
-  readonly sleepWithin: (ms: number, what: string) => Promise<void>
-  readonly log: { info(message: string): void; warning(message: string): void }
-  /** Groups the log lines of one phase (core.group on the runner). */
-  readonly phase: <T>(title: string, work: () => Promise<T>) => Promise<T>
+  /** The clock, random source, log and deadline the HTTP layer works with too. */
+  readonly runtime: Runtime
 }
 
 export interface PlanSettings {
@@ -63,13 +59,13 @@ export interface RunContext {
 
 /** A line for the log and the summary. */
 export function note(ctx: RunContext, message: string): void {
-  ctx.services.log.info(message)
+  ctx.services.runtime.log.info(message)
   ctx.report.notes.push(message)
 }
 
 /** A warning for the log and the summary. */
 export function warn(ctx: RunContext, message: string): void {
-  ctx.services.log.warning(message)
+  ctx.services.runtime.log.warning(message)
   ctx.report.warnings.push(message)
 }
 

@@ -18,7 +18,7 @@ export interface VerificationOutcome {
 export async function runVerification(ctx: RunContext, id: string): Promise<VerificationOutcome> {
   const outcome = await verificationOutcome(ctx, id)
   if (outcome.verified !== 'skipped') {
-    ctx.services.log.info(
+    ctx.services.runtime.log.info(
       `Verification (${ctx.settings.verify}) of ${id}: ${outcome.verified === 'true' ? 'passed' : 'failed'}`
     )
   }
@@ -69,7 +69,9 @@ function isDefinite(status: number | undefined): boolean {
 }
 
 export async function verifyOrFail(ctx: RunContext, id: string, what: string, advice: string): Promise<void> {
-  const outcome = await ctx.services.phase(`Verify ${id} (${ctx.settings.verify})`, () => runVerification(ctx, id))
+  const outcome = await ctx.services.runtime.log.group(`Verify ${id} (${ctx.settings.verify})`, () =>
+    runVerification(ctx, id)
+  )
   return finishVerification(ctx, id, outcome, what, advice)
 }
 

@@ -12,6 +12,15 @@ export type Verify = (typeof VERIFY)[number]
 export const ZOHO_CHECKS = ['token', 'none'] as const
 export type ZohoCheck = (typeof ZOHO_CHECKS)[number]
 
+/**
+ * Where the Zoho access token stored in a connection comes from (`zoho-check`): `token` refreshes
+ * once at Zoho, which proves the credentials, and stores a given token if any, else the minted
+ * one; `none` stores the given token without asking Zoho.
+ */
+export type ZohoTokenSource =
+  | { readonly check: 'token'; readonly accessToken: string | undefined }
+  | { readonly check: 'none'; readonly accessToken: string }
+
 export const CLEANUPS = ['none', 'created'] as const
 export type Cleanup = (typeof CLEANUPS)[number]
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
-import { SECRET_INPUTS } from '../../src/inputs.ts'
+import { SECRET_INPUTS } from '../../src/input-contract.ts'
 import { DEFAULTS, Emulator, type EmulatorOptions } from '../emulator/emulator.ts'
 import { findLeaks } from './leaks.ts'
 import { runAction, type ActionRun, type RunOptions } from './run-action.ts'

@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici'
-import { HttpClient, type Clock, type HttpSettings } from '../../src/http.ts'
+import { HttpClient, type HttpSettings } from '../../src/http.ts'
+import { nullLogger, type Clock } from '../../src/runtime.ts'
 
 /** A clock that stands still and records every wait instead of sleeping. */
 export function recordingClock(slept: number[]): Clock {
@@ -15,15 +16,15 @@ export function recordingClock(slept: number[]): Clock {
 /** An HttpClient over a mock dispatcher, quiet, with jitter fixed at half. */
 export function testClient(
   dispatcher: Dispatcher,
-  settings: Partial<Omit<HttpSettings, 'dispatcher'>> & { clock: Clock }
+  settings: Partial<Omit<HttpSettings, 'dispatcher' | 'runtime'>> & { clock: Clock; deadlineAt?: number | undefined }
 ): HttpClient {
+  const { clock, deadlineAt, ...http } = settings
   return new HttpClient({
     dispatcher,
     userAgent: 'test-agent/1',
     timeoutMs: 1000,
     maxAttempts: 4,
-    random: () => 0.5,
-    log: { debug: () => undefined, info: () => undefined },
-    ...settings
+    runtime: { clock, random: () => 0.5, log: nullLogger, deadlineAt },
+    ...http
   })
 }

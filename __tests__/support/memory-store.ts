@@ -211,13 +211,17 @@ export function harness(settings: Partial<PlanSettings> = {}, timeoutMs = 300_00
       zohoCalls.count++
       return Promise.resolve('zoho-token')
     },
-    clock,
-    sleepWithin: async (ms, what) => {
-      if (clock.now() + ms > deadlineAt) throw new ActionError(`The run reached its timeout during ${what}`)
-      await clock.sleep(ms)
-    },
-    log: { info: (message) => lines.push(message), warning: (message) => lines.push(`warning: ${message}`) },
-    phase: (_title, work) => work()
+    runtime: {
+      clock,
+      random: () => 0.5,
+      log: {
+        debug: () => undefined,
+        info: (message) => lines.push(message),
+        warning: (message) => lines.push(`warning: ${message}`),
+        group: (_title, work) => work()
+      },
+      deadlineAt
+    }
   }
   const full: PlanSettings = {
     mode: 'ensure',

@@ -1,5 +1,6 @@
 import { ActionError, oneLine } from '../errors.ts'
 import { NetworkError, parseJsonLeniently, type HttpClient } from '../http.ts'
+import type { ZohoTokenSource } from '../vocabulary.ts'
 import { describe, regionOfAccountsHost, sameDataCentre } from './regions.ts'
 
 export interface ZohoRefreshRequest {
@@ -112,4 +113,23 @@ export async function refreshZohoAccessToken(
     )
   }
   return verdict.accessToken
+}
+
+/**
+ * The access token to store in the connection, from where `zoho-check` says it comes. `log` hears
+ * what the refresh proved.
+ */
+export async function accessTokenToStore(
+  http: HttpClient,
+  request: ZohoRefreshRequest,
+  source: ZohoTokenSource,
+  mask: (secret: string) => void,
+  log: (message: string) => void
+): Promise<string> {
+  if (source.check === 'none') return source.accessToken
+  const minted = await refreshZohoAccessToken(http, request, mask)
+  log(
+    `Zoho issued an access token (masked) at ${request.accountsUrl}: client, secret, refresh token and data centre are valid`
+  )
+  return source.accessToken ?? minted
 }
