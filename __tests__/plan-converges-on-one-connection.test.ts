@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { settlePollDelayMs } from '../src/create-protocol.ts'
 import { executePlan } from '../src/plan.ts'
-import { harness, MARKER } from './support/memory-store.ts'
+import { harness, MARKER, MemoryStore, VirtualClock } from './support/memory-store.ts'
 
 const NAME = 'Zoho CRM base connection'
 
@@ -161,5 +161,38 @@ describe('the twin check after a create', () => {
 describe('the settle waits', () => {
   it('start at 250 ms and double up to 5 s', () => {
     expect([1, 2, 3, 4, 5, 6, 7].map(settlePollDelayMs)).toEqual([250, 500, 1000, 2000, 4000, 5000, 5000])
+  })
+})
+
+describe('runs racing on one name', () => {
+  // Every run's waits advance the one virtual clock, so the races interleave at each await.
+  it.each([
+    [2, 0],
+    [5, 0],
+    [5, 1_500],
+    [10, 3_000]
+  ])('%i runs, the listing %i ms behind: one connection, one id in every run', async (runs, lag) => {
+    const store = new MemoryStore(new VirtualClock())
+    store.listLagMs = lag
+    const all = Array.from({ length: runs }, (_, i) => harness({ runMarker: `aep-zoho-run:race.${i}` }, 300_000, store))
+    await Promise.all(all.map((run) => executePlan(run)))
+    const [only, ...rest] = store.settled()
+    expect(rest).toEqual([])
+    for (const run of all) expect(run.report.connectionId).toBe(only?.id)
+    expect(all.filter((run) => run.report.created)).toHaveLength(1)
+    expect(all.map((run) => run.report.result).sort()).toEqual(
+      ['created', ...Array<string>(runs - 1).fill('reused')].sort()
+    )
+  })
+
+  it('converges when one racing create answers late and commits later', async () => {
+    const store = new MemoryStore(new VirtualClock())
+    store.listLagMs = 1_000
+    store.creates.push({ kind: 'unknown', commitAfterMs: 1_500 })
+    const all = [0, 1, 2].map((i) => harness({ runMarker: `aep-zoho-run:late.${i}` }, 300_000, store))
+    await Promise.all(all.map((run) => executePlan(run)))
+    const [only, ...rest] = store.settled()
+    expect(rest).toEqual([])
+    for (const run of all) expect(run.report.connectionId).toBe(only?.id)
   })
 })

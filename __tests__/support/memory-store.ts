@@ -197,10 +197,17 @@ export interface PlanHarness extends RunContext {
   readonly report: Report
 }
 
-/** A run context over a memory store; `settings` and the store's state are the test's to set. */
-export function harness(settings: Partial<PlanSettings> = {}, timeoutMs = 300_000): PlanHarness {
-  const clock = new VirtualClock()
-  const store = new MemoryStore(clock)
+/**
+ * A run context over a memory store; `settings` and the store's state are the test's to set.
+ * Runs given one `store` race on it, on its clock.
+ */
+export function harness(
+  settings: Partial<PlanSettings> = {},
+  timeoutMs = 300_000,
+  store = new MemoryStore(new VirtualClock())
+): PlanHarness {
+  const { clock } = store
+  const marker = settings.runMarker ?? MARKER
   const lines: string[] = []
   const zohoCalls = { count: 0 }
   const deadlineAt = clock.now() + timeoutMs
@@ -237,7 +244,7 @@ export function harness(settings: Partial<PlanSettings> = {}, timeoutMs = 300_00
     authSpecName: 'Basic Authentication',
     maxAttempts: 4,
     settleTimeoutMs: 30_000,
-    runMarker: MARKER,
+    runMarker: marker,
     expectedParams: [
       { name: 'endpoint', wanted: 'https://www.zohoapis.eu', secret: false },
       { name: 'accountsUrl', wanted: 'https://accounts.zoho.eu', secret: false }
@@ -245,7 +252,7 @@ export function harness(settings: Partial<PlanSettings> = {}, timeoutMs = 300_00
     connectionBody: () =>
       Promise.resolve({
         name: settings.name ?? 'Zoho CRM base connection',
-        description: `Managed [${MARKER}]`,
+        description: `Managed [${marker}]`,
         auth: {
           specName: 'Basic Authentication',
           params: { endpoint: 'https://www.zohoapis.eu', accountsUrl: 'https://accounts.zoho.eu' }
