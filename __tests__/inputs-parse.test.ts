@@ -155,4 +155,29 @@ describe('parseInputs', () => {
       'mode must be one of ensure, check, create, delete, got "nope"'
     ])
   })
+
+  it.each([
+    [
+      { 'adobe-ims-url': 'not a url' },
+      'adobe-ims-url must be an absolute URL such as https://example.com, got "not a url"'
+    ],
+    [{ 'adobe-ims-url': 'https://u:p@ims.test' }, 'adobe-ims-url must not contain a user name or password'],
+    [{ 'adobe-ims-url': 'https://ims.test/?' }, 'adobe-ims-url must not have a query string or fragment'],
+    [{ 'dry-run': 'yes' }, 'dry-run must be true or false, got "yes"'],
+    [{ verify: 'explore', 'verify-tables': 'Leads,,Contacts' }, 'verify-tables must be a comma-separated list'],
+    [{ 'verify-tables': 'Leads' }, 'verify-tables is only checked with verify: explore'],
+    [{ 'adobe-scopes': '[openid' }, 'adobe-scopes looks like a JSON array but is not valid JSON'],
+    [{ 'adobe-scopes': '[1, 2]' }, 'adobe-scopes must be a comma-separated list or a JSON array of scope names'],
+    [{ mode: 'check', cleanup: 'created' }, 'cleanup: created deletes what this run creates, and check mode creates'],
+    [
+      { mode: 'create', 'connection-id': 'abc' },
+      'connection-id is only used by the check and delete modes, not create'
+    ],
+    [{ 'zoho-region': 'us', 'zoho-endpoint': 'https://www.zohoapis.eu' }, "zoho-endpoint is in Zoho's"],
+    [{ 'zoho-region': '' }, 'zoho-endpoint is required unless zoho-region is given']
+  ] as const)('rejects %o: %s', (overrides, expected) => {
+    const found = problems(overrides)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain(expected)
+  })
 })
