@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { resolveZohoTarget, sameDataCentre, ZOHO_DATA_CENTRES, ZOHO_REGIONS } from '../src/zoho/regions.ts'
+import {
+  describeAccountsServer,
+  resolveZohoTarget,
+  sameDataCentre,
+  ZOHO_DATA_CENTRES,
+  ZOHO_REGIONS
+} from '../src/zoho/regions.ts'
 
 const EXPECTED = {
   us: ['https://www.zohoapis.com', 'https://accounts.zoho.com'],
@@ -75,5 +81,12 @@ describe('Zoho data centres', () => {
 
   it('has an entry for every region', () => {
     expect(Object.keys(ZOHO_DATA_CENTRES).sort()).toEqual([...ZOHO_REGIONS].sort())
+  })
+})
+
+describe('describeAccountsServer', () => {
+  it('names the data centre of a Zoho accounts server, and shows any other server as it is', () => {
+    expect(describeAccountsServer('https://accounts.zoho.eu')).toBe('Europe (eu), https://accounts.zoho.eu')
+    expect(describeAccountsServer('http://127.0.0.1:8787/zoho')).toBe('http://127.0.0.1:8787/zoho')
   })
 })

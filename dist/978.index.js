@@ -1752,7 +1752,6 @@ async function provisionAndReport(inputs, secrets, startedAt) {
         // A runner that gives no writable GITHUB_OUTPUT: the step cannot hand anything on.
         failure ??= out.line(`Could not write the step outputs: ${(0,errors/* describeFailure */.Ic)(error)}`);
     }
-    const region = inputs.zoho.target && (0,regions/* regionOfAccountsHost */.kK)(new URL(inputs.zoho.target.accountsUrl).hostname);
     try {
         (0,summary/* appendSummary */.fe)((0,summary/* renderSummary */.Br)({
             mode: inputs.mode,
@@ -1763,8 +1762,7 @@ async function provisionAndReport(inputs, secrets, startedAt) {
             elapsedMs: Date.now() - startedAt,
             failure,
             verify: inputs.verify,
-            zohoDataCentre: inputs.zoho.target &&
-                (region ? `${(0,regions/* describe */.q0)(region)}, ${inputs.zoho.target.accountsUrl}` : inputs.zoho.target.accountsUrl)
+            zohoDataCentre: inputs.zoho.target && (0,regions/* describeAccountsServer */.vK)(inputs.zoho.target.accountsUrl)
         }, (text) => secrets.redact(text)));
     }
     catch (error) {

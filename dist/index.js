@@ -1023,7 +1023,8 @@ function getState(name) {
 /* harmony export */   _Q: () => (/* binding */ sameDataCentre),
 /* harmony export */   kK: () => (/* binding */ regionOfAccountsHost),
 /* harmony export */   q0: () => (/* binding */ describe),
-/* harmony export */   u4: () => (/* binding */ resolveZohoTarget)
+/* harmony export */   u4: () => (/* binding */ resolveZohoTarget),
+/* harmony export */   vK: () => (/* binding */ describeAccountsServer)
 /* harmony export */ });
 /* unused harmony exports ZOHO_DATA_CENTRES, regionOfApiHost */
 /**
@@ -1112,6 +1113,11 @@ function sameDataCentre(endpoint, apiDomain) {
 }
 function describe(region) {
     return `${ZOHO_DATA_CENTRES[region].label} (${region})`;
+}
+/** The data centre of an accounts server as users know it: "Europe (eu), https://accounts.zoho.eu". */
+function describeAccountsServer(accountsUrl) {
+    const region = regionOfAccountsHost(new URL(accountsUrl).hostname);
+    return region ? `${describe(region)}, ${accountsUrl}` : accountsUrl;
 }
 
 

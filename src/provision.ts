@@ -17,7 +17,7 @@ import { appendSummary, renderSummary } from './summary.ts'
 import { USER_AGENT } from './version.ts'
 import { CREATED_STATE } from './vocabulary.ts'
 import { accessTokenToStore } from './zoho/oauth.ts'
-import { describe as describeRegion, regionOfAccountsHost } from './zoho/regions.ts'
+import { describeAccountsServer } from './zoho/regions.ts'
 
 /**
  * Everything a run with valid inputs does: sign in, execute the plan, then write the outputs and
@@ -46,7 +46,6 @@ export async function provisionAndReport(
     // A runner that gives no writable GITHUB_OUTPUT: the step cannot hand anything on.
     failure ??= out.line(`Could not write the step outputs: ${describeFailure(error)}`)
   }
-  const region = inputs.zoho.target && regionOfAccountsHost(new URL(inputs.zoho.target.accountsUrl).hostname)
   try {
     appendSummary(
       renderSummary(
@@ -59,9 +58,7 @@ export async function provisionAndReport(
           elapsedMs: Date.now() - startedAt,
           failure,
           verify: inputs.verify,
-          zohoDataCentre:
-            inputs.zoho.target &&
-            (region ? `${describeRegion(region)}, ${inputs.zoho.target.accountsUrl}` : inputs.zoho.target.accountsUrl)
+          zohoDataCentre: inputs.zoho.target && describeAccountsServer(inputs.zoho.target.accountsUrl)
         },
         (text) => secrets.redact(text)
       )

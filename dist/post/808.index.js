@@ -1762,7 +1762,6 @@ async function provisionAndReport(inputs, secrets, startedAt) {
         // A runner that gives no writable GITHUB_OUTPUT: the step cannot hand anything on.
         failure ??= out.line(`Could not write the step outputs: ${describeFailure(error)}`);
     }
-    const region = inputs.zoho.target && regionOfAccountsHost(new URL(inputs.zoho.target.accountsUrl).hostname);
     try {
         appendSummary(renderSummary({
             mode: inputs.mode,
@@ -1773,8 +1772,7 @@ async function provisionAndReport(inputs, secrets, startedAt) {
             elapsedMs: Date.now() - startedAt,
             failure,
             verify: inputs.verify,
-            zohoDataCentre: inputs.zoho.target &&
-                (region ? `${describeRegion(region)}, ${inputs.zoho.target.accountsUrl}` : inputs.zoho.target.accountsUrl)
+            zohoDataCentre: inputs.zoho.target && describeAccountsServer(inputs.zoho.target.accountsUrl)
         }, (text) => secrets.redact(text)));
     }
     catch (error) {

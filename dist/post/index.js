@@ -829,7 +829,7 @@ function getState(name) {
 /* harmony export */   ZY: () => (/* binding */ ZOHO_REGIONS),
 /* harmony export */   u4: () => (/* binding */ resolveZohoTarget)
 /* harmony export */ });
-/* unused harmony exports ZOHO_DATA_CENTRES, regionOfApiHost, regionOfAccountsHost, sameDataCentre, describe */
+/* unused harmony exports ZOHO_DATA_CENTRES, regionOfApiHost, regionOfAccountsHost, sameDataCentre, describe, describeAccountsServer */
 /**
  * Zoho's data centres (api-notes.md §4.1). A Zoho account lives in exactly one of them; its accounts
  * server and API domain must both belong to it, or Zoho answers `invalid_client`.
@@ -916,6 +916,11 @@ function sameDataCentre(endpoint, apiDomain) {
 }
 function describe(region) {
     return `${ZOHO_DATA_CENTRES[region].label} (${region})`;
+}
+/** The data centre of an accounts server as users know it: "Europe (eu), https://accounts.zoho.eu". */
+function describeAccountsServer(accountsUrl) {
+    const region = regionOfAccountsHost(new URL(accountsUrl).hostname);
+    return region ? `${describe(region)}, ${accountsUrl}` : accountsUrl;
 }
 
 

@@ -136,3 +136,9 @@ export function sameDataCentre(endpoint: string, apiDomain: string): boolean {
 export function describe(region: ZohoRegion): string {
   return `${ZOHO_DATA_CENTRES[region].label} (${region})`
 }
+
+/** The data centre of an accounts server as users know it: "Europe (eu), https://accounts.zoho.eu". */
+export function describeAccountsServer(accountsUrl: string): string {
+  const region = regionOfAccountsHost(new URL(accountsUrl).hostname)
+  return region ? `${describe(region)}, ${accountsUrl}` : accountsUrl
+}
