@@ -1,14 +1,14 @@
-import { describe, expect, it } from 'vitest'
-import { useEmulator } from './support/fixtures.ts'
+import { describe, expect } from 'vitest'
+import { emulatorTest } from './support/fixtures.ts'
 
-describe('a create whose outcome is unknown is looked up before anything else', () => {
-  const ctx = useEmulator()
+describe.concurrent('a create whose outcome is unknown is looked up before anything else', () => {
+  const it = emulatorTest()
 
-  it.each([
+  it.for([
     ['committed, then HTTP 500', { kind: 'commit-then-fail', status: 500 }],
     ['committed, then HTTP 503', { kind: 'commit-then-fail', status: 503 }],
     ['committed, then the socket dropped', { kind: 'commit-then-fail', reset: true }]
-  ] as const)('%s: adopts what the first attempt made, sent once', async (_what, fault) => {
+  ] as const)('%s: adopts what the first attempt made, sent once', async ([_what, fault], { ctx }) => {
     ctx.emulator.inject('connections.create', fault)
     const run = await ctx.run()
     expect(run.exitCode).toBe(0)
@@ -19,11 +19,11 @@ describe('a create whose outcome is unknown is looked up before anything else', 
     expect(run.warnings.join('\n')).toContain('outcome is unknown')
   })
 
-  it.each([
+  it.for([
     ['HTTP 503 before anything was stored', { kind: 'status', status: 503 }],
     ['the socket dropped before anything was stored', { kind: 'reset' }],
     ['no answer within request-timeout', { kind: 'hang' }]
-  ] as const)('%s: sends again only after the lookup proves it absent', async (_what, fault) => {
+  ] as const)('%s: sends again only after the lookup proves it absent', async ([_what, fault], { ctx }) => {
     ctx.emulator.inject('connections.create', fault)
     const run = await ctx.run({ 'request-timeout': '0.5', 'settle-timeout': '1' })
     expect(run.exitCode).toBe(0)
@@ -35,7 +35,7 @@ describe('a create whose outcome is unknown is looked up before anything else', 
     expect(lookups.some((l) => l.startedAt > creates[0]!.startedAt && l.startedAt < creates[1]!.startedAt)).toBe(true)
   })
 
-  it('gives up after max-attempts, saying nothing was left behind', async () => {
+  it('gives up after max-attempts, saying nothing was left behind', async ({ ctx }) => {
     ctx.emulator.inject('connections.create', { kind: 'status', status: 503 }, 2)
     const run = await ctx.run({ 'max-attempts': '2', 'settle-timeout': '0.5' })
     expect(run.exitCode).toBe(1)
@@ -44,7 +44,7 @@ describe('a create whose outcome is unknown is looked up before anything else', 
     expect(ctx.emulator.connectionsIn('dev')).toEqual([])
   })
 
-  it('retries a create refused with 429, which the server did not act on', async () => {
+  it('retries a create refused with 429, which the server did not act on', async ({ ctx }) => {
     ctx.emulator.inject('connections.create', { kind: 'status', status: 429, headers: { 'retry-after': '0' } })
     const run = await ctx.run()
     expect(run.exitCode).toBe(0)
@@ -52,7 +52,7 @@ describe('a create whose outcome is unknown is looked up before anything else', 
     expect(ctx.emulator.connectionsIn('dev')).toHaveLength(1)
   })
 
-  it('reports what exists when verification fails after the create', async () => {
+  it('reports what exists when verification fails after the create', async ({ ctx }) => {
     ctx.emulator.testResult = false
     const run = await ctx.run()
     expect(run.exitCode).toBe(1)

@@ -3,9 +3,9 @@
  * verification fails or whose shown params differ from the inputs gets its credentials replaced
  * (If-Match, one Zoho refresh) and is verified again. The `reason` output says why.
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { Barrier, type Emulator } from './emulator/emulator.ts'
-import { useEmulator } from './support/fixtures.ts'
+import { emulatorTest } from './support/fixtures.ts'
 
 const NAME = 'Zoho CRM base connection'
 
@@ -14,10 +14,10 @@ function routes(emulator: Emulator): string[] {
   return emulator.log.map((entry) => entry.route)
 }
 
-describe('ensure repairs a connection that exists but does not work', () => {
-  const ctx = useEmulator()
+describe.concurrent('ensure repairs a connection that exists but does not work', () => {
+  const it = emulatorTest()
 
-  it('reuses a healthy connection: no Zoho call, no write', async () => {
+  it('reuses a healthy connection: no Zoho call, no write', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
     const run = await ctx.run()
     expect(run.exitCode).toBe(0)
@@ -34,13 +34,13 @@ describe('ensure repairs a connection that exists but does not work', () => {
     )
   })
 
-  it.each([
+  it.for([
     ['HTTP 503', { kind: 'status', status: 503 }],
     ['HTTP 429', { kind: 'status', status: 429, headers: { 'retry-after': '0' } }],
     ['a dropped connection', { kind: 'reset' }]
   ] as const)(
     'never rewrites a healthy connection whose test meets %s: fails, no Zoho call, no write',
-    async (_what, fault) => {
+    async ([_what, fault], { ctx }) => {
       const existing = ctx.emulator.seedConnection('dev', { name: NAME })
       ctx.emulator.inject('connections.test', fault, 4)
       const run = await ctx.run()
@@ -53,7 +53,7 @@ describe('ensure repairs a connection that exists but does not work', () => {
     }
   )
 
-  it('repairs one with no credentials (as after a sandbox-tooling import)', async () => {
+  it('repairs one with no credentials (as after a sandbox-tooling import)', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', {
       name: NAME,
       auth: { specName: 'Basic Authentication', params: {} }
@@ -75,7 +75,7 @@ describe('ensure repairs a connection that exists but does not work', () => {
     expect(ctx.emulator.connectionsIn('dev')).toHaveLength(1)
   })
 
-  it('repairs one holding a stale refresh token: its verification failed', async () => {
+  it('repairs one holding a stale refresh token: its verification failed', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', {
       name: NAME,
       auth: { specName: 'Basic Authentication', params: { ...ctx.emulator.validZohoParams(), refreshToken: 'rotated' } }
@@ -92,7 +92,7 @@ describe('ensure repairs a connection that exists but does not work', () => {
     expect(ctx.emulator.requests('connections.patch')).toHaveLength(1)
   })
 
-  it('repairs one pointed at the wrong data centre, naming stored and wanted endpoint', async () => {
+  it('repairs one pointed at the wrong data centre, naming stored and wanted endpoint', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', {
       name: NAME,
       auth: {
@@ -109,7 +109,7 @@ describe('ensure repairs a connection that exists but does not work', () => {
     expect(ctx.emulator.connectionsIn('dev')[0]?.auth.params['endpoint']).toBe(ctx.emulator.url)
   })
 
-  it('never shows the value of a differing param that comes from a secret input', async () => {
+  it('never shows the value of a differing param that comes from a secret input', async ({ ctx }) => {
     ctx.emulator.seedConnection('dev', {
       name: NAME,
       auth: {
@@ -126,13 +126,13 @@ describe('ensure repairs a connection that exists but does not work', () => {
     expect(run.summary).not.toContain('SOMEONEELSESCLIENT')
   })
 
-  it.each([
+  it.for([
     ['no credentials', { params: {} }, 'Adobe shows no credentials for it'],
     ['a stale refresh token', { refreshToken: 'rotated' }, 'its verification (test) failed'],
     ['the wrong endpoint', { endpoint: 'https://www.zohoapis.com' }, 'param endpoint is https://www.zohoapis.com']
-  ])(
+  ] as const)(
     'dry run with %s: would-repair and the same reason, nothing written, no Zoho call',
-    async (_what, change, reason) => {
+    async ([_what, change, reason], { ctx }) => {
       const params = 'params' in change ? change.params : { ...ctx.emulator.validZohoParams(), ...change }
       ctx.emulator.seedConnection('dev', { name: NAME, auth: { specName: 'Basic Authentication', params } })
       const run = await ctx.run({ 'dry-run': 'true' })
@@ -145,7 +145,7 @@ describe('ensure repairs a connection that exists but does not work', () => {
     }
   )
 
-  it('writes nothing to Adobe when Zoho refuses the refresh', async () => {
+  it('writes nothing to Adobe when Zoho refuses the refresh', async ({ ctx }) => {
     ctx.emulator.seedConnection('dev', { name: NAME, auth: { specName: 'Basic Authentication', params: {} } })
     ctx.emulator.inject('zoho.token', { kind: 'status', status: 200, body: { error: 'invalid_code' } })
     const run = await ctx.run()
@@ -155,7 +155,7 @@ describe('ensure repairs a connection that exists but does not work', () => {
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it('fails, naming the connection, when its verification still fails after the repair', async () => {
+  it('fails, naming the connection, when its verification still fails after the repair', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
     ctx.emulator.testResult = false
     const run = await ctx.run()
@@ -165,7 +165,7 @@ describe('ensure repairs a connection that exists but does not work', () => {
     expect(ctx.emulator.requests('connections.patch')).toHaveLength(1)
   })
 
-  it('two runs repairing at once both end verified on the one connection', async () => {
+  it('two runs repairing at once both end verified on the one connection', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', {
       name: NAME,
       auth: { specName: 'Basic Authentication', params: { ...ctx.emulator.validZohoParams(), refreshToken: 'old' } }

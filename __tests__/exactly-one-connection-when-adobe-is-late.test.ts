@@ -4,12 +4,17 @@
  * land before it counts, then asserts exactly one connection, every run's id equal to it, and
  * the exit codes.
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { Barrier, type Emulator } from './emulator/emulator.ts'
-import { useEmulator } from './support/fixtures.ts'
+import { emulatorTest } from './support/fixtures.ts'
 import type { ActionRun } from './support/run-action.ts'
 
 const NAME = 'Zoho CRM base connection'
+
+// The cases wait on Adobe's delays far more than on the CPU, so they run concurrently (every
+// describe is concurrent), each with an emulator of its own (the `ctx` fixture): a case sees only
+// its own runs, faults and connections.
+const it = emulatorTest()
 
 async function exactlyOne(emulator: Emulator, runs: readonly ActionRun[]): Promise<string> {
   await emulator.settled()
@@ -24,16 +29,14 @@ async function exactlyOne(emulator: Emulator, runs: readonly ActionRun[]): Promi
   return id
 }
 
-describe('a create whose answer is lost while Adobe still commits it', () => {
-  const ctx = useEmulator()
-
-  it.each([
+describe.concurrent('a create whose answer is lost while Adobe still commits it', () => {
+  it.for([
     [350, 0],
     [1500, 1000],
     [3000, 2000]
-  ])(
+  ] as const)(
     'a gateway 504 at once, the commit %i ms later, the list %i ms behind: adopted, sent once',
-    async (commit, lag) => {
+    async ([commit, lag], { ctx }) => {
       ctx.emulator.listLagMs = lag
       ctx.emulator.inject('connections.create', { kind: 'late-commit', commitAfterMs: commit, status: 504 })
       const run = await ctx.run()
@@ -45,25 +48,31 @@ describe('a create whose answer is lost while Adobe still commits it', () => {
     }
   )
 
-  it.each([0, 1000])('a create slower than request-timeout, the list %i ms behind: adopted, sent once', async (lag) => {
-    ctx.emulator.listLagMs = lag
-    ctx.emulator.inject('connections.create', { kind: 'delay', ms: 1500 })
-    const run = await ctx.run({ 'request-timeout': '0.5' })
-    await exactlyOne(ctx.emulator, [run])
-    expect(ctx.emulator.requests('connections.create')).toHaveLength(1)
-    expect(run.outputs).toMatchObject({ result: 'created', created: 'true' })
-  })
+  it.for([0, 1000])(
+    'a create slower than request-timeout, the list %i ms behind: adopted, sent once',
+    async (lag, { ctx }) => {
+      ctx.emulator.listLagMs = lag
+      ctx.emulator.inject('connections.create', { kind: 'delay', ms: 1500 })
+      const run = await ctx.run({ 'request-timeout': '0.5' })
+      await exactlyOne(ctx.emulator, [run])
+      expect(ctx.emulator.requests('connections.create')).toHaveLength(1)
+      expect(run.outputs).toMatchObject({ result: 'created', created: 'true' })
+    }
+  )
 
-  it.each([1000, 3000])('the answer lost after the commit, the list %i ms behind: adopted, sent once', async (lag) => {
-    ctx.emulator.listLagMs = lag
-    ctx.emulator.inject('connections.create', { kind: 'commit-then-fail', reset: true }, 3)
-    const run = await ctx.run()
-    await exactlyOne(ctx.emulator, [run])
-    expect(ctx.emulator.requests('connections.create')).toHaveLength(1)
-    expect(run.outputs).toMatchObject({ result: 'created', created: 'true' })
-  })
+  it.for([1000, 3000])(
+    'the answer lost after the commit, the list %i ms behind: adopted, sent once',
+    async (lag, { ctx }) => {
+      ctx.emulator.listLagMs = lag
+      ctx.emulator.inject('connections.create', { kind: 'commit-then-fail', reset: true }, 3)
+      const run = await ctx.run()
+      await exactlyOne(ctx.emulator, [run])
+      expect(ctx.emulator.requests('connections.create')).toHaveLength(1)
+      expect(run.outputs).toMatchObject({ result: 'created', created: 'true' })
+    }
+  )
 
-  it('a commit later than settle-timeout: sent again, and the late copy this run made is deleted', async () => {
+  it('a commit later than settle-timeout: sent again, and the late copy this run made is deleted', async ({ ctx }) => {
     // The first attempt lands after the settle time; the second is created; the twin check
     // (which waits for the listing to show the second) finds the first, older one by its marker.
     ctx.emulator.listLagMs = 200
@@ -85,24 +94,25 @@ describe('a create whose answer is lost while Adobe still commits it', () => {
   })
 })
 
-describe('runs racing on one name while the list lags', () => {
-  const ctx = useEmulator()
-
-  it.each([
+describe.concurrent('runs racing on one name while the list lags', () => {
+  it.for([
     [5, 300],
     [5, 3000],
     [10, 1500]
-  ])('%i concurrent ensure runs, the list %i ms behind: one connection, one id everywhere', async (jobs, lag) => {
-    ctx.emulator.listLagMs = lag
-    ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(jobs) }, jobs)
-    const runs = await Promise.all(Array.from({ length: jobs }, () => ctx.run()))
-    await exactlyOne(ctx.emulator, runs)
-    expect(runs.filter((run) => run.outputs['created'] === 'true')).toHaveLength(1)
-    expect(ctx.emulator.requests('connections.create')).toHaveLength(jobs)
-    expect(ctx.emulator.requests('connections.delete')).toHaveLength(jobs - 1)
-  })
+  ] as const)(
+    '%i concurrent ensure runs, the list %i ms behind: one connection, one id everywhere',
+    async ([jobs, lag], { ctx }) => {
+      ctx.emulator.listLagMs = lag
+      ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(jobs) }, jobs)
+      const runs = await Promise.all(Array.from({ length: jobs }, () => ctx.run()))
+      await exactlyOne(ctx.emulator, runs)
+      expect(runs.filter((run) => run.outputs['created'] === 'true')).toHaveLength(1)
+      expect(ctx.emulator.requests('connections.create')).toHaveLength(jobs)
+      expect(ctx.emulator.requests('connections.delete')).toHaveLength(jobs - 1)
+    }
+  )
 
-  it("a lost answer whose copy is listed only after the other run's: found and removed", async () => {
+  it("a lost answer whose copy is listed only after the other run's: found and removed", async ({ ctx }) => {
     // The commit (1 s) and the lag (1.5 s) are each within settle-timeout (2 s); their sum is not.
     ctx.emulator.listLagMs = 1500
     ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(2) }, 2)
@@ -112,7 +122,7 @@ describe('runs racing on one name while the list lags', () => {
     expect(ctx.emulator.requests('connections.delete')).toHaveLength(1)
   })
 
-  it('a late-committing 504 in one of three racing runs still leaves one connection', async () => {
+  it('a late-committing 504 in one of three racing runs still leaves one connection', async ({ ctx }) => {
     ctx.emulator.listLagMs = 1000
     ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(3) }, 3)
     ctx.emulator.inject('connections.create', { kind: 'late-commit', commitAfterMs: 800, status: 504 })
@@ -121,10 +131,8 @@ describe('runs racing on one name while the list lags', () => {
   })
 })
 
-describe('runs that meet a lagging list on their own', () => {
-  const ctx = useEmulator()
-
-  it.each([1000, 3000])('a plain create, the list %i ms behind: its own twin check keeps it', async (lag) => {
+describe.concurrent('runs that meet a lagging list on their own', () => {
+  it.for([1000, 3000])('a plain create, the list %i ms behind: its own twin check keeps it', async (lag, { ctx }) => {
     ctx.emulator.listLagMs = lag
     const run = await ctx.run()
     await exactlyOne(ctx.emulator, [run])
@@ -134,7 +142,7 @@ describe('runs that meet a lagging list on their own', () => {
     expect(ctx.emulator.requests('connections.list').length).toBeGreaterThan(2)
   })
 
-  it('a reusing run, the list 3000 ms behind: never creates', async () => {
+  it('a reusing run, the list 3000 ms behind: never creates', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
     ctx.emulator.listLagMs = 3000
     const run = await ctx.run()
@@ -144,7 +152,7 @@ describe('runs that meet a lagging list on their own', () => {
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it('a listing that never shows the new connection: kept, with a warning naming settle-timeout', async () => {
+  it('a listing that never shows the new connection: kept, with a warning naming settle-timeout', async ({ ctx }) => {
     ctx.emulator.listLagMs = 60_000
     const run = await ctx.run({ 'settle-timeout': '1' })
     await exactlyOne(ctx.emulator, [run])
@@ -152,10 +160,8 @@ describe('runs that meet a lagging list on their own', () => {
   })
 })
 
-describe('a create that never commits', () => {
-  const ctx = useEmulator()
-
-  it('fails cleanly after max-attempts, saying nothing exists, within its bounds', async () => {
+describe.concurrent('a create that never commits', () => {
+  it('fails cleanly after max-attempts, saying nothing exists, within its bounds', async ({ ctx }) => {
     ctx.emulator.inject('connections.create', { kind: 'status', status: 504 }, 2)
     const run = await ctx.run({ 'max-attempts': '2', 'settle-timeout': '1' })
     expect(run.exitCode).toBe(1)
@@ -168,7 +174,7 @@ describe('a create that never commits', () => {
     expect(ctx.emulator.connectionsIn('dev')).toEqual([])
   })
 
-  it('stops at timeout while settling, saying what it knows', async () => {
+  it('stops at timeout while settling, saying what it knows', async ({ ctx }) => {
     ctx.emulator.inject('connections.create', { kind: 'status', status: 504 })
     const run = await ctx.run({ timeout: '2', 'settle-timeout': '30' })
     expect(run.exitCode).toBe(1)
@@ -179,7 +185,7 @@ describe('a create that never commits', () => {
     expect(ctx.emulator.connectionsIn('dev')).toEqual([])
   })
 
-  it('a create still unanswered at timeout: says it may exist, and the next run adopts it', async () => {
+  it('a create still unanswered at timeout: says it may exist, and the next run adopts it', async ({ ctx }) => {
     ctx.emulator.inject('connections.create', { kind: 'late-commit', commitAfterMs: 300, hang: true })
     const first = await ctx.run({ timeout: '2' })
     expect(first.exitCode).toBe(1)
@@ -193,7 +199,7 @@ describe('a create that never commits', () => {
     expect(next.outputs['result']).toBe('reused')
   })
 
-  it('after a hang past request-timeout that then commits, adopts it', async () => {
+  it('after a hang past request-timeout that then commits, adopts it', async ({ ctx }) => {
     ctx.emulator.inject('connections.create', { kind: 'late-commit', commitAfterMs: 700, hang: true })
     const run = await ctx.run({ 'request-timeout': '0.5' })
     await exactlyOne(ctx.emulator, [run])

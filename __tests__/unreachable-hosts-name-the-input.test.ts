@@ -2,9 +2,9 @@
  * A host that refuses, hangs or resets: one ordinary failure that names the input pointing at it,
  * the cause and what to check; never "Unexpected".
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import type { Route } from './emulator/emulator.ts'
-import { useEmulator } from './support/fixtures.ts'
+import { emulatorTest } from './support/fixtures.ts'
 
 const CLOSED = 'http://127.0.0.1:9'
 const CHECK = "the runner's network and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)."
@@ -45,15 +45,15 @@ const HOSTS: readonly Host[] = [
   }
 ]
 
-describe.each(HOSTS)('$input unreachable', (host) => {
-  const ctx = useEmulator()
+describe.concurrent.each(HOSTS)('$input unreachable', (host) => {
+  const it = emulatorTest()
   const expectOneClearLine = (errors: readonly string[], url: string, cause: string, extraCheck = '') => {
     expect(errors).toEqual([
       `${host.service} (${host.input}: ${url}) could not be reached while trying to ${host.operation}: ${cause} (2 attempts). Check ${host.input}, ${extraCheck}${CHECK}${host.tail}`
     ])
   }
 
-  it('refused', async () => {
+  it('refused', async ({ ctx }) => {
     const run = await ctx.run({ mode: host.mode, [host.input]: CLOSED, 'max-attempts': '2' })
     expect(run.exitCode).toBe(1)
     expectOneClearLine(run.errors, CLOSED, 'the connection was refused')
@@ -61,7 +61,7 @@ describe.each(HOSTS)('$input unreachable', (host) => {
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it('hangs past request-timeout', async () => {
+  it('hangs past request-timeout', async ({ ctx }) => {
     ctx.emulator.inject(host.route, { kind: 'hang' }, 2)
     const run = await ctx.run({ mode: host.mode, 'request-timeout': '0.5', 'max-attempts': '2' })
     expect(run.exitCode).toBe(1)
@@ -69,7 +69,7 @@ describe.each(HOSTS)('$input unreachable', (host) => {
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it('resets the connection', async () => {
+  it('resets the connection', async ({ ctx }) => {
     ctx.emulator.inject(host.route, { kind: 'reset' }, 2)
     const run = await ctx.run({ mode: host.mode, 'max-attempts': '2' })
     expect(run.exitCode).toBe(1)

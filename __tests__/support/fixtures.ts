@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest'
 import { SECRET_INPUTS } from '../../src/input-contract.ts'
 import { DEFAULTS, Emulator, type EmulatorOptions } from '../emulator/emulator.ts'
 import { findLeaks } from './leaks.ts'
@@ -63,23 +63,52 @@ export function mintedBy(emulator: Emulator): string[] {
   return [...emulator.issuedImsTokens, ...emulator.issuedZohoTokens]
 }
 
+/** An emulator, and `run`, which runs the action against it and applies the leak scanner to every run. */
+export interface EmulatorContext {
+  readonly emulator: Emulator
+  run(overrides?: Readonly<Record<string, string>>, runOptions?: RunOptions): Promise<ActionRun>
+}
+
+function contextFor(emulator: () => Emulator): EmulatorContext {
+  return {
+    get emulator() {
+      return emulator()
+    },
+    run: (overrides = {}, runOptions = {}) => runAgainst(emulator(), overrides, runOptions)
+  }
+}
+
 /**
  * A fresh emulator per test, and `run`, which runs the action against it and applies the leak
  * scanner to every run, whatever the test itself asserts.
  */
-export function useEmulator(options: EmulatorOptions = {}, scope: 'each' | 'file' = 'each') {
-  const context = {
-    emulator: undefined as unknown as Emulator,
-    run(overrides: Readonly<Record<string, string>> = {}, runOptions: RunOptions = {}): Promise<ActionRun> {
-      return runAgainst(context.emulator, overrides, runOptions)
-    }
-  }
+export function useEmulator(options: EmulatorOptions = {}, scope: 'each' | 'file' = 'each'): EmulatorContext {
+  let current: Emulator | undefined
   // One emulator for a whole file suits concurrent tests that share no state (bad inputs).
   ;(scope === 'each' ? beforeEach : beforeAll)(async () => {
-    context.emulator = await new Emulator(options).start()
+    current = await new Emulator(options).start()
   })
   ;(scope === 'each' ? afterEach : afterAll)(async () => {
-    await context.emulator.stop()
+    await current?.stop()
   })
-  return context
+  return contextFor(() => current as Emulator)
+}
+
+/**
+ * `it` whose tests receive `ctx`: a fresh emulator of their own, started before and stopped after
+ * each test, as `useEmulator` gives, but held by the test rather than the file, so that the tests
+ * can run concurrently (`it.concurrent`) without touching each other's emulator.
+ */
+export function emulatorTest(options: EmulatorOptions = {}) {
+  return test.extend<{ ctx: EmulatorContext }>({
+    // eslint-disable-next-line no-empty-pattern -- Vitest requires the destructuring form.
+    ctx: async ({}, use) => {
+      const emulator = await new Emulator(options).start()
+      try {
+        await use(contextFor(() => emulator))
+      } finally {
+        await emulator.stop()
+      }
+    }
+  })
 }
