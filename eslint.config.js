@@ -21,7 +21,7 @@ export const LIGHT_START_FILES = [
 ]
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench-results/', 'eslint.config.d.ts'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench-results/', '.build/', 'eslint.config.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,10 +1,11 @@
 // Builds dist/: the main entry (dist/) and the post step's entry (dist/post/) with ncc, then
 // dist/licenses.txt. The two ncc builds are separate webpack runs of several seconds each that
-// mostly use one core, so they run at the same time. ncc deletes every .js file below its output
-// folder before it writes, so the post entry is built into a folder of its own and moved into
-// dist/post/ once both are done; what ncc writes does not depend on where it writes it.
+// mostly use one core, so they run at the same time, each into a staging folder of its own (ncc
+// deletes every .js file below its output folder before it writes). dist/ is replaced only once
+// both builds succeeded, so a failed build leaves the previous dist/ as it was. What ncc writes
+// does not depend on the folder it writes to (`npm run check-dist` compares).
 import { execFile, execFileSync } from 'node:child_process'
-import { mkdirSync, renameSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 
@@ -17,21 +18,28 @@ function build(entry: string, outDir: string): Promise<{ stdout: string; stderr:
   return promisify(execFile)(process.execPath, args, { cwd: root, encoding: 'utf8' })
 }
 
-rmSync(dist, { recursive: true, force: true })
-// On the same file system as dist/, so that it can be moved there whole.
-const postDir = join(root, 'node_modules', '.cache', 'build-post')
-rmSync(postDir, { recursive: true, force: true })
-mkdirSync(postDir, { recursive: true })
-const results = await Promise.allSettled([build('src/index.ts', dist), build('src/post.ts', postDir)])
-for (const result of results) {
-  // ncc's own summary (or its error), one build after the other rather than interleaved.
-  const output = result.status === 'fulfilled' ? result.value : (result.reason as { stdout?: string; stderr?: string })
-  process.stdout.write(output.stdout ?? '')
-  process.stderr.write(output.stderr ?? '')
+// Inside the checkout (gitignored), so that the staged folders move into dist/ by a rename, and
+// two checkouts never share one.
+mkdirSync(join(root, '.build'), { recursive: true })
+const staging = mkdtempSync(join(root, '.build', 'dist-'))
+try {
+  const main = join(staging, 'main')
+  const post = join(staging, 'post')
+  const results = await Promise.allSettled([build('src/index.ts', main), build('src/post.ts', post)])
+  for (const result of results) {
+    // ncc's own summary (or its error), one build after the other rather than interleaved.
+    const output =
+      result.status === 'fulfilled' ? result.value : (result.reason as { stdout?: string; stderr?: string })
+    process.stdout.write(output.stdout ?? '')
+    process.stderr.write(output.stderr ?? '')
+  }
+  if (results.some((result) => result.status === 'rejected')) process.exitCode = 1
+  else {
+    renameSync(post, join(main, 'post'))
+    rmSync(dist, { recursive: true, force: true })
+    renameSync(main, dist)
+    execFileSync(process.execPath, [join(root, 'scripts', 'licenses.ts')], { cwd: root, stdio: 'inherit' })
+  }
+} finally {
+  rmSync(staging, { recursive: true, force: true })
 }
-if (results.some((result) => result.status === 'rejected')) {
-  rmSync(postDir, { recursive: true, force: true })
-  process.exit(1)
-}
-renameSync(postDir, join(dist, 'post'))
-execFileSync(process.execPath, [join(root, 'scripts', 'licenses.ts')], { cwd: root, stdio: 'inherit' })
