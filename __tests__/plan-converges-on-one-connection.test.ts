@@ -165,7 +165,8 @@ describe('the settle waits', () => {
 })
 
 describe('runs racing on one name', () => {
-  // Every run's waits advance the one virtual clock, so the races interleave at each await.
+  // The runs share one virtual clock, which moves only when every run waits: they wake in the
+  // order of their deadlines, as in real time, and wait alongside each other, not in turn.
   it.each([
     [2, 0],
     [5, 0],
@@ -180,6 +181,10 @@ describe('runs racing on one name', () => {
     expect(rest).toEqual([])
     for (const run of all) expect(run.report.connectionId).toBe(only?.id)
     expect(all.filter((run) => run.report.created)).toHaveLength(1)
+    const alone = harness()
+    alone.store.listLagMs = lag
+    await executePlan(alone)
+    expect(store.clock.now()).toBe(alone.clock.now())
     expect(all.map((run) => run.report.result).sort()).toEqual(
       ['created', ...Array<string>(runs - 1).fill('reused')].sort()
     )

@@ -24,12 +24,37 @@ export interface StoredItem {
 /** What the next create does: `unknown` answers an unknown outcome and commits `after` ms later. */
 export type CreateBehaviour = { kind: 'ok' } | { kind: 'unknown'; commitAfterMs?: number } | { kind: 'refused' }
 
+/**
+ * Time that moves only when every run is waiting on it: a wait is a timer, and once nothing else
+ * is left to do (the store answers at once, so a pending macrotask means every run sleeps), the
+ * clock jumps to the earliest timer and wakes the runs due then. Runs racing on one clock thus
+ * wake in the order of their deadlines, as they would in real time.
+ */
 export class VirtualClock {
   time = 1_000_000
+  #timers: { at: number; wake: () => void }[] = []
+  #scheduled = false
+
   now = (): number => this.time
-  sleep = (ms: number): Promise<void> => {
-    this.time += ms
-    return Promise.resolve()
+
+  sleep = (ms: number): Promise<void> =>
+    new Promise((wake) => {
+      this.#timers.push({ at: this.time + ms, wake })
+      this.#schedule()
+    })
+
+  #schedule(): void {
+    if (this.#scheduled) return
+    this.#scheduled = true
+    setImmediate(() => {
+      this.#scheduled = false
+      const next = Math.min(...this.#timers.map((timer) => timer.at))
+      const due = this.#timers.filter((timer) => timer.at === next)
+      this.#timers = this.#timers.filter((timer) => timer.at !== next)
+      this.time = Math.max(this.time, next)
+      for (const timer of due) timer.wake()
+      if (this.#timers.length > 0) this.#schedule()
+    })
   }
 }
 
