@@ -7,7 +7,8 @@ import type { SecretRegistry } from './secrets.ts'
 export const ZOHO_CRM_SPEC_ID = '929e4450-0237-4ed2-9404-b7e1e0a00309'
 
 /**
- * Every input, with the default an empty value stands for (`undefined`: none, or one the code
+ * Every input, in action.yml's order (problems with them are listed in this order), with the
+ * default an empty value stands for (`undefined`: none, or one the code
  * derives: the Zoho target from the other Zoho inputs, the description from the repository).
  */
 export const INPUT_DEFAULTS = {

@@ -119,7 +119,7 @@ const SANDBOX_NAME = /^[a-z0-9](?:[a-z0-9-]{0,254})$/
 const ORG_ID = /^[A-Za-z0-9]{1,64}@AdobeOrg$/
 const VERSION = /^[0-9]+(\.[0-9]+){0,3}$/
 
-/** The reader of every input, in action.yml's order (problems are listed in this order). */
+/** The reader of every input. */
 const FIELDS = {
   mode: oneOf('mode', MODES),
   sandbox: text(
@@ -221,7 +221,9 @@ export function parseInputs(raw: RawInputs): Inputs {
     fields[name] = value === undefined ? undefined : read(value, (message) => problems.push(message))
   }
   const inputs = applyRules(raw, fields as Fields, problems)
-  if (problems.length > 0 || !inputs) throw new InputError(problems)
+  if (problems.length > 0) throw new InputError(problems)
+  // Every reader and rule that leaves a value out reports why; this would be a bug of the action.
+  if (!inputs) throw new Error('the inputs were refused, but no rule said why')
   return inputs
 }
 

@@ -10,7 +10,6 @@ export const VERIFY = ['test', 'explore', 'none'] as const
 export type Verify = (typeof VERIFY)[number]
 
 export const ZOHO_CHECKS = ['token', 'none'] as const
-export type ZohoCheck = (typeof ZOHO_CHECKS)[number]
 
 /**
  * Where the Zoho access token stored in a connection comes from (`zoho-check`): `token` refreshes

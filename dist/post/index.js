@@ -94,7 +94,8 @@ function describeFailure(error) {
 /* unused harmony exports INPUT_DEFAULTS, DEFAULT_SCOPES, SECRET_INPUTS */
 const ZOHO_CRM_SPEC_ID = '929e4450-0237-4ed2-9404-b7e1e0a00309';
 /**
- * Every input, with the default an empty value stands for (`undefined`: none, or one the code
+ * Every input, in action.yml's order (problems with them are listed in this order), with the
+ * default an empty value stands for (`undefined`: none, or one the code
  * derives: the Zoho target from the other Zoho inputs, the description from the repository).
  */
 const INPUT_DEFAULTS = {
@@ -351,7 +352,7 @@ function isWritingMode(mode) {
 const SANDBOX_NAME = /^[a-z0-9](?:[a-z0-9-]{0,254})$/;
 const ORG_ID = /^[A-Za-z0-9]{1,64}@AdobeOrg$/;
 const VERSION = /^[0-9]+(\.[0-9]+){0,3}$/;
-/** The reader of every input, in action.yml's order (problems are listed in this order). */
+/** The reader of every input. */
 const FIELDS = {
     mode: oneOf('mode', vocabulary/* MODES */.FN),
     sandbox: input_fields_text('sandbox', pattern('sandbox', SANDBOX_NAME, 'an AEP sandbox name: lower-case letters, digits and -, such as prod or dev-2')),
@@ -402,8 +403,11 @@ function parseInputs(raw) {
         fields[name] = value === undefined ? undefined : read(value, (message) => problems.push(message));
     }
     const inputs = applyRules(raw, fields, problems);
-    if (problems.length > 0 || !inputs)
+    if (problems.length > 0)
         throw new errors/* InputError */.dz(problems);
+    // Every reader and rule that leaves a value out reports why; this would be a bug of the action.
+    if (!inputs)
+        throw new Error('the inputs were refused, but no rule said why');
     return inputs;
 }
 /**
