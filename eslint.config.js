@@ -11,6 +11,7 @@ export const LIGHT_START_FILES = [
   'src/input-contract.ts',
   'src/input-fields.ts',
   'src/inputs.ts',
+  'src/loopback.ts',
   'src/secrets.ts',
   'src/errors.ts',
   'src/summary.ts',

@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo, LookupFunction } from 'node:net'
 import { request } from 'undici'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createDispatcher, isLoopbackHost } from '../src/http.ts'
+import { createDispatcher } from '../src/http.ts'
+import { isLoopbackHost } from '../src/loopback.ts'
 import { PROXIED_HOST, startProxy } from './support/proxy.ts'
 
 /** Resolves every name to 127.0.0.1, so a direct request to PROXIED_HOST stays on this machine. */

@@ -21,6 +21,8 @@ var api = __webpack_require__(2306);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/loopback.ts
+var loopback = __webpack_require__(2082);
 ;// CONCATENATED MODULE: ./src/runtime.ts
 /**
  * What a run shares with every part that waits, draws random numbers or logs: the HTTP layer and
@@ -59,6 +61,7 @@ function formatSeconds(ms) {
 }
 
 ;// CONCATENATED MODULE: ./src/http.ts
+
 
 
 
@@ -119,10 +122,6 @@ function parseRetryAfter(value, now) {
     const date = Date.parse(trimmed);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
-/** 127.0.0.0/8, localhost and [::1]: the only hosts plain http may go to. */
-function isLoopbackHost(hostname) {
-    return /^(localhost|127(\.\d{1,3}){3}|\[::1\]|::1)$/i.test(hostname);
-}
 /**
  * Loopback targets go direct, everything else through EnvHttpProxyAgent (HTTPS_PROXY, HTTP_PROXY,
  * NO_PROXY). Plain http is allowed only to loopback hosts, so it never crosses a proxy: a
@@ -138,7 +137,7 @@ class LoopbackDirectDispatcher extends undici.Dispatcher {
     }
     dispatch(options, handler) {
         const origin = options.origin === undefined ? undefined : new URL(String(options.origin));
-        const direct = origin !== undefined && isLoopbackHost(origin.hostname);
+        const direct = origin !== undefined && (0,loopback/* isLoopbackHost */.c)(origin.hostname);
         return (direct ? this.#direct : this.#proxied).dispatch(options, handler);
     }
     async close() {

@@ -190,14 +190,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/input-contract.ts
 var input_contract = __nccwpck_require__(4342);
+// EXTERNAL MODULE: ./src/loopback.ts
+var loopback = __nccwpck_require__(2082);
 ;// CONCATENATED MODULE: ./src/input-fields.ts
+
 const MAX_LENGTH = 4096;
 // Tab is allowed; line breaks are judged separately.
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
 const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
-const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 // eslint-disable-next-line no-control-regex
 const TABLE_NAME = /^[^\u0000-\u001f\u007f,]{1,200}$/;
 const SCOPE = /^[A-Za-z0-9_.:/-]{1,200}$/;
@@ -255,7 +257,7 @@ function urlCheck(name) {
         }
         if (url.protocol === 'https:')
             return undefined;
-        if (url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname))
+        if (url.protocol === 'http:' && (0,loopback/* isLoopbackHost */.c)(url.hostname))
             return undefined;
         if (url.protocol === 'http:') {
             return `${name} must use https (plain http is allowed only on loopback hosts such as 127.0.0.1), got ${quote(value)}`;
@@ -541,6 +543,23 @@ function runInputsOf(f, auth) {
         settleTimeoutMs: Math.round(f['settle-timeout'] * 1000),
         timeoutMs: Math.round(f.timeout * 1000)
     };
+}
+
+
+/***/ }),
+
+/***/ 2082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+/**
+ * 127.0.0.0/8, localhost and [::1]: the only hosts plain http may go to (an input pointing
+ * elsewhere over http is refused), and the hosts requests reach directly, never through a proxy.
+ */
+function isLoopbackHost(hostname) {
+    return /^(localhost|127(\.\d{1,3}){3}|\[::1\]|::1)$/i.test(hostname);
 }
 
 
@@ -961,7 +980,7 @@ function setFailed(message) {
 // The runner reads one command per line, so the data must not be able to end the line early.
 function issue(command, data) {
     const escaped = data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    writeLine(`::${command}::${escaped}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    runnerStdout.write(`::${command}::${escaped}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
 /**
  * Where runner lines go: straight to file descriptor 1, as `process.stdout` writes to files and
@@ -983,9 +1002,6 @@ const runnerStdout = {
         }
     }
 };
-function writeLine(text) {
-    runnerStdout.write(text);
-}
 /** The longest line this action hands the runner: a log line, an annotation, a group title. */
 const MAX_LINE_LENGTH = 4096;
 // C0 and C1 controls (CR, LF, ESC, NEL among them), the Unicode line and paragraph separators, and
@@ -1009,7 +1025,7 @@ function runnerLine(text, redact, max = MAX_LINE_LENGTH) {
 }
 /** `core.info(message)`: a plain log line; made one line so that it cannot start a command. */
 function info(message) {
-    writeLine(`${runnerLine(message, (text) => text)}${EOL}`);
+    runnerStdout.write(`${runnerLine(message, (text) => text)}${EOL}`);
 }
 /** `core.getState(name)`: what the main step saved with `core.saveState`, '' when nothing. */
 function getState(name) {

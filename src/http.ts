@@ -1,5 +1,6 @@
 import { Agent, Dispatcher, EnvHttpProxyAgent, request } from 'undici'
 import { ActionError, DeadlineError, ServiceError } from './errors.ts'
+import { isLoopbackHost } from './loopback.ts'
 import { formatSeconds, type Runtime } from './runtime.ts'
 
 /**
@@ -116,11 +117,6 @@ export interface HttpSettings {
   readonly maxAttempts: number
   /** Its deadline bounds every attempt and every retry wait. */
   readonly runtime: Runtime
-}
-
-/** 127.0.0.0/8, localhost and [::1]: the only hosts plain http may go to. */
-export function isLoopbackHost(hostname: string): boolean {
-  return /^(localhost|127(\.\d{1,3}){3}|\[::1\]|::1)$/i.test(hostname)
 }
 
 /**

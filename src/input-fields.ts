@@ -7,6 +7,7 @@
  * zod would cost more than the rest of the light start together (`npm run bench`, cold start).
  */
 import type { InputName } from './input-contract.ts'
+import { isLoopbackHost } from './loopback.ts'
 
 /** Reports a problem with the input being read. */
 export type Problem = (message: string) => void
@@ -21,7 +22,6 @@ const MAX_LENGTH = 4096
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/
 const LINE_BREAK = /[\r\n\u2028\u2029]/
 export const VISIBLE_ASCII = /^[\x21-\x7e]+$/
-const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
 // eslint-disable-next-line no-control-regex
 const TABLE_NAME = /^[^\u0000-\u001f\u007f,]{1,200}$/
 const SCOPE = /^[A-Za-z0-9_.:/-]{1,200}$/
@@ -80,7 +80,7 @@ function urlCheck(name: InputName): Check {
       return `${name} must not have a query string or fragment (no ? or #), got ${quote(value)}`
     }
     if (url.protocol === 'https:') return undefined
-    if (url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname)) return undefined
+    if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return undefined
     if (url.protocol === 'http:') {
       return `${name} must use https (plain http is allowed only on loopback hosts such as 127.0.0.1), got ${quote(value)}`
     }

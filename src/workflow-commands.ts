@@ -29,7 +29,7 @@ export function setFailed(message: string): void {
 // The runner reads one command per line, so the data must not be able to end the line early.
 function issue(command: string, data: string): void {
   const escaped = data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-  writeLine(`::${command}::${escaped}${EOL}`)
+  runnerStdout.write(`::${command}::${escaped}${EOL}`)
 }
 
 /**
@@ -49,10 +49,6 @@ export const runnerStdout = {
       }
     }
   }
-}
-
-function writeLine(text: string): void {
-  runnerStdout.write(text)
 }
 
 /** The longest line this action hands the runner: a log line, an annotation, a group title. */
@@ -81,7 +77,7 @@ export function runnerLine(text: string, redact: (text: string) => string, max =
 
 /** `core.info(message)`: a plain log line; made one line so that it cannot start a command. */
 export function info(message: string): void {
-  writeLine(`${runnerLine(message, (text) => text)}${EOL}`)
+  runnerStdout.write(`${runnerLine(message, (text) => text)}${EOL}`)
 }
 
 /** `core.getState(name)`: what the main step saved with `core.saveState`, '' when nothing. */
