@@ -37,12 +37,7 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
   const sent = await services.runtime.log.group(`Create "${settings.name}"`, async () => {
     const body = await settings.connectionBody(await services.zohoAccessToken())
     const outcome = await sendCreate(ctx, body)
-    if (outcome.kind === 'made') {
-      recordConnection(report, outcome)
-      report.created = true
-      recordResult(report, 'created', `no connection named "${settings.name}" existed`)
-      note(ctx, `Created the ${describeConnection(settings, outcome.id)}.`)
-    }
+    if (outcome.kind === 'made') recordCreated(ctx, outcome, `Created the ${describeConnection(settings, outcome.id)}.`)
     return outcome
   })
   if (sent.kind === 'other') return settleAfterLostCreate(ctx, sent.winner)
@@ -99,16 +94,11 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
  */
 async function settleAfterLostCreate(ctx: RunContext, other: Connection): Promise<void> {
   const { settings } = ctx
-  const { listed } = await pollListing(
+  const listed = await watchForOwnCopy(
     ctx,
-    (connections) => connections.some((c) => madeBy(settings.runMarker, c)),
-    'look for a late copy of a create whose outcome is unknown'
-  ).catch((failure: unknown) => {
-    throw withExisting(
-      failure,
-      `Creating "${settings.name}" had an unknown outcome, and looking for a late copy failed, so Adobe may or may not have created one in sandbox "${settings.sandbox}" besides ${other.id} (rerun ensure to converge on the oldest)`
-    )
-  })
+    'look for a late copy of a create whose outcome is unknown',
+    `Creating "${settings.name}" had an unknown outcome, and looking for a late copy failed, so Adobe may or may not have created one in sandbox "${settings.sandbox}" besides ${other.id} (rerun ensure to converge on the oldest)`
+  )
   const { winner = other, ownCopiesToDelete } = settleTwins(
     '',
     settings.runMarker,
@@ -131,12 +121,17 @@ async function settleAfterLostCreate(ctx: RunContext, other: Connection): Promis
   )
 }
 
-/** A connection this run made is the oldest: the outputs name it as created, once verified. */
-function keepOwnCopy(ctx: RunContext, winner: Connection, message: string): Promise<void> {
-  recordConnection(ctx.report, winner)
+/** The outputs name `made` as the connection this run created. */
+function recordCreated(ctx: RunContext, made: { id: string; etag?: string | undefined }, message: string): void {
+  recordConnection(ctx.report, made)
   ctx.report.created = true
   recordResult(ctx.report, 'created', `no connection named "${ctx.settings.name}" existed`)
   note(ctx, message)
+}
+
+/** A connection this run made is the oldest: the outputs name it as created, once verified. */
+function keepOwnCopy(ctx: RunContext, winner: Connection, message: string): Promise<void> {
+  recordCreated(ctx, winner, message)
   return verifyOrFail(ctx, winner.id, 'was created', ADVICE)
 }
 
@@ -185,16 +180,11 @@ async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promi
         ctx,
         `The create's outcome is unknown (${error.message}); looking "${settings.name}" up for up to ${seconds(settings.settleTimeoutMs)} s (settle-timeout) before anything else.`
       )
-      const { listed } = await pollListing(
+      const listed = await watchForOwnCopy(
         ctx,
-        (connections) => connections.some((c) => madeBy(settings.runMarker, c)),
-        'settle a create whose outcome is unknown'
-      ).catch((failure: unknown) => {
-        throw withExisting(
-          failure,
-          `Creating "${settings.name}" had an unknown outcome, and looking for it failed, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it)`
-        )
-      })
+        'settle a create whose outcome is unknown',
+        `Creating "${settings.name}" had an unknown outcome, and looking for it failed, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it)`
+      )
       const own = oldest(listed.filter((c) => madeBy(settings.runMarker, c)))
       if (own) {
         services.runtime.log.info(
@@ -233,6 +223,20 @@ async function pollListing(
     const remaining = end - services.runtime.clock.now()
     if (remaining <= 0) return { listed, satisfied: false }
     await sleepWithin(services.runtime, Math.min(settlePollDelayMs(poll), remaining), what)
+  }
+}
+
+/**
+ * Looks the name up until the listing shows a connection this run made, for at most
+ * `settle-timeout`; a failed lookup is reported as `failure`, with what may exist.
+ */
+async function watchForOwnCopy(ctx: RunContext, what: string, failure: string): Promise<Connection[]> {
+  const marker = ctx.settings.runMarker
+  try {
+    const { listed } = await pollListing(ctx, (connections) => connections.some((c) => madeBy(marker, c)), what)
+    return listed
+  } catch (error) {
+    throw withExisting(error, failure)
   }
 }
 

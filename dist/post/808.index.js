@@ -1013,12 +1013,8 @@ async function create_protocol_createAndSettle(ctx) {
     const sent = await services.runtime.log.group(`Create "${settings.name}"`, async () => {
         const body = await settings.connectionBody(await services.zohoAccessToken());
         const outcome = await sendCreate(ctx, body);
-        if (outcome.kind === 'made') {
-            recordConnection(report, outcome);
-            report.created = true;
-            recordResult(report, 'created', `no connection named "${settings.name}" existed`);
-            note(ctx, `Created the ${describeConnection(settings, outcome.id)}.`);
-        }
+        if (outcome.kind === 'made')
+            recordCreated(ctx, outcome, `Created the ${describeConnection(settings, outcome.id)}.`);
         return outcome;
     });
     if (sent.kind === 'other')
@@ -1060,9 +1056,7 @@ async function create_protocol_createAndSettle(ctx) {
  */
 async function settleAfterLostCreate(ctx, other) {
     const { settings } = ctx;
-    const { listed } = await pollListing(ctx, (connections) => connections.some((c) => madeBy(settings.runMarker, c)), 'look for a late copy of a create whose outcome is unknown').catch((failure) => {
-        throw withExisting(failure, `Creating "${settings.name}" had an unknown outcome, and looking for a late copy failed, so Adobe may or may not have created one in sandbox "${settings.sandbox}" besides ${other.id} (rerun ensure to converge on the oldest)`);
-    });
+    const listed = await watchForOwnCopy(ctx, 'look for a late copy of a create whose outcome is unknown', `Creating "${settings.name}" had an unknown outcome, and looking for a late copy failed, so Adobe may or may not have created one in sandbox "${settings.sandbox}" besides ${other.id} (rerun ensure to converge on the oldest)`);
     const { winner = other, ownCopiesToDelete } = settleTwins('', settings.runMarker, listed.length > 0 ? listed : [other]);
     await deleteOwnCopies(ctx, winner, ownCopiesToDelete);
     if (madeBy(settings.runMarker, winner)) {
@@ -1072,12 +1066,16 @@ async function settleAfterLostCreate(ctx, other) {
         ? undefined
         : "this run's create had an unknown outcome, and the listing never showed it");
 }
-/** A connection this run made is the oldest: the outputs name it as created, once verified. */
-function keepOwnCopy(ctx, winner, message) {
-    recordConnection(ctx.report, winner);
+/** The outputs name `made` as the connection this run created. */
+function recordCreated(ctx, made, message) {
+    recordConnection(ctx.report, made);
     ctx.report.created = true;
     recordResult(ctx.report, 'created', `no connection named "${ctx.settings.name}" existed`);
     note(ctx, message);
+}
+/** A connection this run made is the oldest: the outputs name it as created, once verified. */
+function keepOwnCopy(ctx, winner, message) {
+    recordCreated(ctx, winner, message);
     return verifyOrFail(ctx, winner.id, 'was created', ADVICE);
 }
 /**
@@ -1119,9 +1117,7 @@ async function sendCreate(ctx, body) {
             if (!(error instanceof CreateOutcomeUnknownError))
                 throw error;
             warn(ctx, `The create's outcome is unknown (${error.message}); looking "${settings.name}" up for up to ${seconds(settings.settleTimeoutMs)} s (settle-timeout) before anything else.`);
-            const { listed } = await pollListing(ctx, (connections) => connections.some((c) => madeBy(settings.runMarker, c)), 'settle a create whose outcome is unknown').catch((failure) => {
-                throw withExisting(failure, `Creating "${settings.name}" had an unknown outcome, and looking for it failed, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it)`);
-            });
+            const listed = await watchForOwnCopy(ctx, 'settle a create whose outcome is unknown', `Creating "${settings.name}" had an unknown outcome, and looking for it failed, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it)`);
             const own = oldest(listed.filter((c) => madeBy(settings.runMarker, c)));
             if (own) {
                 services.runtime.log.info(`The create did happen: Adobe's listing shows ${own.id}, made by this run; adopting it.`);
@@ -1152,6 +1148,20 @@ async function pollListing({ settings, services }, done, what) {
         if (remaining <= 0)
             return { listed, satisfied: false };
         await sleepWithin(services.runtime, Math.min(settlePollDelayMs(poll), remaining), what);
+    }
+}
+/**
+ * Looks the name up until the listing shows a connection this run made, for at most
+ * `settle-timeout`; a failed lookup is reported as `failure`, with what may exist.
+ */
+async function watchForOwnCopy(ctx, what, failure) {
+    const marker = ctx.settings.runMarker;
+    try {
+        const { listed } = await pollListing(ctx, (connections) => connections.some((c) => madeBy(marker, c)), what);
+        return listed;
+    }
+    catch (error) {
+        throw withExisting(error, failure);
     }
 }
 /** Deletes this run's copies other than the winner; failing that, names every id that exists. */
