@@ -6,7 +6,8 @@ import {
   missingTables,
   oldest,
   paramDifference,
-  settleTwins
+  settleTwins,
+  type ParamExpectation
 } from '../src/decisions.ts'
 
 describe('which connection wins', () => {
@@ -63,10 +64,10 @@ describe('which connection wins', () => {
 })
 
 describe('whether a stored connection matches the inputs (repair)', () => {
-  const expected = [
-    { name: 'endpoint', wanted: 'https://www.zohoapis.eu', secret: false },
-    { name: 'accountsUrl', wanted: 'https://accounts.zoho.eu', secret: false },
-    { name: 'clientId', wanted: '1000.SECRETCLIENT', secret: true }
+  const expected: ParamExpectation[] = [
+    { name: 'endpoint', wanted: 'https://www.zohoapis.eu', kind: 'api-url', secret: false },
+    { name: 'accountsUrl', wanted: 'https://accounts.zoho.eu', kind: 'accounts-url', secret: false },
+    { name: 'clientId', wanted: '1000.SECRETCLIENT', kind: 'client-id', secret: true }
   ]
   const healthy = {
     endpoint: 'https://www.zohoapis.eu',
@@ -90,9 +91,9 @@ describe('whether a stored connection matches the inputs (repair)', () => {
     expect(reason).not.toContain('1000.')
   })
 
-  it('calls a connection without credentials different, and one Adobe shows no auth for unknown', () => {
-    expect(paramDifference({}, expected)).toContain('no credentials')
-    expect(paramDifference({ ...healthy, accountsUrl: '' }, expected)).toContain('param accountsUrl is empty')
+  it('leaves a connection without credentials, an empty param, or no auth at all to verification', () => {
+    expect(paramDifference({}, expected)).toBeUndefined()
+    expect(paramDifference({ ...healthy, accountsUrl: '' }, expected)).toBeUndefined()
     expect(paramDifference(undefined, expected)).toBeUndefined()
   })
 
@@ -101,14 +102,35 @@ describe('whether a stored connection matches the inputs (repair)', () => {
     expect(paramDifference(withoutClientId, expected)).toBeUndefined()
     expect(paramDifference({ ...healthy, clientId: '****' }, expected)).toBeUndefined()
   })
+
+  it('excuses every form when this action last wrote exactly these values', () => {
+    const shownOtherwise = { ...healthy, endpoint: 'https://www.zohoapis.com' }
+    expect(paramDifference(shownOtherwise, expected, true)).toBeUndefined()
+  })
 })
 
 describe('which required tables the root listing lacks', () => {
+  const listed = [
+    { name: 'Leads', path: 'Leads' },
+    { name: 'Contacts', path: 'Contacts' },
+    { name: 'Deals', path: 'Deals' }
+  ]
+
   it('matches exactly, and points out a near miss in case', () => {
-    expect(missingTables(['Contacts', 'Leads'], ['Leads', 'Contacts', 'Deals'])).toEqual({ missing: [], nearly: [] })
-    expect(missingTables(['contacts', 'Quotes'], ['Leads', 'Contacts'])).toEqual({
+    expect(missingTables(['Contacts', 'Leads'], listed)).toEqual({ missing: [], nearly: [] })
+    expect(missingTables(['contacts', 'Quotes'], listed.slice(0, 2))).toEqual({
       missing: ['contacts', 'Quotes'],
       nearly: ['contacts (listed as Contacts)']
+    })
+  })
+
+  it('matches a table by its display name or by its path', () => {
+    const labelled = [{ name: 'Sales Leads', path: 'Leads' }, { name: 'People', path: 'Contacts' }, { name: 'Deals' }]
+    expect(missingTables(['Leads', 'People', 'Deals'], labelled)).toEqual({ missing: [], nearly: [] })
+    expect(missingTables(['Sales Leads', 'Contacts'], labelled)).toEqual({ missing: [], nearly: [] })
+    expect(missingTables(['Quotes', 'leads'], labelled)).toEqual({
+      missing: ['Quotes', 'leads'],
+      nearly: ['leads (listed as Leads)']
     })
   })
 })

@@ -48,9 +48,11 @@ export const SCENARIOS: Record<Route, Scenario | undefined> = {
  * was looked up, found absent and sent again. `adopted`: a create that was applied before the
  * fault was found by the lookup and adopted, never sent again. `tolerated`: answered once, not
  * retried, and the run still succeeded. `absent`: a delete told 404, which is success.
- * `fails`: one clear error line, not retried.
+ * `fails`: one clear error line, not retried. `spent`: a Zoho refresh that may have reached Zoho,
+ * not sent again, failing with the sentence that a Zoho token may have been spent. `renewed`: a
+ * gateway 401, after which one new IMS token was minted and the request sent once more.
  */
-type Expected = 'retried' | 'fails' | 'resent' | 'adopted' | 'tolerated' | 'absent'
+type Expected = 'retried' | 'fails' | 'resent' | 'adopted' | 'tolerated' | 'absent' | 'spent' | 'renewed'
 
 interface FaultCase {
   readonly name: string
@@ -59,9 +61,11 @@ interface FaultCase {
 }
 
 const WRITES: ReadonlySet<Route> = new Set(['connections.patch', 'connections.delete'])
-const retried = (): Expected => 'retried'
+/** A Zoho refresh is sent again only when it surely never reached Zoho: a 429 or 5xx answer may have minted. */
+const retried = (route: Route): Expected => (route === 'zoho.token' ? 'spent' : 'retried')
 /** A create that may have been applied is looked up, then sent again: 'resent'. */
-const retriedOrResent = (route: Route): Expected => (route === 'connections.create' ? 'resent' : 'retried')
+const retriedOrResent = (route: Route): Expected =>
+  route === 'connections.create' ? 'resent' : route === 'zoho.token' ? 'spent' : 'retried'
 /** A 200 whose body cannot be read: a failure, except for the create (outcome unknown, looked up). */
 const unreadable = (route: Route): Expected | 'skip' =>
   route === 'connections.create' ? 'resent' : route === 'connections.delete' ? 'skip' : 'fails'
@@ -93,9 +97,10 @@ export const FAULTS: FaultCase[] = [
   { name: 'an empty body (200)', fault: () => ({ kind: 'empty', status: 200 }), expected: unreadable },
   { name: 'HTTP 400 (never retried)', fault: () => ({ kind: 'status', status: 400 }), expected: () => 'fails' },
   {
-    name: 'HTTP 401 (never retried)',
+    name: 'HTTP 401 (a new IMS token, once)',
     fault: () => ({ kind: 'status', status: 401, body: { error_code: '401013', message: 'Oauth token is not valid' } }),
-    expected: () => 'fails'
+    // Platform's gateway refusing the token: the run mints one new token and tries once more.
+    expected: (route) => (route === 'ims.token' || route === 'zoho.token' ? 'fails' : 'renewed')
   },
   {
     name: 'HTTP 404 (never retried)',
@@ -189,7 +194,7 @@ describe('fault matrix', () => {
       expect(left.length).toBeLessThanOrEqual(1)
       expect(run.durationMs).toBeLessThan(MAX_ATTEMPTS * (REQUEST_TIMEOUT_S * 1000 + BACKOFF_CAP_MS))
       expect(hits[0]?.fault).toBe(fault.fault().kind)
-      if (expected === 'fails') {
+      if (expected === 'fails' || expected === 'spent') {
         expect(run.exitCode).toBe(1)
         expect(run.errors).toHaveLength(1)
         expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /)
@@ -197,6 +202,12 @@ describe('fault matrix', () => {
         expect(hits).toHaveLength(1)
         if (scenario.seed) expect(left).toHaveLength(1)
         if (left.length === 1 && !scenario.seed) expect(run.errors[0]).toContain(left[0]!.id)
+        if (expected === 'spent') {
+          expect(run.errors[0]).toContain(
+            'one of the 10 access tokens Zoho issues per refresh token per 10 minutes may have been spent'
+          )
+          expect(emulator.writes()).toEqual([])
+        }
       } else if (expected === 'absent') {
         expect(run.exitCode).toBe(0)
         expect(run.outputs['result']).toBe('absent')
@@ -211,6 +222,11 @@ describe('fault matrix', () => {
         if (expected === 'tolerated') expect(hits).toHaveLength(1)
         if (expected === 'resent') expect(emulator.requests('connections.create')).toHaveLength(2)
         if (expected === 'adopted') expect(emulator.requests('connections.create')).toHaveLength(1)
+        if (expected === 'renewed') {
+          // Sent once more, with the one new token minted after the 401.
+          expect(hits[1]?.headers['authorization']).not.toBe(hits[0]?.headers['authorization'])
+          expect(emulator.requests('ims.token')).toHaveLength(2)
+        }
       }
     } finally {
       await emulator.stop()

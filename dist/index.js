@@ -700,7 +700,7 @@ async function run() {
         const inputs = (0,src_inputs/* parseInputs */.T)(raw);
         // @actions/core, undici and the clients are most of the bundle: a bad input fails before
         // they are loaded, in little more than the time Node takes to start.
-        const { provisionAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978));
+        const { provisionAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8065));
         failure = await provisionAndReport(inputs, secrets, startedAt);
     }
     catch (error) {
@@ -1044,9 +1044,10 @@ function getState(name) {
 /* harmony export */   kK: () => (/* binding */ regionOfAccountsHost),
 /* harmony export */   q0: () => (/* binding */ describe),
 /* harmony export */   u4: () => (/* binding */ resolveZohoTarget),
+/* harmony export */   uB: () => (/* binding */ regionOfApiHost),
 /* harmony export */   vK: () => (/* binding */ describeAccountsServer)
 /* harmony export */ });
-/* unused harmony exports ZOHO_DATA_CENTRES, regionOfApiHost */
+/* unused harmony export ZOHO_DATA_CENTRES */
 /**
  * Zoho's data centres (api-notes.md §4.1). A Zoho account lives in exactly one of them; its accounts
  * server and API domain must both belong to it, or Zoho answers `invalid_client`.

@@ -4,10 +4,13 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { CreateConnectionRequest } from './adobe/flow-service.ts'
-import type { ParamExpectation } from './decisions.ts'
+import { writtenParamsTag, type ParamExpectation } from './decisions.ts'
 import { writesZohoCredentials, type ConnectionInputs, type Inputs, type WritingInputs } from './inputs.ts'
 
-/** The body of api-notes.md §2.2: name, description, the six auth params, the spec. */
+/**
+ * The body of api-notes.md §2.2: name, description, the six auth params, the spec. The
+ * description ends with the tag of the params written, for repair to compare with (§5.1).
+ */
 export function connectionBody(
   inputs: WritingInputs,
   description: string,
@@ -16,7 +19,7 @@ export function connectionBody(
   const { zoho, connection } = inputs
   return {
     name: connection.name,
-    description,
+    description: `${description} ${writtenParamsTag(expectedParams(inputs))}`,
     auth: {
       specName: connection.authSpecName,
       params: {
@@ -37,9 +40,11 @@ export function expectedParams(inputs: Inputs): ParamExpectation[] {
   const { target } = inputs.zoho
   if (!target) return []
   return [
-    { name: 'endpoint', wanted: target.apiDomain, secret: false },
-    { name: 'accountsUrl', wanted: target.accountsUrl, secret: false },
-    ...(writesZohoCredentials(inputs) ? [{ name: 'clientId', wanted: inputs.zoho.clientId, secret: true }] : [])
+    { name: 'endpoint', wanted: target.apiDomain, kind: 'api-url', secret: false },
+    { name: 'accountsUrl', wanted: target.accountsUrl, kind: 'accounts-url', secret: false },
+    ...(writesZohoCredentials(inputs)
+      ? [{ name: 'clientId', wanted: inputs.zoho.clientId, kind: 'client-id', secret: true } as const]
+      : [])
   ]
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Connection, CreateConnectionRequest } from './adobe/flow-service.ts'
 import { CreateOutcomeUnknownError } from './adobe/flow-service.ts'
-import { madeBy, oldest, settleTwins } from './decisions.ts'
+import { madeBy, nameShownDifferently, oldest, settleTwins } from './decisions.ts'
 import { ActionError, DeadlineError } from './errors.ts'
 import { recordConnection, recordResult } from './report.ts'
 import { sleepWithin } from './runtime.ts'
@@ -57,6 +57,9 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
     )
   }
   const { listed, satisfied } = twins.value
+  const shownName = listed.find((c) => c.id === sent.id)?.name
+  const renamed = shownName === undefined ? undefined : nameShownDifferently(settings.name, shownName)
+  if (renamed) warn(ctx, renamed)
   if (!satisfied) {
     warn(
       ctx,

@@ -3,7 +3,9 @@
  * connection matches the inputs, whether an auth spec name fits. No I/O here, so each rule is
  * unit-tested directly.
  */
+import { createHash } from 'node:crypto'
 import type { OnExisting } from './vocabulary.ts'
+import { regionOfAccountsHost, regionOfApiHost } from './zoho/regions.ts'
 
 export interface Candidate {
   readonly id: string
@@ -55,53 +57,157 @@ export function settleTwins<T extends Listed>(
   return { winner, ownCopiesToDelete }
 }
 
+/** How a param's values compare: URLs canonically (Zoho hosts by data centre), client ids by form. */
+export type ParamKind = 'api-url' | 'accounts-url' | 'client-id'
+
 /** A connection param that repair compares: what Adobe shows of it, and what the inputs want. */
 export interface ParamExpectation {
   readonly name: string
   readonly wanted: string
+  readonly kind: ParamKind
   /** The value comes from a secret input: a difference is named, but no value is shown. */
   readonly secret: boolean
 }
 
-/** Values Adobe shows in place of a hidden one; never a difference on their own. */
-const HIDDEN_VALUE = /^\*+$|\*{3}|^<.*>$|^\{.*\}$/
+/** `unknown`: Adobe left the param out, showed it empty or hidden, or in a form that cannot be compared. */
+export type ParamComparison = 'same' | 'different' | 'unknown'
 
 /**
- * Why a stored connection does not match the inputs, or undefined when every non-secret param
- * Adobe shows equals what the inputs resolve to. `stored` is undefined when Adobe shows no auth
- * at all, or leaves a param out (nothing to compare: verification alone judges); no params at all,
- * or an empty one, count as different: a connection imported by sandbox tooling has none.
+ * Forms Adobe may show in place of a value it hides (api-notes.md §5.1): starred or dotted
+ * masks, whole or partial; placeholders such as `{CLIENT_ID}`, `<hidden>` or `${secret}`; words
+ * such as `REDACTED`; and encrypted forms with a prefix (`enc:…`, `ENC(…)`, `{cipher}…`).
+ */
+const HIDDEN_FORM =
+  /[*\u2022\u25cf]{3}|^[*\u2022\u25cf]+$|^x{4,}$|^[<{[(].*[>}\])]$|^\$\{.*\}$|^(?:hidden|masked|redacted|encrypted|secret|null|undefined|none|n\/a)$|^(?:enc|encrypted|cipher)[:(]|^\{cipher\}/i
+
+export function isHiddenForm(value: string): boolean {
+  return HIDDEN_FORM.test(value.trim())
+}
+
+/** The form Zoho gives its client ids (`1000.` and upper-case letters and digits). */
+const ZOHO_CLIENT_ID = /^\d+\.[A-Za-z0-9]+$/
+
+function readUrl(text: string): URL | undefined {
+  try {
+    const url = new URL(text.trim())
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Scheme and host lower-cased and the default port dropped (by URL itself), trailing slashes ignored. */
+function canonicalUrl(url: URL): string {
+  return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}${url.search}`
+}
+
+/**
+ * Compares what Adobe shows of a param with what the inputs want (api-notes.md §5.1). Only a
+ * readable value of the same kind that disagrees is `different`: for a Zoho host, another data
+ * centre; for another host, another canonical URL; for a client id, another id of Zoho's form.
+ */
+export function compareParam(shown: string | undefined, expectation: ParamExpectation): ParamComparison {
+  if (shown === undefined || shown.trim() === '' || isHiddenForm(shown)) return 'unknown'
+  if (expectation.kind === 'client-id') {
+    const value = shown.trim()
+    if (!ZOHO_CLIENT_ID.test(value)) return 'unknown'
+    return value.toLowerCase() === expectation.wanted.trim().toLowerCase() ? 'same' : 'different'
+  }
+  const stored = readUrl(shown)
+  const wanted = readUrl(expectation.wanted)
+  if (!stored || !wanted) return 'unknown'
+  const regionOf = expectation.kind === 'api-url' ? regionOfApiHost : regionOfAccountsHost
+  const storedRegion = regionOf(stored.hostname)
+  const wantedRegion = regionOf(wanted.hostname)
+  if (storedRegion || wantedRegion) return storedRegion === wantedRegion ? 'same' : 'different'
+  return canonicalUrl(stored) === canonicalUrl(wanted) ? 'same' : 'different'
+}
+
+/** The params Adobe shows that compare as different, in the order expected. */
+export function differingParams(
+  stored: Readonly<Record<string, string>> | undefined,
+  expected: readonly ParamExpectation[]
+): { expectation: ParamExpectation; shown: string }[] {
+  return expected.flatMap((expectation) => {
+    const shown = stored?.[expectation.name]
+    return shown !== undefined && compareParam(shown, expectation) === 'different' ? [{ expectation, shown }] : []
+  })
+}
+
+/**
+ * Why a stored connection does not match the inputs, or undefined when no param Adobe shows
+ * compares as different. A param Adobe leaves out, shows empty or hidden is unknown, never
+ * different: a connection imported without credentials is judged by its verification.
+ * `writtenAsWanted`: this action last wrote exactly these values (`writtenParamsTag`), so a
+ * form that still compares as different is how Adobe shows them, not a reason to write again.
  */
 export function paramDifference(
   stored: Readonly<Record<string, string>> | undefined,
-  expected: readonly ParamExpectation[]
+  expected: readonly ParamExpectation[],
+  writtenAsWanted = false
 ): string | undefined {
-  if (!stored) return undefined
-  if (Object.keys(stored).length === 0) {
-    return 'Adobe shows no credentials for it (as after a sandbox-tooling import)'
-  }
-  for (const { name, wanted, secret } of expected) {
-    const value = stored[name]
-    // Not shown is not different: Adobe's view may leave a param out; verification judges then.
-    if (value === undefined || HIDDEN_VALUE.test(value)) continue
-    if (value === '') return `param ${name} is empty (wanted ${secret ? 'the input value' : wanted})`
-    if (value !== wanted) {
-      return secret
-        ? `param ${name} differs from the input (values not shown: it comes from a secret input)`
-        : `param ${name} is ${value}, wanted ${wanted}`
-    }
-  }
-  return undefined
+  if (writtenAsWanted) return undefined
+  const [first] = differingParams(stored, expected)
+  if (!first) return undefined
+  const { expectation, shown } = first
+  return expectation.secret
+    ? `param ${expectation.name} differs from the input (values not shown: it comes from a secret input)`
+    : `param ${expectation.name} is ${shown}, wanted ${expectation.wanted}`
 }
 
-/** The names in `required` the listing lacks; `nearly` holds case-insensitive near misses. */
+/**
+ * A tag for the description of every connection this action writes, naming the params it wrote
+ * by a digest, so that a later run knows when Adobe shows those same values in another form.
+ * A digest, not the values: one of them comes from a secret input.
+ */
+export function writtenParamsTag(expected: readonly ParamExpectation[]): string {
+  const digest = createHash('sha256')
+    .update(JSON.stringify(expected.map(({ name, wanted }) => [name, wanted])))
+    .digest('hex')
+  return `[params:${digest.slice(0, 12)}]`
+}
+
+/** Names are matched after Unicode NFC normalisation (api-notes.md §5.4). */
+export function sameName(a: string, b: string): boolean {
+  return a.normalize('NFC') === b.normalize('NFC')
+}
+
+/**
+ * The warning when Adobe shows a created connection's name in another form than the one sent
+ * (api-notes.md §5.4), both spelled out: printed as they are, two Unicode forms look the same.
+ */
+export function nameShownDifferently(sent: string, shown: string): string | undefined {
+  if (sent === shown) return undefined
+  const found = sameName(sent, shown)
+    ? 'later runs still find it: names are matched after Unicode NFC normalisation'
+    : 'later runs looking it up by this name may not find it'
+  return `Adobe shows the new connection's name as "${spelledOut(shown)}", not as sent, "${spelledOut(sent)}"; ${found}.`
+}
+
+/** A name with every character outside printable ASCII spelled as its code point, to tell forms apart. */
+export function spelledOut(name: string): string {
+  return [...name]
+    .map((char) => {
+      const code = char.codePointAt(0) ?? 0
+      return code >= 0x20 && code < 0x7f ? char : `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`
+    })
+    .join('')
+}
+
+/** A root object explore lists: `name` may be a display label, `path` the identifier (api-notes.md §5.5). */
+export interface ListedTable {
+  readonly name: string
+  readonly path?: string | undefined
+}
+
+/** The names in `required` that no listed table has as name or path; `nearly` holds case-insensitive near misses. */
 export function missingTables(
   required: readonly string[],
-  listed: readonly string[]
+  listed: readonly ListedTable[]
 ): { missing: string[]; nearly: string[] } {
-  const present = new Set(listed)
+  const present = new Set(listed.flatMap((table) => (table.path ? [table.name, table.path] : [table.name])))
   const missing = required.filter((name) => !present.has(name))
-  const lower = new Map(listed.map((name) => [name.toLowerCase(), name]))
+  const lower = new Map([...present].map((name) => [name.toLowerCase(), name]))
   const nearly = missing.flatMap((name) => {
     const near = lower.get(name.toLowerCase())
     return near ? [`${name} (listed as ${near})`] : []

@@ -1,14 +1,16 @@
 import { Agent, Dispatcher, EnvHttpProxyAgent, request } from 'undici'
 import { ActionError, DeadlineError, ServiceError } from './errors.ts'
 import { isLoopbackHost } from './loopback.ts'
-import { formatSeconds, type Runtime } from './runtime.ts'
+import { formatSeconds, type Logger, type Runtime } from './runtime.ts'
 
 /**
  * How a request may be repeated. `idempotent`: any retryable failure. `unless-maybe-applied`: only
  * when the server cannot have acted on it (429, or the connection was refused), for a create
- * whose repetition could make a duplicate.
+ * whose repetition could make a duplicate. `unless-reached`: only when the request surely never
+ * reached the server (the connection was refused, the name did not resolve), for a Zoho refresh,
+ * each of which may spend one of a scarce quota of tokens (api-notes.md §5.8).
  */
-export type RetryPolicy = 'idempotent' | 'unless-maybe-applied'
+export type RetryPolicy = 'idempotent' | 'unless-maybe-applied' | 'unless-reached'
 
 /** The service a request goes to, as users know it, and the input that points at it. */
 export interface HttpTarget {
@@ -182,6 +184,11 @@ export class HttpClient {
     this.#settings = settings
   }
 
+  /** The run's log, for the clients built on this one: what they learn of an answer's shape. */
+  get log(): Logger {
+    return this.#settings.runtime.log
+  }
+
   /**
    * Sends a request, retrying transient failures as its policy allows. Resolves with the last
    * HTTP answer whatever its status; rejects with NetworkError only when no answer came.
@@ -199,7 +206,7 @@ export class HttpClient {
       }
       const retryable = outcome.response
         ? RETRYABLE_STATUSES.has(outcome.response.status) &&
-          (policy === 'idempotent' || outcome.response.status === 429)
+          (policy === 'idempotent' || (policy === 'unless-maybe-applied' && outcome.response.status === 429))
         : !outcome.error?.final && (policy === 'idempotent' || !outcome.error?.maybeApplied)
       if (!retryable || attempt >= maxAttempts) {
         if (outcome.response) return outcome.response
@@ -224,7 +231,8 @@ export class HttpClient {
     operation: string,
     url: string,
     fields: Readonly<Record<string, string>>,
-    target?: HttpTarget
+    target?: HttpTarget,
+    retry?: RetryPolicy
   ): Promise<HttpResponse> {
     return this.send({
       operation,
@@ -232,7 +240,8 @@ export class HttpClient {
       method: 'POST',
       url,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(fields).toString()
+      body: new URLSearchParams(fields).toString(),
+      ...(retry ? { retry } : {})
     })
   }
 

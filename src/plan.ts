@@ -1,9 +1,16 @@
 import type { Connection, PatchInstruction } from './adobe/flow-service.ts'
-import { StaleEtagError } from './adobe/flow-service.ts'
+import { StaleEtagError, withdrawnSourceAdvice } from './adobe/flow-service.ts'
 import type { Sandbox } from './adobe/sandboxes.ts'
 import { createAndSettle } from './create-protocol.ts'
-import { authSpecProblem, ensureAction, oldest, paramDifference } from './decisions.ts'
-import { ActionError } from './errors.ts'
+import {
+  authSpecProblem,
+  differingParams,
+  ensureAction,
+  oldest,
+  paramDifference,
+  writtenParamsTag
+} from './decisions.ts'
+import { ActionError, describeFailure } from './errors.ts'
 import { forgetConnection, recordConnection, recordResult } from './report.ts'
 import { describeConnection, note, warn, withExisting, type PlanSettings, type RunContext } from './run-context.ts'
 import { finishVerification, recordVerification, runVerification, verifyOrFail } from './verification.ts'
@@ -47,8 +54,7 @@ async function preflight(ctx: RunContext): Promise<Connection[]> {
   if (!spec.value) {
     throw new ActionError(
       `The Zoho CRM source (connection spec ${settings.specId}) is not available to org ${settings.orgId} in sandbox ` +
-        `"${settings.sandbox}". Adobe announced the deprecation of the Zoho CRM source for the end of June 2025, so it ` +
-        'may have been withdrawn; if you meant another source, check connection-spec-id.'
+        `"${settings.sandbox}". ${withdrawnSourceAdvice(settings.specId)}`
     )
   }
   const authSpecs = spec.value.authSpec?.map((auth) => auth.name)
@@ -142,7 +148,9 @@ async function ensure(ctx: RunContext, existing: Connection[]): Promise<void> {
  */
 async function repair(ctx: RunContext, chosen: Connection): Promise<void> {
   const { settings, services, report } = ctx
-  let reason = paramDifference(chosen.params, settings.expectedParams)
+  // This action last wrote these very values: a form that differs is how Adobe shows them (§5.1).
+  const writtenAsWanted = chosen.description?.includes(writtenParamsTag(settings.expectedParams)) ?? false
+  let reason = paramDifference(chosen.params, settings.expectedParams, writtenAsWanted)
   if (!reason) {
     const outcome = await services.runtime.log.group(`Verify ${chosen.id} (${settings.verify})`, () =>
       runVerification(ctx, chosen.id)
@@ -191,12 +199,43 @@ async function replaceCredentials(
       `Replaced the credentials and description of the ${describeConnection(settings, chosen.id)}, because ${reason}.`
     )
   })
-  return verifyOrFail(
+  const [outcome] = await Promise.all([
+    services.runtime.log.group(`Verify ${chosen.id} (${settings.verify})`, () => runVerification(ctx, chosen.id)),
+    readBack(ctx, chosen.id)
+  ])
+  return finishVerification(
     ctx,
     chosen.id,
+    outcome,
     result === 'repaired' ? 'was repaired' : 'was updated',
     'its credentials were just replaced, so check zoho-client-id, zoho-client-secret, zoho-refresh-token and the Zoho data centre'
   )
+}
+
+/**
+ * Reads a connection back after writing its params, and warns once for each param Adobe shows
+ * in a form that still compares as different from what was written (api-notes.md §5.1). Later
+ * runs know those values from the description's params tag, and do not write again because of
+ * the form. Only a warning when it fails: the write itself is done.
+ */
+async function readBack(ctx: RunContext, id: string): Promise<void> {
+  const { settings, services } = ctx
+  let shown: Connection | undefined
+  try {
+    shown = await services.store.getConnection(id)
+  } catch (error) {
+    warn(ctx, `Could not read ${id} back to see how Adobe shows the params just written: ${describeFailure(error)}`)
+    return
+  }
+  for (const { expectation, shown: form } of differingParams(shown?.params, settings.expectedParams)) {
+    const later = 'later runs with the same inputs will not repair it because of this form'
+    warn(
+      ctx,
+      expectation.secret
+        ? `Adobe shows param ${expectation.name}, just written from a secret input, in a form that still compares as different (values not shown); ${later}.`
+        : `Adobe shows param ${expectation.name} as ${form} after this run wrote ${expectation.wanted}, and the two still compare as different; ${later}.`
+    )
+  }
 }
 
 /** Replaces `/auth/params` and the description with If-Match; a stale etag is re-read once. */

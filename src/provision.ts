@@ -113,7 +113,12 @@ async function provision(
       return tokens
     }
   )
-  const session = platformSession(inputs, http, accessToken)
+  const session = platformSession(
+    inputs,
+    http,
+    accessToken,
+    'clientSecret' in inputs.adobe.auth ? () => imsAccessToken(inputs, http, mask) : undefined
+  )
   const runMarker = newRunMarker()
   const description = once(() => describedBy(inputs.connection, runMarker))
   await executePlan({
@@ -170,14 +175,20 @@ export function imsAccessToken(inputs: Inputs, http: HttpClient, mask: (value: s
   )
 }
 
-export function platformSession(inputs: Inputs, http: HttpClient, accessToken: string): PlatformSession {
+export function platformSession(
+  inputs: Inputs,
+  http: HttpClient,
+  accessToken: string,
+  renewAccessToken?: () => Promise<string>
+): PlatformSession {
   return {
     http,
     platformUrl: inputs.adobe.platformUrl,
     clientId: inputs.adobe.clientId,
     orgId: inputs.adobe.orgId,
     sandbox: inputs.sandbox,
-    accessToken
+    accessToken,
+    renewAccessToken
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Connection, ConnectionSpec, CreateConnectionRequest, PatchInstruction } from './adobe/flow-service.ts'
 import type { Sandbox } from './adobe/sandboxes.ts'
-import type { ParamExpectation } from './decisions.ts'
+import type { ListedTable, ParamExpectation } from './decisions.ts'
 import { ActionError, ServiceError } from './errors.ts'
 import type { Report } from './report.ts'
 import type { Runtime } from './runtime.ts'
@@ -15,8 +15,8 @@ export interface ConnectionStore {
   updateConnection(id: string, etag: string, patch: readonly PatchInstruction[]): Promise<{ etag: string | undefined }>
   deleteConnection(id: string): Promise<'deleted' | 'absent'>
   testConnection(id: string): Promise<boolean>
-  /** The names of the root objects (tables) the source lists. */
-  exploreRoot(id: string): Promise<string[]>
+  /** The root objects (tables) the source lists, by display name and path. */
+  exploreRoot(id: string): Promise<ListedTable[]>
 }
 
 export interface PlanServices {

@@ -1,3 +1,4 @@
+import { isFlowServiceCode } from './adobe/errors.ts'
 import { missingTables } from './decisions.ts'
 import { ActionError, ServiceError } from './errors.ts'
 import { describeConnection, type RunContext } from './run-context.ts'
@@ -33,11 +34,13 @@ async function verificationOutcome({ settings, services }: RunContext, id: strin
         ? { verified: 'true', by: 'test' }
         : { verified: 'false', problem: 'its test (GET /connections/{id}/test) answered result: false' }
     }
-    const tables = await services.store.exploreRoot(id)
+    const listed = await services.store.exploreRoot(id)
+    // The output lists names as Adobe shows them; verify-tables may name a table by its path too.
+    const tables = listed.map((table) => table.name)
     if (tables.length === 0) {
       return { verified: 'false', tables, problem: 'exploring it (objectType=root) listed no tables' }
     }
-    const { missing, nearly } = missingTables(settings.verifyTables, tables)
+    const { missing, nearly } = missingTables(settings.verifyTables, listed)
     if (missing.length > 0) {
       return {
         verified: 'false',
@@ -56,16 +59,25 @@ async function verificationOutcome({ settings, services }: RunContext, id: strin
     }
   } catch (error) {
     if (error instanceof ServiceError && error.status === 404) return { verified: 'false', gone: true }
-    // Only a definite answer about the connection fails verification (Flow Service refusing to
-    // reach Zoho with it, a 4xx); an outage, a rate limit, a network failure or the deadline says
-    // nothing about it, and must not make repair rewrite a healthy connection.
-    if (error instanceof ServiceError && isDefinite(error.status)) return { verified: 'false', problem: error.message }
+    if (error instanceof ServiceError && isVerdictAboutTheConnection(error)) {
+      return { verified: 'false', problem: error.message }
+    }
     throw error
   }
 }
 
-function isDefinite(status: number | undefined): boolean {
-  return status !== undefined && status >= 400 && status < 500 && status !== 429 && status !== 408
+/**
+ * Only Flow Service refusing to reach the source with the connection's credentials is a verdict
+ * (api-notes.md §5.2): a 4xx with a Flow Service code. The gateway's 401 and 403 (the run's own
+ * IMS token or permissions), Flow Service's request-level codes (2xxx: sandbox, org, permission),
+ * a rate limit, an outage, a network failure or the deadline say nothing about the connection,
+ * and must never make repair rewrite a healthy one or spend a Zoho token.
+ */
+export function isVerdictAboutTheConnection(error: ServiceError): boolean {
+  const { status, code } = error
+  if (status === undefined || status < 400 || status >= 500) return false
+  if ([401, 403, 404, 408, 429].includes(status)) return false
+  return isFlowServiceCode(code) && !code?.startsWith('2')
 }
 
 export async function verifyOrFail(ctx: RunContext, id: string, what: string, advice: string): Promise<void> {

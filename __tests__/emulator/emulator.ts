@@ -107,6 +107,53 @@ export interface SpecItem {
   authSpec?: { name: string; type: string }[]
 }
 
+/**
+ * How Flow Service shows a stored auth param on a read (api-notes.md §5.1 leaves it open): the
+ * form it shows, or undefined to leave the param out. Without one, the secret params are left
+ * out and the others shown as stored.
+ */
+export type ParamForm = (stored: string) => string | undefined
+
+/** A refusal Adobe's gateway sends before Flow Service sees the request (api-notes.md §2.9, §5.2). */
+export const GATEWAY_REFUSALS = {
+  /** An expired or revoked IMS token. */
+  401: { kind: 'status', status: 401, body: { error_code: '401013', message: 'Oauth token is not valid' } },
+  /** A token without an Experience Platform product profile for the org. */
+  403: { kind: 'status', status: 403, body: { error_code: '403027', message: 'User region is missing' } }
+} as const satisfies Record<number, Fault>
+
+/** What a create is refused with when Adobe has withdrawn the source (api-notes.md §5.7 leaves the shape open). */
+export const WITHDRAWN_SOURCE_REFUSALS = {
+  'invalid-spec': {
+    status: 400,
+    code: '1413',
+    message: 'Invalid connection spec ID 929e4450-0237-4ed2-9404-b7e1e0a00309'
+  },
+  deprecated: {
+    status: 400,
+    code: '1470',
+    message: 'The source zoho-crm is deprecated: new connections cannot be created for this connection spec'
+  },
+  'not-provisioned': {
+    status: 403,
+    code: '1471',
+    message: 'Connection spec 929e4450-0237-4ed2-9404-b7e1e0a00309 is not provisioned for this organization'
+  }
+} as const
+
+/** What a PATCH is refused with when the connector does not allow it (api-notes.md §5.3). */
+export const PATCH_REFUSALS = {
+  '1300': { code: '1300', message: 'The patch connection request is not supported for zoho-crm connector' },
+  '1445': { code: '1445', message: 'PATCH Connection Feature not enabled' },
+  wording: { code: '1499', message: 'Updating connections with PATCH is unsupported for this source' }
+} as const
+
+/** How the sandbox list pages (api-notes.md §5.6): at most `cap` rows, and what the answer says of its paging. */
+export interface SandboxPaging {
+  readonly cap: number
+  readonly says: 'limit' | 'next' | 'total' | 'nothing'
+}
+
 export interface EmulatorOptions {
   clientId?: string
   clientSecret?: string
@@ -122,9 +169,28 @@ export interface EmulatorOptions {
   latencyMs?: number
   /** How long after its creation a connection stays out of list and filter results. */
   listLagMs?: number
-  /** The root tables explore lists for a connection whose credentials work. */
+  /** The root tables explore lists for a connection whose credentials work, by path. */
   tables?: string[]
   tls?: { key: string; cert: string }
+  /** Off by default: how the shapes Adobe leaves undocumented fall (api-notes.md §5). */
+  shapes?: EmulatorShapes
+}
+
+/** Switches for the shapes Adobe leaves undocumented, each off by default (api-notes.md §5). */
+export interface EmulatorShapes {
+  /** How reads show each auth param (§5.1). */
+  paramForms?: Readonly<Record<string, ParamForm>>
+  /** A display label explore shows as `name` for a table's path (§5.5). */
+  tableLabels?: Readonly<Record<string, string>>
+  /** The Unicode form Flow Service stores names in (§5.4). */
+  storeNamesAs?: 'NFC' | 'NFD'
+  /** Continuation tokens carry no filters: a next page applies the `property` filters sent beside the token, or none (§5.6). */
+  nextLinksDropFilters?: boolean
+  sandboxPaging?: SandboxPaging
+  /** PATCH is refused, in one of Adobe's catalogued forms (§5.3). */
+  patchRefusal?: keyof typeof PATCH_REFUSALS
+  /** Creates are refused as for a withdrawn source, while the spec still reads (§5.7). */
+  sourceWithdrawn?: keyof typeof WITHDRAWN_SOURCE_REFUSALS
 }
 
 export const DEFAULTS = {
@@ -141,7 +207,7 @@ export const DEFAULTS = {
 const ZOHO_TABLES = ['Leads', 'Contacts', 'Accounts', 'Deals']
 
 export class Emulator {
-  readonly options: Required<Omit<EmulatorOptions, 'tls' | 'zoho' | 'listLagMs' | 'tables'>> & {
+  readonly options: Required<Omit<EmulatorOptions, 'tls' | 'zoho' | 'listLagMs' | 'tables' | 'shapes'>> & {
     tls: EmulatorOptions['tls'] | undefined
   }
   readonly zoho: { clientId: string; clientSecret: string; refreshToken: string; apiDomain?: string }
@@ -157,6 +223,10 @@ export class Emulator {
   readonly zohoRefreshTimes = new Map<string, number[]>()
   /** When set, every /test answers this instead of judging the stored credentials. */
   testResult: boolean | undefined
+  /** The undocumented shapes in force; tests may change them between runs. */
+  shapes: EmulatorShapes
+  /** IMS tokens the gateway now refuses as expired (`expireImsTokens`). */
+  readonly expiredImsTokens = new Set<string>()
   latencyMs: number
   listLagMs: number
   tables: string[]
@@ -196,6 +266,7 @@ export class Emulator {
     this.latencyMs = this.options.latencyMs
     this.listLagMs = options.listLagMs ?? 0
     this.tables = options.tables ?? [...ZOHO_TABLES]
+    this.shapes = { ...options.shapes }
     for (const sandbox of this.options.sandboxes) this.connections.set(sandbox.name, new Map())
   }
 
@@ -231,6 +302,11 @@ export class Emulator {
     for (const res of this.#hanging) res.destroy()
     for (const socket of this.#sockets) socket.destroy()
     await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()))
+  }
+
+  /** Every IMS token issued so far expires: the gateway answers 401013 to it; new tokens work. */
+  expireImsTokens(): void {
+    for (const token of this.issuedImsTokens) this.expiredImsTokens.add(token)
   }
 
   /** Queues a fault for the next `times` requests to a route. */
@@ -457,7 +533,7 @@ export class Emulator {
       case 'connections.get': {
         const connection = this.#sandbox(sandbox).get(id)
         return connection
-          ? send(200, { items: [view(connection, sandbox, this.options.orgId)] })
+          ? send(200, { items: [view(connection, sandbox, this.options.orgId, this.shapes.paramForms)] })
           : send(404, flowError(404, '1101', `Connection ${id} not found`, requestId))
       }
       case 'connections.create':
@@ -495,7 +571,13 @@ export class Emulator {
         return this.#credentialsWork(connection)
           ? send(
               200,
-              this.tables.map((name) => ({ type: 'table', name, path: name, canPreview: true, canFetchSchema: true }))
+              this.tables.map((path) => ({
+                type: 'table',
+                name: this.shapes.tableLabels?.[path] ?? path,
+                path,
+                canPreview: true,
+                canFetchSchema: true
+              }))
             )
           : send(400, flowError(400, '1300', 'Unable to connect to Zoho CRM: invalid credentials', requestId))
       }
@@ -520,7 +602,10 @@ export class Emulator {
     const authorization = headers['authorization']
     if (!authorization) return { status: 403, body: { error_code: '403010', message: 'Oauth token is missing.' } }
     const token = authorization.replace(/^Bearer /, '')
-    if (!this.issuedImsTokens.has(token) && !this.options.staticTokens.includes(token)) {
+    if (
+      this.expiredImsTokens.has(token) ||
+      (!this.issuedImsTokens.has(token) && !this.options.staticTokens.includes(token))
+    ) {
       return { status: 401, body: { error_code: '401013', message: 'Oauth token is not valid' } }
     }
     if (!headers['x-api-key']) return { status: 403, body: { error_code: '403000', message: 'Api Key is required' } }
@@ -553,8 +638,11 @@ export class Emulator {
       })
     }
     const start = Number(offset ?? 0)
-    const size = Number(limit ?? 50)
+    const paging = this.shapes.sandboxPaging
+    const size = paging ? Math.min(paging.cap, Number(limit ?? 50)) : Number(limit ?? 50)
     const page = this.options.sandboxes.slice(start, start + size)
+    const more = start + page.length < this.options.sandboxes.length
+    const says = paging?.says ?? 'limit'
     send(200, {
       sandboxes: page.map((s) => ({
         name: s.name,
@@ -563,7 +651,11 @@ export class Emulator {
         type: s.type ?? 'development',
         isDefault: s.name === 'prod'
       })),
-      _page: { limit: size, count: page.length }
+      ...(says === 'limit' ? { _page: { limit: size, count: page.length } } : {}),
+      ...(says === 'total' ? { _page: { count: page.length, totalCount: this.options.sandboxes.length } } : {}),
+      ...(says === 'next' && more
+        ? { _links: { next: { href: `${SANDBOXES}?limit=${size}&offset=${start + page.length}` } } }
+        : {})
     })
   }
 
@@ -586,6 +678,8 @@ export class Emulator {
       } catch {
         return send(400, flowError(400, '1400', 'Invalid continuation token', requestId))
       }
+      // As aepp's clients expect: the filters of a next page are those sent beside its token.
+      if (this.shapes.nextLinksDropFilters) filters = url.searchParams.getAll('property')
     } else {
       filters = url.searchParams.getAll('property')
     }
@@ -611,9 +705,12 @@ export class Emulator {
       // Newest first, so that nothing can rely on the listing's order.
       .sort((a, b) => b.createdAt - a.createdAt)
     const size = Number(url.searchParams.get('limit') ?? this.options.pageSize)
-    const items = matching.slice(offset, offset + size).map((c) => view(c, sandbox, this.options.orgId))
+    const items = matching
+      .slice(offset, offset + size)
+      .map((c) => view(c, sandbox, this.options.orgId, this.shapes.paramForms))
     const next = offset + size < matching.length
-    const nextToken = Buffer.from(JSON.stringify({ filters, offset: offset + size })).toString('base64url')
+    const carried = this.shapes.nextLinksDropFilters ? [] : filters
+    const nextToken = Buffer.from(JSON.stringify({ filters: carried, offset: offset + size })).toString('base64url')
     send(200, { items, ...(next ? { _links: { next: { href: `/connections?continuationToken=${nextToken}` } } } : {}) })
   }
 
@@ -634,6 +731,10 @@ export class Emulator {
     if (typeof request['name'] !== 'string' || request['name'] === '') {
       return send(400, flowError(400, '1304', 'The mandatory field name is not provided', requestId))
     }
+    if (this.shapes.sourceWithdrawn) {
+      const { status, code, message } = WITHDRAWN_SOURCE_REFUSALS[this.shapes.sourceWithdrawn]
+      return send(status, flowError(status, code, message, requestId))
+    }
     const spec = this.options.specs.find((s) => s.id === connectionSpec.id)
     if (!spec) return send(400, flowError(400, '1413', `Invalid connection spec ID ${connectionSpec.id}`, requestId))
     if (!spec.authSpec?.some((a) => a.name === auth.specName)) {
@@ -653,7 +754,7 @@ export class Emulator {
     }
     const connection = this.seedConnection(sandbox, {
       listedAt: Date.now() + this.listLagMs,
-      name: request['name'],
+      name: this.shapes.storeNamesAs ? request['name'].normalize(this.shapes.storeNamesAs) : request['name'],
       description: typeof request['description'] === 'string' ? request['description'] : '',
       auth: { specName: auth.specName ?? '', params: { ...auth.params } },
       connectionSpec: { id: spec.id, version: connectionSpec.version ?? spec.version }
@@ -671,6 +772,10 @@ export class Emulator {
   ): void {
     const connection = this.#sandbox(sandbox).get(id)
     if (!connection) return send(404, flowError(404, '1101', `Connection ${id} not found`, requestId))
+    if (this.shapes.patchRefusal) {
+      const { code, message } = PATCH_REFUSALS[this.shapes.patchRefusal]
+      return send(400, flowError(400, code, message, requestId))
+    }
     if (!ifMatch) return send(400, flowError(400, '1403', 'If-Match header is missing', requestId))
     if (ifMatch !== connection.etag) {
       return send(
@@ -795,9 +900,21 @@ function routeOf(method: string, path: string): Route | 'unknown' {
   return 'unknown'
 }
 
-/** What Flow Service shows of a connection: secret params are not returned (a partial view). */
-function view(c: StoredConnection, sandbox: string, orgId: string) {
-  const { clientSecret: _s, accessToken: _a, refreshToken: _r, ...visible } = c.auth.params
+/**
+ * What Flow Service shows of a connection: by default secret params are not returned (a partial
+ * view), the others as stored; `forms` shows any param in another form, or leaves it out.
+ */
+function view(c: StoredConnection, sandbox: string, orgId: string, forms: EmulatorShapes['paramForms'] = {}) {
+  const visible: Record<string, string> = {}
+  for (const [name, value] of Object.entries(c.auth.params)) {
+    const form = forms[name]
+    const shown = form
+      ? form(value)
+      : ['clientSecret', 'accessToken', 'refreshToken'].includes(name)
+        ? undefined
+        : value
+    if (shown !== undefined) visible[name] = shown
+  }
   return {
     id: c.id,
     name: c.name,

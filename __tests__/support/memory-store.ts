@@ -6,6 +6,7 @@
  */
 import type { Connection, CreateConnectionRequest, PatchInstruction } from '../../src/adobe/flow-service.ts'
 import { CreateOutcomeUnknownError, StaleEtagError } from '../../src/adobe/flow-service.ts'
+import type { ListedTable } from '../../src/decisions.ts'
 import { ActionError, ServiceError } from '../../src/errors.ts'
 import { newReport, type Report } from '../../src/report.ts'
 import type { ConnectionStore, PlanServices, PlanSettings, RunContext } from '../../src/run-context.ts'
@@ -206,9 +207,11 @@ export class MemoryStore implements ConnectionStore {
     return Promise.resolve(item.secretsWork)
   }
 
-  exploreRoot(id: string): Promise<string[]> {
+  exploreRoot(id: string): Promise<ListedTable[]> {
     this.calls.push('explore')
-    return this.items.has(id) ? Promise.resolve(this.tables) : Promise.reject(new ServiceError('gone', { status: 404 }))
+    return this.items.has(id)
+      ? Promise.resolve(this.tables.map((name) => ({ name, path: name })))
+      : Promise.reject(new ServiceError('gone', { status: 404 }))
   }
 }
 
@@ -271,8 +274,8 @@ export function harness(
     settleTimeoutMs: 30_000,
     runMarker: marker,
     expectedParams: [
-      { name: 'endpoint', wanted: 'https://www.zohoapis.eu', secret: false },
-      { name: 'accountsUrl', wanted: 'https://accounts.zoho.eu', secret: false }
+      { name: 'endpoint', wanted: 'https://www.zohoapis.eu', kind: 'api-url', secret: false },
+      { name: 'accountsUrl', wanted: 'https://accounts.zoho.eu', kind: 'accounts-url', secret: false }
     ],
     connectionBody: () =>
       Promise.resolve({

@@ -691,7 +691,7 @@ async function runPost() {
         (0,workflow_commands/* info */.pq)(`cleanup: created: the saved state holds no valid connection id, so nothing is deleted.`);
         return;
     }
-    const { deleteCreatedConnection, warnCleanupFailed } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5808));
+    const { deleteCreatedConnection, warnCleanupFailed } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7050));
     try {
         await deleteCreatedConnection((0,inputs/* parseInputs */.T)(raw), secrets, id);
     }

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini'
-import { ActionError } from '../errors.ts'
+import { sameName, type ListedTable } from '../decisions.ts'
+import { ActionError, ServiceError } from '../errors.ts'
 import { NetworkError, parseJsonBody, parseJsonLeniently, type HttpResponse } from '../http.ts'
 import { RESOURCE_ID } from '../vocabulary.ts'
-import { readAdobeErrorBody } from './errors.ts'
+import { AnswerShapes } from './answer-shape.ts'
+import { isFlowServiceCode, readAdobeErrorBody } from './errors.ts'
 import { callPlatform, platformError, type PlatformCall, type PlatformSession } from './platform.ts'
 
 const BASE = '/data/foundation/flowservice'
@@ -86,6 +88,45 @@ export class StaleEtagError extends ActionError {
   override readonly name = 'StaleEtagError'
 }
 
+/** What the spec check and a refused create say about a source Adobe may have withdrawn (api-notes.md §2.8, §5.7). */
+export function withdrawnSourceAdvice(specId: string): string {
+  return (
+    `Adobe announced the deprecation of the Zoho CRM source (connection spec ${specId}) for the end of June 2025, ` +
+    'so it may have been withdrawn; if you meant another source, check connection-spec-id.'
+  )
+}
+
+/** A create refused because the source or its spec is unknown, disabled, deprecated or not provisioned (§5.7). */
+function refusedForTheSource(response: HttpResponse): boolean {
+  const status = response.status
+  if (status < 400 || status >= 500 || [401, 408, 429].includes(status)) return false
+  const { code, message = '' } = readAdobeErrorBody(response)
+  if (code === '1413-400') return true
+  if (code === '1415-400' || code === '1304-400') return false
+  // The gateway's 403 and Flow Service's request-level codes (2xxx) are about the run's credential.
+  if (isFlowServiceCode(code) ? code?.startsWith('2') : status === 403) return false
+  return (
+    /connection ?spec|\bsource\b|connector|provider/i.test(message) &&
+    /unknown|invalid|disabled|deprecated|withdrawn|retired|discontinued|no longer|not (?:provisioned|enabled|available|supported|found|allowed)/i.test(
+      message
+    )
+  )
+}
+
+/** A PATCH refused because the connector does not allow it (api-notes.md §5.3). */
+function patchNotAllowed(response: HttpResponse): boolean {
+  if (response.status < 400 || response.status >= 500) return false
+  const { code, message = '' } = readAdobeErrorBody(response)
+  if (code === '1300-400' || code === '1445-400') return true
+  return /patch/i.test(message) && /not supported|unsupported|not enabled|not allowed/i.test(message)
+}
+
+/** The endpoint an answer came from, ids left out: the key of the shapes logged once each. */
+function endpointOf(method: string, path: string): string {
+  const bare = path.split('?')[0] ?? path
+  return `${method} ${bare.replace(BASE, '').replace(/\/(connections|connectionSpecs)\/[^/]+/, '/$1/{id}')}`
+}
+
 /** Pages of one listing this action follows at most; fresh next links cannot keep it busy. */
 export const MAX_PAGES = 100
 
@@ -97,9 +138,11 @@ function badIdIn(error: { issues: readonly { path: readonly PropertyKey[] }[] })
 /** Flow Service base connections (api-notes.md §2). */
 export class FlowServiceClient {
   readonly #session: PlatformSession
+  readonly #shapes: AnswerShapes
 
   constructor(session: PlatformSession) {
     this.#session = session
+    this.#shapes = new AnswerShapes((line) => session.http.log.debug(line))
   }
 
   /** Undefined when the spec does not exist for this org and sandbox. */
@@ -124,8 +167,11 @@ export class FlowServiceClient {
     // Written as Adobe's examples are (`property=description==Test%20description`): the key and
     // `==` literal, the value percent-encoded, a space as %20 rather than a form-encoded `+`.
     const filters = [`connectionSpec.id==${encodeURIComponent(specId)}`]
+    // Only a name of plain ASCII is filtered by the server: its NFC and NFD forms are the same
+    // (api-notes.md §5.4); any other is matched here, after normalisation.
     if (/^[A-Za-z0-9 _.()-]+$/.test(name)) filters.unshift(`name==${encodeURIComponent(name)}`)
-    let path: string | undefined = `${BASE}/connections?${filters.map((filter) => `property=${filter}`).join('&')}`
+    const query = filters.map((filter) => `property=${filter}`).join('&')
+    let path: string | undefined = `${BASE}/connections?${query}`
     const found: Connection[] = []
     const seen = new Set<string>()
     for (let page = 0; path !== undefined; page++) {
@@ -137,10 +183,10 @@ export class FlowServiceClient {
       const body = this.#parse(await this.#call({ operation, method: 'GET', path }), operation, 200, listSchema)
       found.push(
         ...body.items
-          .filter((item) => item.name === name && (item.connectionSpec?.id ?? specId) === specId)
+          .filter((item) => sameName(item.name, name) && (item.connectionSpec?.id ?? specId) === specId)
           .map(toConnection)
       )
-      path = this.#nextPage(body._links?.next?.href)
+      path = this.#nextPage(body._links?.next?.href, query)
     }
     return found
   }
@@ -187,7 +233,11 @@ export class FlowServiceClient {
       }
       return { id: created.data.id, etag: created.data.etag }
     }
-    throw platformError(this.#session, operation, response)
+    const refused = platformError(this.#session, operation, response)
+    if (refusedForTheSource(response)) {
+      throw new ServiceError(`${refused.summary}. ${withdrawnSourceAdvice(body.connectionSpec.id)}`, refused)
+    }
+    throw refused
   }
 
   async updateConnection(
@@ -205,6 +255,15 @@ export class FlowServiceClient {
       headers: { 'if-match': etag }
     })
     if (response.status === 412) throw new StaleEtagError(platformError(this.#session, operation, response).message)
+    if (patchNotAllowed(response)) {
+      const refused = platformError(this.#session, operation, response)
+      throw new ServiceError(
+        `${refused.summary}. Adobe does not allow updating this connection's credentials through the API: to replace ` +
+          'them, delete the connection (mode: delete) and run ensure again to create it anew, once no dataflow uses it ' +
+          '(Adobe refuses to delete a connection that dataflows use)',
+        refused
+      )
+    }
     return { etag: this.#parse(response, operation, 200, writeSchema).etag }
   }
 
@@ -232,8 +291,8 @@ export class FlowServiceClient {
     return this.#parse(response, operation, 200, testSchema).result
   }
 
-  /** The names of the root objects (tables) the source lists. */
-  async exploreRoot(id: string): Promise<string[]> {
+  /** The root objects (tables) the source lists: a display `name`, and the `path` that identifies it (§5.5). */
+  async exploreRoot(id: string): Promise<ListedTable[]> {
     const operation = 'explore the connection'
     const response = await this.#call({
       operation,
@@ -242,8 +301,10 @@ export class FlowServiceClient {
     })
     const items = this.#parse(response, operation, 200, z.array(z.unknown()))
     return items.flatMap((item) => {
-      const name = item && typeof item === 'object' ? (item as { name?: unknown }).name : undefined
-      return typeof name === 'string' && name !== '' ? [name] : []
+      const { name, path } = item && typeof item === 'object' ? (item as { name?: unknown; path?: unknown }) : {}
+      const shownPath = typeof path === 'string' && path !== '' ? path : undefined
+      const shownName = typeof name === 'string' && name !== '' ? name : shownPath
+      return shownName === undefined ? [] : [{ name: shownName, path: shownPath }]
     })
   }
 
@@ -254,8 +315,10 @@ export class FlowServiceClient {
     return code !== '2100-404' && code !== '2101-404'
   }
 
-  #call(call: PlatformCall): Promise<HttpResponse> {
-    return callPlatform(this.#session, call)
+  async #call(call: PlatformCall): Promise<HttpResponse> {
+    const response = await callPlatform(this.#session, call)
+    this.#shapes.record(endpointOf(call.method, call.path), response.status, response.body)
+    return response
   }
 
   #parse<T>(response: HttpResponse, operation: string, ok: number | number[], schema: z.ZodMiniType<T>): T {
@@ -270,8 +333,18 @@ export class FlowServiceClient {
     return parsed.data
   }
 
-  /** Next-page links are relative to the service (api-notes.md §2.4); absolute ones must stay on Platform. */
-  #nextPage(href: string | undefined): string | undefined {
+  /**
+   * Next-page links are relative to the service (api-notes.md §2.4); absolute ones must stay on
+   * Platform. A link without the query's `property` filters gets them again beside its
+   * continuation token (§5.6).
+   */
+  #nextPage(href: string | undefined, filters: string): string | undefined {
+    const path = this.#nextPath(href)
+    if (path === undefined || new URL(path, 'http://next.invalid').searchParams.has('property')) return path
+    return `${path}${path.includes('?') ? '&' : '?'}${filters}`
+  }
+
+  #nextPath(href: string | undefined): string | undefined {
     if (!href) return undefined
     if (/^https?:\/\//i.test(href)) {
       const url = new URL(href)

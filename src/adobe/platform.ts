@@ -1,5 +1,5 @@
 import type { HttpClient, HttpRequest, HttpResponse, HttpTarget } from '../http.ts'
-import { adobeError } from './errors.ts'
+import { adobeError, isFlowServiceCode, readAdobeErrorBody } from './errors.ts'
 
 /** What every Platform call needs: the headers of api-notes.md §2.1 and where to send them. */
 export interface PlatformSession {
@@ -9,6 +9,11 @@ export interface PlatformSession {
   readonly orgId: string
   readonly sandbox: string
   readonly accessToken: string
+  /**
+   * Mints a new IMS token, when the run holds a client secret: after the gateway refuses the
+   * token (HTTP 401), the run mints one, once, and sends the refused request again (§5.2).
+   */
+  readonly renewAccessToken?: (() => Promise<string>) | undefined
 }
 
 export interface PlatformCall {
@@ -24,9 +29,35 @@ export interface PlatformCall {
 
 const PLATFORM: HttpTarget = { service: 'Adobe Experience Platform', input: 'adobe-platform-url' }
 
+/**
+ * The one renewal of a session's token, shared by the calls that met the 401 together (the
+ * preflight reads run at once): a run mints at most one new token.
+ */
+const renewals = new WeakMap<PlatformSession, Promise<string>>()
+
 export async function callPlatform(session: PlatformSession, call: PlatformCall): Promise<HttpResponse> {
+  const renewed = renewals.get(session)
+  const response = await send(session, call, renewed ? await renewed : session.accessToken)
+  if (response.status !== 401 || renewed || !session.renewAccessToken || !refusedByGateway(response)) return response
+  let renewal = renewals.get(session)
+  if (!renewal) {
+    session.http.log.info(
+      `Adobe's gateway refused the access token (HTTP 401) while trying to ${call.operation}; minting one new token at Adobe IMS and trying once more`
+    )
+    renewal = session.renewAccessToken()
+    renewals.set(session, renewal)
+  }
+  return send(session, call, await renewal)
+}
+
+/** A 401 from the gateway (`error_code`, api-notes.md §2.9), not a Flow Service answer. */
+function refusedByGateway(response: HttpResponse): boolean {
+  return !isFlowServiceCode(readAdobeErrorBody(response).code)
+}
+
+function send(session: PlatformSession, call: PlatformCall, accessToken: string): Promise<HttpResponse> {
   const headers: Record<string, string> = {
-    authorization: `Bearer ${session.accessToken}`,
+    authorization: `Bearer ${accessToken}`,
     'x-api-key': session.clientId,
     'x-gw-ims-org-id': session.orgId,
     ...call.headers

@@ -1,4 +1,4 @@
-import { ActionError, oneLine } from '../errors.ts'
+import { ActionError, DeadlineError, oneLine } from '../errors.ts'
 import { NetworkError, parseJsonLeniently, type HttpClient } from '../http.ts'
 import type { ZohoTokenSource } from '../vocabulary.ts'
 import { describe, regionOfAccountsHost, sameDataCentre } from './regions.ts'
@@ -77,9 +77,14 @@ export function refreshFailureMessage(verdict: Exclude<RefreshVerdict, { ok: tru
   }
 }
 
+/** After a failure that may have reached Zoho: it is not sent again (api-notes.md §5.8). */
+const MAYBE_SPENT =
+  'The refresh may have reached Zoho, so one of the 10 access tokens Zoho issues per refresh token per 10 minutes may have been spent; it was not sent again, so that no more are. Rerun later. Nothing was written to Adobe.'
+
 /**
  * One refresh-token grant (api-notes.md §4.2). Secrets go in the form body, never in the URL.
- * `mask` receives the access token before anything else sees it.
+ * `mask` receives the access token before anything else sees it. Sent again only when the
+ * failure proves Zoho never received it (§5.8).
  */
 export async function refreshZohoAccessToken(
   http: HttpClient,
@@ -97,11 +102,20 @@ export async function refreshZohoAccessToken(
         client_secret: request.clientSecret,
         refresh_token: request.refreshToken
       },
-      { service: "Zoho's accounts server", input: 'zoho-accounts-url' }
+      { service: "Zoho's accounts server", input: 'zoho-accounts-url' },
+      'unless-reached'
     )
   } catch (error) {
-    if (error instanceof NetworkError) throw new ActionError(`${error.message} Nothing was written to Adobe.`)
+    if (error instanceof NetworkError) {
+      throw new ActionError(`${error.message} ${error.maybeApplied ? MAYBE_SPENT : 'Nothing was written to Adobe.'}`)
+    }
+    if (error instanceof DeadlineError && error.maybeApplied) throw new ActionError(`${error.message} ${MAYBE_SPENT}`)
     throw error
+  }
+  if (answer.status >= 500 || answer.status === 429) {
+    throw new ActionError(
+      `Zoho's accounts server (zoho-accounts-url: ${request.accountsUrl}) answered HTTP ${answer.status} while trying to refresh the Zoho access token. ${MAYBE_SPENT}`
+    )
   }
   const verdict = judgeRefreshAnswer(answer.status, answer.body)
   if (verdict.ok) mask(verdict.accessToken)
