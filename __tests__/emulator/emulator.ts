@@ -191,6 +191,11 @@ export interface EmulatorShapes {
   patchRefusal?: keyof typeof PATCH_REFUSALS
   /** Creates are refused as for a withdrawn source, while the spec still reads (§5.7). */
   sourceWithdrawn?: keyof typeof WITHDRAWN_SOURCE_REFUSALS
+  /**
+   * Each IMS token serves `uses` Platform requests; past them the gateway refuses it with
+   * `status` (an expired token, 401; a revoked permission, 403), as a job's token meets (§5.2).
+   */
+  tokenLimit?: { readonly uses: number; readonly status: 401 | 403 }
 }
 
 export const DEFAULTS = {
@@ -225,8 +230,8 @@ export class Emulator {
   testResult: boolean | undefined
   /** The undocumented shapes in force; tests may change them between runs. */
   shapes: EmulatorShapes
-  /** IMS tokens the gateway now refuses as expired (`expireImsTokens`). */
-  readonly expiredImsTokens = new Set<string>()
+  /** Platform requests served per IMS token, for `shapes.tokenLimit`. */
+  readonly #tokenUses = new Map<string, number>()
   latencyMs: number
   listLagMs: number
   tables: string[]
@@ -302,11 +307,6 @@ export class Emulator {
     for (const res of this.#hanging) res.destroy()
     for (const socket of this.#sockets) socket.destroy()
     await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()))
-  }
-
-  /** Every IMS token issued so far expires: the gateway answers 401013 to it; new tokens work. */
-  expireImsTokens(): void {
-    for (const token of this.issuedImsTokens) this.expiredImsTokens.add(token)
   }
 
   /** Queues a fault for the next `times` requests to a route. */
@@ -602,11 +602,14 @@ export class Emulator {
     const authorization = headers['authorization']
     if (!authorization) return { status: 403, body: { error_code: '403010', message: 'Oauth token is missing.' } }
     const token = authorization.replace(/^Bearer /, '')
-    if (
-      this.expiredImsTokens.has(token) ||
-      (!this.issuedImsTokens.has(token) && !this.options.staticTokens.includes(token))
-    ) {
+    if (!this.issuedImsTokens.has(token) && !this.options.staticTokens.includes(token)) {
       return { status: 401, body: { error_code: '401013', message: 'Oauth token is not valid' } }
+    }
+    const limit = this.shapes.tokenLimit
+    if (limit) {
+      const uses = (this.#tokenUses.get(token) ?? 0) + 1
+      this.#tokenUses.set(token, uses)
+      if (uses > limit.uses) return { status: limit.status, body: GATEWAY_REFUSALS[limit.status].body }
     }
     if (!headers['x-api-key']) return { status: 403, body: { error_code: '403000', message: 'Api Key is required' } }
     if (headers['x-api-key'] !== this.options.clientId)
@@ -860,7 +863,7 @@ export class Emulator {
     }
     recent.push(now)
     this.zohoRefreshTimes.set(refreshToken, recent)
-    const token = `1000.zoho-access-${randomUUID()}`
+    const token = `1000.${randomUUID().replace(/-/g, '')}.${randomUUID().replace(/-/g, '')}`
     this.issuedZohoTokens.add(token)
     send(200, {
       access_token: token,
