@@ -33,12 +33,18 @@ describe('what a connection is given', () => {
     })
   })
 
-  it('repair compares endpoint and accountsUrl by value, the client id as a secret', () => {
+  it('repair compares endpoint and accountsUrl as URLs, the client id as a secret', () => {
     expect(expectedParams(inputs)).toEqual([
-      { name: 'endpoint', wanted: 'https://www.zohoapis.eu', secret: false },
-      { name: 'accountsUrl', wanted: 'https://accounts.zoho.eu', secret: false },
-      { name: 'clientId', wanted: '1000.CLIENT', secret: true }
+      { name: 'endpoint', wanted: 'https://www.zohoapis.eu', kind: 'api-url', secret: false },
+      { name: 'accountsUrl', wanted: 'https://accounts.zoho.eu', kind: 'accounts-url', secret: false },
+      { name: 'clientId', wanted: '1000.CLIENT', kind: 'client-id', secret: true }
     ])
+  })
+
+  it('the description ends with the tag of the params written, and no value of them', () => {
+    const { description } = connectionBody(inputs, 'described [aep-zoho-run:1.1.abc]', 'token')
+    expect(description).toMatch(/^described \[aep-zoho-run:1\.1\.abc\] \[params:[0-9a-f]{12}\]$/)
+    expect(description).not.toContain('1000.CLIENT')
   })
 
   it('a run marker names the GitHub run and differs between the jobs of one run', () => {

@@ -79,7 +79,8 @@ describe('ensure when the name exists', () => {
     const run = await ctx.run({ 'on-existing': 'update' })
     expect(run.exitCode).toBe(0)
     expect(ctx.emulator.requests('connections.patch')).toHaveLength(2)
-    expect(ctx.emulator.requests('connections.get')).toHaveLength(1)
+    // One re-read for the fresh etag, one read-back of what the update wrote.
+    expect(ctx.emulator.requests('connections.get')).toHaveLength(2)
     expect(run.outputs['result']).toBe('updated')
     expect(run.outputs['connection-id']).toBe(existing.id)
   })

@@ -808,10 +808,8 @@ class StaleEtagError extends errors/* ActionError */.lZ {
     name = 'StaleEtagError';
 }
 /** What the spec check and a refused create say about a source Adobe may have withdrawn (api-notes.md §2.8, §5.7). */
-function withdrawnSourceAdvice(specId) {
-    return (`Adobe announced the deprecation of the Zoho CRM source (connection spec ${specId}) for the end of June 2025, ` +
-        'so it may have been withdrawn; if you meant another source, check connection-spec-id.');
-}
+const WITHDRAWN_SOURCE_ADVICE = 'Adobe announced the deprecation of the Zoho CRM source for the end of June 2025, so it may have been withdrawn; ' +
+    'if you meant another source, check connection-spec-id.';
 /** A create refused because the source or its spec is unknown, disabled, deprecated or not provisioned (§5.7). */
 function refusedForTheSource(response) {
     const status = response.status;
@@ -942,7 +940,7 @@ class FlowServiceClient {
         }
         const refused = platformError(this.#session, operation, response);
         if (refusedForTheSource(response)) {
-            throw new errors/* ServiceError */._7(`${refused.summary}. ${withdrawnSourceAdvice(body.connectionSpec.id)}`, refused);
+            throw new errors/* ServiceError */._7(`${refused.summary}. The Zoho CRM source (connection spec ${body.connectionSpec.id}) may be gone: ${WITHDRAWN_SOURCE_ADVICE}`, refused);
         }
         throw refused;
     }
@@ -1636,7 +1634,7 @@ async function preflight(ctx) {
         throw spec.reason;
     if (!spec.value) {
         throw new errors/* ActionError */.lZ(`The Zoho CRM source (connection spec ${settings.specId}) is not available to org ${settings.orgId} in sandbox ` +
-            `"${settings.sandbox}". ${withdrawnSourceAdvice(settings.specId)}`);
+            `"${settings.sandbox}". ${WITHDRAWN_SOURCE_ADVICE}`);
     }
     const authSpecs = spec.value.authSpec?.map((auth) => auth.name);
     const problem = authSpecProblem(settings.authSpecName, authSpecs);

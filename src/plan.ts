@@ -1,5 +1,5 @@
 import type { Connection, PatchInstruction } from './adobe/flow-service.ts'
-import { StaleEtagError, withdrawnSourceAdvice } from './adobe/flow-service.ts'
+import { StaleEtagError, WITHDRAWN_SOURCE_ADVICE } from './adobe/flow-service.ts'
 import type { Sandbox } from './adobe/sandboxes.ts'
 import { createAndSettle } from './create-protocol.ts'
 import {
@@ -54,7 +54,7 @@ async function preflight(ctx: RunContext): Promise<Connection[]> {
   if (!spec.value) {
     throw new ActionError(
       `The Zoho CRM source (connection spec ${settings.specId}) is not available to org ${settings.orgId} in sandbox ` +
-        `"${settings.sandbox}". ${withdrawnSourceAdvice(settings.specId)}`
+        `"${settings.sandbox}". ${WITHDRAWN_SOURCE_ADVICE}`
     )
   }
   const authSpecs = spec.value.authSpec?.map((auth) => auth.name)

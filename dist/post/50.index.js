@@ -807,10 +807,8 @@ class flow_service_StaleEtagError extends errors/* ActionError */.lZ {
     name = 'StaleEtagError';
 }
 /** What the spec check and a refused create say about a source Adobe may have withdrawn (api-notes.md §2.8, §5.7). */
-function flow_service_withdrawnSourceAdvice(specId) {
-    return (`Adobe announced the deprecation of the Zoho CRM source (connection spec ${specId}) for the end of June 2025, ` +
-        'so it may have been withdrawn; if you meant another source, check connection-spec-id.');
-}
+const flow_service_WITHDRAWN_SOURCE_ADVICE = 'Adobe announced the deprecation of the Zoho CRM source for the end of June 2025, so it may have been withdrawn; ' +
+    'if you meant another source, check connection-spec-id.';
 /** A create refused because the source or its spec is unknown, disabled, deprecated or not provisioned (§5.7). */
 function refusedForTheSource(response) {
     const status = response.status;
@@ -941,7 +939,7 @@ class flow_service_FlowServiceClient {
         }
         const refused = platform_platformError(this.#session, operation, response);
         if (refusedForTheSource(response)) {
-            throw new errors/* ServiceError */._7(`${refused.summary}. ${flow_service_withdrawnSourceAdvice(body.connectionSpec.id)}`, refused);
+            throw new errors/* ServiceError */._7(`${refused.summary}. The Zoho CRM source (connection spec ${body.connectionSpec.id}) may be gone: ${flow_service_WITHDRAWN_SOURCE_ADVICE}`, refused);
         }
         throw refused;
     }
@@ -1633,7 +1631,7 @@ async function preflight(ctx) {
         throw spec.reason;
     if (!spec.value) {
         throw new ActionError(`The Zoho CRM source (connection spec ${settings.specId}) is not available to org ${settings.orgId} in sandbox ` +
-            `"${settings.sandbox}". ${withdrawnSourceAdvice(settings.specId)}`);
+            `"${settings.sandbox}". ${WITHDRAWN_SOURCE_ADVICE}`);
     }
     const authSpecs = spec.value.authSpec?.map((auth) => auth.name);
     const problem = authSpecProblem(settings.authSpecName, authSpecs);

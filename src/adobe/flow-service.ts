@@ -89,12 +89,9 @@ export class StaleEtagError extends ActionError {
 }
 
 /** What the spec check and a refused create say about a source Adobe may have withdrawn (api-notes.md §2.8, §5.7). */
-export function withdrawnSourceAdvice(specId: string): string {
-  return (
-    `Adobe announced the deprecation of the Zoho CRM source (connection spec ${specId}) for the end of June 2025, ` +
-    'so it may have been withdrawn; if you meant another source, check connection-spec-id.'
-  )
-}
+export const WITHDRAWN_SOURCE_ADVICE =
+  'Adobe announced the deprecation of the Zoho CRM source for the end of June 2025, so it may have been withdrawn; ' +
+  'if you meant another source, check connection-spec-id.'
 
 /** A create refused because the source or its spec is unknown, disabled, deprecated or not provisioned (§5.7). */
 function refusedForTheSource(response: HttpResponse): boolean {
@@ -235,7 +232,10 @@ export class FlowServiceClient {
     }
     const refused = platformError(this.#session, operation, response)
     if (refusedForTheSource(response)) {
-      throw new ServiceError(`${refused.summary}. ${withdrawnSourceAdvice(body.connectionSpec.id)}`, refused)
+      throw new ServiceError(
+        `${refused.summary}. The Zoho CRM source (connection spec ${body.connectionSpec.id}) may be gone: ${WITHDRAWN_SOURCE_ADVICE}`,
+        refused
+      )
     }
     throw refused
   }
