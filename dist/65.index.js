@@ -137,14 +137,15 @@ function paramDifference(stored, expected, writtenAsWanted = false) {
 }
 /**
  * A tag for the description of every connection this action writes, naming the params it wrote
- * by a digest, so that a later run knows when Adobe shows those same values in another form.
- * A digest, not the values: one of them comes from a secret input.
+ * by their digest, so that a later run knows when Adobe shows those same values in another form.
+ * A digest, not the values: one of them comes from a secret input (so the run masks the digest).
  */
 function writtenParamsTag(expected) {
-    const digest = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify(expected.map(({ name, wanted }) => [name, wanted])))
-        .digest('hex');
-    return `[params:${digest.slice(0, 12)}]`;
+    return `[params:${writtenParamsDigest(expected)}]`;
+}
+function writtenParamsDigest(expected) {
+    const written = expected.map(({ name, wanted }) => [name, wanted]);
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(written)).digest('hex').slice(0, 12);
 }
 /** Names are matched after Unicode NFC normalisation (api-notes.md §5.4). */
 function sameName(a, b) {
@@ -2087,6 +2088,7 @@ async function accessTokenToStore(http, request, source, mask, log) {
 
 
 
+
 /**
  * Everything a run with valid inputs does: sign in, execute the plan, then write the outputs and
  * the job summary, both even when the plan failed. Returns the failure, already redacted.
@@ -2159,6 +2161,7 @@ async function provision(inputs, dispatcher, secrets, report, out, deadlineAt) {
     });
     const session = platformSession(inputs, http, accessToken, 'clientSecret' in inputs.adobe.auth ? () => imsAccessToken(inputs, http, mask) : undefined);
     const runMarker = newRunMarker();
+    const wanted = expectedParams(inputs);
     const description = once(() => describedBy(inputs.connection, runMarker));
     await executePlan({
         settings: {
@@ -2176,10 +2179,12 @@ async function provision(inputs, dispatcher, secrets, report, out, deadlineAt) {
             maxAttempts: inputs.maxAttempts,
             settleTimeoutMs: inputs.settleTimeoutMs,
             runMarker,
-            expectedParams: expectedParams(inputs),
+            expectedParams: wanted,
             connectionBody: async (zohoToken) => {
                 if (!writing)
                     throw new errors/* ActionError */.lZ(`${inputs.mode} mode never writes a connection`);
+                // The body's params tag digests zoho-client-id: masked like every value derived from a secret.
+                mask(writtenParamsDigest(wanted));
                 return connectionBody(writing, await description(), zohoToken);
             }
         },

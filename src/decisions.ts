@@ -157,14 +157,16 @@ export function paramDifference(
 
 /**
  * A tag for the description of every connection this action writes, naming the params it wrote
- * by a digest, so that a later run knows when Adobe shows those same values in another form.
- * A digest, not the values: one of them comes from a secret input.
+ * by their digest, so that a later run knows when Adobe shows those same values in another form.
+ * A digest, not the values: one of them comes from a secret input (so the run masks the digest).
  */
 export function writtenParamsTag(expected: readonly ParamExpectation[]): string {
-  const digest = createHash('sha256')
-    .update(JSON.stringify(expected.map(({ name, wanted }) => [name, wanted])))
-    .digest('hex')
-  return `[params:${digest.slice(0, 12)}]`
+  return `[params:${writtenParamsDigest(expected)}]`
+}
+
+export function writtenParamsDigest(expected: readonly ParamExpectation[]): string {
+  const written = expected.map(({ name, wanted }) => [name, wanted])
+  return createHash('sha256').update(JSON.stringify(written)).digest('hex').slice(0, 12)
 }
 
 /** Names are matched after Unicode NFC normalisation (api-notes.md §5.4). */

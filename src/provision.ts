@@ -7,6 +7,7 @@ import { ActionError, describeFailure } from './errors.ts'
 import { createDispatcher, HttpClient } from './http.ts'
 import { writesZohoCredentials, type Inputs } from './inputs.ts'
 import { connectionBody, describedBy, expectedParams, newRunMarker } from './connection-request.ts'
+import { writtenParamsDigest } from './decisions.ts'
 import { executePlan } from './plan.ts'
 import { createdForCleanup, stepOutputs } from './outputs.ts'
 import { newReport, withWhatExists, type Report } from './report.ts'
@@ -120,6 +121,7 @@ async function provision(
     'clientSecret' in inputs.adobe.auth ? () => imsAccessToken(inputs, http, mask) : undefined
   )
   const runMarker = newRunMarker()
+  const wanted = expectedParams(inputs)
   const description = once(() => describedBy(inputs.connection, runMarker))
   await executePlan({
     settings: {
@@ -137,9 +139,11 @@ async function provision(
       maxAttempts: inputs.maxAttempts,
       settleTimeoutMs: inputs.settleTimeoutMs,
       runMarker,
-      expectedParams: expectedParams(inputs),
+      expectedParams: wanted,
       connectionBody: async (zohoToken) => {
         if (!writing) throw new ActionError(`${inputs.mode} mode never writes a connection`)
+        // The body's params tag digests zoho-client-id: masked like every value derived from a secret.
+        mask(writtenParamsDigest(wanted))
         return connectionBody(writing, await description(), zohoToken)
       }
     },

@@ -58,9 +58,16 @@ export async function runAgainst(
   return result
 }
 
-/** Every token the emulator minted: masked as soon as the action receives it. */
+/**
+ * Every token the emulator minted, masked as soon as the action receives it; and every params
+ * digest the action wrote into a description, masked when computed (it digests zoho-client-id).
+ */
 export function mintedBy(emulator: Emulator): string[] {
-  return [...emulator.issuedImsTokens, ...emulator.issuedZohoTokens]
+  const written = [...emulator.requests('connections.create'), ...emulator.requests('connections.patch')]
+  const digests = written.flatMap((request) =>
+    [...request.body.matchAll(/\[params:([0-9a-f]{12})\]/g)].map((m) => m[1] ?? '')
+  )
+  return [...emulator.issuedImsTokens, ...emulator.issuedZohoTokens, ...digests]
 }
 
 /** An emulator, and `run`, which runs the action against it and applies the leak scanner to every run. */
