@@ -4,7 +4,7 @@ import { parseInputs } from './inputs.ts'
 import { SecretRegistry } from './secrets.ts'
 import { appendSummary, renderInputProblems, renderSummary } from './summary.ts'
 import { newReport } from './report.ts'
-import { getInput, runnerLine, setFailed, setSecret } from './workflow-commands.ts'
+import { getInput, runnerLine, setFailed, setOutput, setSecret } from './workflow-commands.ts'
 
 /**
  * The action: mask secrets, validate inputs, run one plan, write outputs and the summary.
@@ -26,9 +26,25 @@ export async function run(): Promise<void> {
     failure = await provisionAndReport(inputs, secrets, startedAt)
   } catch (error) {
     failure = describeFailure(error)
+    writeEarlyOutputs(error, failure, redact)
     writeEarlySummary(raw, error, failure, Date.now() - startedAt, redact)
   }
   if (failure) setFailed(runnerLine(failure, redact))
+}
+
+/**
+ * `reason` is documented for every failure, so a run stopped before the plan sets it, and the
+ * outputs its valid inputs already settle (the sandbox, the Zoho data centre).
+ */
+function writeEarlyOutputs(error: unknown, failure: string, redact: (text: string) => string) {
+  const known = error instanceof InputError ? error.known : {}
+  try {
+    for (const [name, value] of Object.entries({ ...known, created: 'false', verified: 'skipped', reason: failure })) {
+      setOutput(name, runnerLine(value, redact))
+    }
+  } catch {
+    // A runner without a writable GITHUB_OUTPUT: the failure is still reported, next.
+  }
 }
 
 /** A failure before the plan ran (bad inputs, most often) still gets its summary. */
