@@ -95,11 +95,12 @@ describe('links between the documents', () => {
   })
 })
 
-describe("the README's Zoho set-up", () => {
+describe('the Zoho set-up', () => {
   const readme = read('README.md')
+  const setup = read('docs/setup.md')
 
   it('lists exactly the data centres the code knows, with their API domains and accounts servers', () => {
-    const rows = tableAfter(readme, '## Zoho data centres')
+    const rows = tableAfter(setup, '## Zoho data centres')
     expect(rows.map((row) => row[0])).toEqual(ZOHO_REGIONS.map((region) => `\`${region}\``))
     for (const [region, label, apiDomain, accounts] of rows) {
       const centre = ZOHO_DATA_CENTRES[(region ?? '').replace(/`/g, '') as keyof typeof ZOHO_DATA_CENTRES]
@@ -112,7 +113,7 @@ describe("the README's Zoho set-up", () => {
 
   it("gives one grant-code curl per data centre, each at that data centre's accounts server", () => {
     const curls = [
-      ...readme.matchAll(/^ *curl -sS (\S+)\/oauth\/v2\/token -d grant_type=authorization_code .*# (\w+)$/gm)
+      ...setup.matchAll(/^ *curl -sS (\S+)\/oauth\/v2\/token -d grant_type=authorization_code .*# (\w+)$/gm)
     ]
     expect(curls.map((match) => match[2])).toEqual([...ZOHO_REGIONS])
     for (const [, url, region] of curls) {
@@ -120,15 +121,19 @@ describe("the README's Zoho set-up", () => {
     }
   })
 
-  it('recommends read-only Zoho scopes only', () => {
-    const scopes = readme.match(/```text\n\s*(ZohoCRM\.[^\n]+)\n\s*```/)?.[1]?.split(',') ?? []
+  it.each([
+    ['README.md', readme],
+    ['docs/setup.md', setup]
+  ])('%s recommends read-only Zoho scopes only, the same ones', (_file, text) => {
+    const scopes = text.match(/```text\n\s*(ZohoCRM\.[^\n]+)\n\s*```/)?.[1]?.split(',') ?? []
     expect(scopes.length).toBeGreaterThan(0)
     for (const scope of scopes) expect(scope).toMatch(/^ZohoCRM\.[a-z_.]+\.READ$/)
+    expect(scopes.join(',')).toBe(readme.match(/```text\n\s*(ZohoCRM\.[^\n]+)\n/)?.[1])
   })
 })
 
 describe('the mission table', () => {
-  const text = tableAfter(read('README.md'), '## What it does')
+  const text = tableAfter(read('README.md'), '## Use cases')
     .map((row) => row[0])
     .join('\n')
 
