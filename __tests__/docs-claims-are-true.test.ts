@@ -197,3 +197,85 @@ describe('the release process CONTRIBUTING.md describes', () => {
     }
   })
 })
+
+describe("the README's first screen", () => {
+  const readme = read('README.md')
+  const lines = readme.split('\n')
+  const firstWorkflow = lines.findIndex((line) => line.startsWith('```yaml'))
+  const wordsBefore = lines.slice(0, firstWorkflow).join(' ').split(/\s+/).filter(Boolean).length
+  const section = (heading: string) => {
+    const start = readme.indexOf(`\n## ${heading}\n`)
+    return start < 0 ? '' : readme.slice(start, readme.indexOf('\n## ', start + 1))
+  }
+
+  it('reaches the quick start, a complete workflow, within 90 lines and 600 words', () => {
+    expect(lines[firstWorkflow - 1] ?? '').not.toMatch(/^#/)
+    expect(readme.indexOf('\n## Quick start\n')).toBeLessThan(readme.indexOf('```yaml'))
+    expect(firstWorkflow + 1).toBeLessThanOrEqual(90)
+    expect(wordsBefore).toBeLessThanOrEqual(600)
+  })
+
+  it('stays within 4,500 words, its reference material in docs/', () => {
+    expect(readme.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(4500)
+  })
+
+  it("keeps a reader's order", () => {
+    const order = [
+      'Status',
+      'Quick start',
+      'Set-up',
+      'Use cases',
+      'Inputs',
+      'Outputs',
+      'Troubleshooting',
+      'Develop and test'
+    ].map((heading) => readme.indexOf(`\n## ${heading}\n`))
+    expect(order.every((at) => at > 0)).toBe(true)
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+  })
+
+  it('says that nothing is released yet, as long as CHANGELOG.md has no released version', () => {
+    expect(read('CHANGELOG.md')).not.toMatch(/^## \[?v?\d+\.\d+\.\d+\]?/m)
+    expect(section('Status')).toContain('**No release yet.**')
+  })
+
+  it('names the runtime action.yml declares, and the first runner release that runs it, with its source', () => {
+    const using = (parse(read('action.yml')) as { runs: { using: string } }).runs.using
+    expect(using).toBe('node24')
+    const status = section('Status')
+    expect(status).toContain(`**Runners need \`${using}\`.**`)
+    expect(status).toContain('version 2.327.1 or later')
+    expect(status).toContain('(https://github.com/actions/runner/releases/tag/v2.327.1)')
+  })
+
+  it("states the Zoho source's deprecation with Adobe's page, and the one-minute check that answers it", () => {
+    const status = section('Status')
+    expect(status).toContain('deprecated at the')
+    expect(status).toContain(
+      '(https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/crm/zoho)'
+    )
+    expect(status).toContain('`mode: check`')
+    // The two answers it names are the action's own messages.
+    const plan = read('src/plan.ts')
+    expect(plan).toContain('`The Zoho CRM source (connection spec')
+    expect(status).toContain('`The Zoho CRM source … is not available`')
+    expect(plan).toContain('`No ${what} exists in sandbox')
+    expect(plan).toContain('`connection named "${settings.name}"`')
+    expect(status.replace(/\s+/g, ' ')).toContain('`No connection named … exists`')
+  })
+
+  it('gives the command that runs the action and the one that tests it, each with how long it takes', () => {
+    const develop = section('Develop and test')
+    for (const command of ['npm ci', 'npm start', 'npm test']) {
+      expect(develop).toMatch(new RegExp(`^${command} .*# .*: about [\\d½]+ (s|minutes?)$`, 'm'))
+    }
+  })
+
+  it('warns that npm run local-action prints the secrets, and says the example .env starts as a dry run', () => {
+    const develop = section('Develop and test')
+    expect(develop).toContain('npm run local-action')
+    expect(develop).toMatch(/prints every secret in clear/)
+    expect(read('.env.example')).toMatch(/^INPUT_DRY-RUN=true$/m)
+    expect(develop).toContain('`INPUT_DRY-RUN=true`')
+  })
+})
