@@ -124,6 +124,24 @@ describe('bad inputs are rejected before any request, naming the input, without 
     expect(ctx.emulator.log).toEqual([])
   })
 
+  it('sets the outputs the valid inputs settle: the sandbox and the Zoho data centre', async () => {
+    const run = await ctx.run({
+      'zoho-endpoint': '',
+      'zoho-accounts-url': '',
+      'zoho-region': 'eu',
+      'max-attempts': '0'
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toEqual({
+      sandbox: 'dev',
+      'zoho-api-domain': 'https://www.zohoapis.eu',
+      'zoho-accounts-url': 'https://accounts.zoho.eu',
+      created: 'false',
+      verified: 'skipped',
+      reason: run.errors[0]
+    })
+  })
+
   afterAll(() => {
     expect(ctx.emulator.log).toHaveLength(0)
   })
