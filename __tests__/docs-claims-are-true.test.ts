@@ -279,3 +279,32 @@ describe("the README's first screen", () => {
     expect(develop).toContain('`INPUT_DRY-RUN=true`')
   })
 })
+
+describe('the CI job that runs the action with uses: ./', () => {
+  const ci = parse(read('.github/workflows/ci.yml')) as {
+    jobs: Record<
+      string,
+      {
+        'runs-on': string
+        strategy?: { matrix?: { os?: string[] } }
+        defaults?: { run?: { shell?: string } }
+        steps: { uses?: string; run?: string; shell?: string }[]
+      }
+    >
+  }
+  const jobs = Object.values(ci.jobs).filter((job) => job.steps.some((step) => step.uses === './'))
+
+  it('runs on Linux, Windows and macOS runners, as users do', () => {
+    expect(jobs.length).toBeGreaterThan(0)
+    for (const job of jobs) {
+      expect(job['runs-on']).toBe('${{ matrix.os }}')
+      expect(job.strategy?.matrix?.os).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest'])
+    }
+  })
+
+  it('runs its scripts with bash on all three, so that starting the emulator works everywhere', () => {
+    for (const job of jobs) {
+      for (const step of job.steps.filter((s) => s.run)) expect(step.shell ?? job.defaults?.run?.shell).toBe('bash')
+    }
+  })
+})
