@@ -108,7 +108,9 @@ const ourStep = (job: JobWithMatrix) => job.steps?.find((step) => step.uses && T
 /** Every order in which the legs of a matrix can finish. */
 function orders<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]]
-  return items.flatMap((item, i) => orders([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]))
+  return items.flatMap((item, i) =>
+    orders([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest])
+  )
 }
 
 /**
