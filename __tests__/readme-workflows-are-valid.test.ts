@@ -135,7 +135,11 @@ function runLeg(job: JobWithMatrix, sandbox: string, connectionId: string): Reco
         const file = join(dir, `${step.id}-output`)
         writeFileSync(file, '')
         const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, evaluate(value)]))
-        execFileSync('bash', ['-c', step.run], { env: { ...env, PATH: process.env['PATH'], GITHUB_OUTPUT: file } })
+        // --norc: a bash whose stdin is not a terminal may read ~/.bashrc, and print what that says.
+        execFileSync('bash', ['--norc', '-c', step.run], {
+          env: { ...env, PATH: process.env['PATH'], HOME: dir, GITHUB_OUTPUT: file },
+          stdio: ['ignore', 'pipe', 'pipe']
+        })
         stepOutputs[step.id] = parseFileCommand(readFileSync(file, 'utf8'))
       }
     }

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { unsupportedNode } from '../src/main.ts'
 import { newReport } from '../src/report.ts'
 import { SecretRegistry } from '../src/secrets.ts'
 import { renderSummary } from '../src/summary.ts'
@@ -80,5 +81,21 @@ describe('with Windows line endings', () => {
     expect(masked).toContain('first-line-of-it')
     expect(masked).toContain('second-line-of-it')
     expect(masked.some((value) => value.endsWith('\r'))).toBe(false)
+  })
+})
+
+describe('the Node that starts the action', () => {
+  it.each(['20.20.2', '22.12.0', '23.11.1'])(
+    'refuses Node %s in one line that names Node 24 and the runner version',
+    (version) => {
+      const message = unsupportedNode(version)
+      expect(message).toContain(`Node ${version} started it`)
+      expect(message).toContain('Node 24')
+      expect(message).toContain('2.327.1')
+    }
+  )
+
+  it.each(['24.0.0', '24.21.0', '26.1.0'])('accepts Node %s', (version) => {
+    expect(unsupportedNode(version)).toBeUndefined()
   })
 })

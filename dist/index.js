@@ -609,6 +609,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: unsupportedNode
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/input-contract.ts
@@ -732,6 +734,9 @@ async function run() {
     const redact = (text) => secrets.redact(text);
     let failure;
     try {
+        const tooOld = unsupportedNode(process.versions.node);
+        if (tooOld)
+            throw new errors/* ActionError */.lZ(tooOld);
         const inputs = (0,src_inputs/* parseInputs */.T)(raw);
         // @actions/core, undici and the clients are most of the bundle: a bad input fails before
         // they are loaded, in little more than the time Node takes to start.
@@ -745,6 +750,17 @@ async function run() {
     }
     if (failure)
         (0,workflow_commands/* setFailed */.C1)((0,workflow_commands/* runnerLine */.XJ)(failure, redact));
+}
+/**
+ * The bundle needs Node 24 (action.yml `runs.using: node24`); an older Node (a runner too old for
+ * node24 that falls back, a local run) would fail later with a TypeError that explains nothing.
+ */
+function unsupportedNode(version) {
+    const major = Number(version.split('.')[0]);
+    if (major >= 24)
+        return undefined;
+    return (`This action needs Node 24 or later (runs.using: node24), but Node ${version} started it: ` +
+        'a self-hosted runner needs version 2.327.1 or later.');
 }
 /**
  * `reason` is documented for every failure, so a run stopped before the plan sets it, and the

@@ -1,4 +1,4 @@
-import { describeFailure, InputError } from './errors.ts'
+import { ActionError, describeFailure, InputError } from './errors.ts'
 import { readRawInputs, registerSecretInputs, type RawInputs } from './input-contract.ts'
 import { parseInputs } from './inputs.ts'
 import { SecretRegistry } from './secrets.ts'
@@ -19,6 +19,8 @@ export async function run(): Promise<void> {
 
   let failure: string | undefined
   try {
+    const tooOld = unsupportedNode(process.versions.node)
+    if (tooOld) throw new ActionError(tooOld)
     const inputs = parseInputs(raw)
     // @actions/core, undici and the clients are most of the bundle: a bad input fails before
     // they are loaded, in little more than the time Node takes to start.
@@ -30,6 +32,19 @@ export async function run(): Promise<void> {
     writeEarlySummary(raw, error, failure, Date.now() - startedAt, redact)
   }
   if (failure) setFailed(runnerLine(failure, redact))
+}
+
+/**
+ * The bundle needs Node 24 (action.yml `runs.using: node24`); an older Node (a runner too old for
+ * node24 that falls back, a local run) would fail later with a TypeError that explains nothing.
+ */
+export function unsupportedNode(version: string): string | undefined {
+  const major = Number(version.split('.')[0])
+  if (major >= 24) return undefined
+  return (
+    `This action needs Node 24 or later (runs.using: node24), but Node ${version} started it: ` +
+    'a self-hosted runner needs version 2.327.1 or later.'
+  )
 }
 
 /**

@@ -31,8 +31,9 @@ export class RunnerOutput {
     core.info(this.line(message))
   }
 
+  // A debug line opens no group: the runner hides it unless debug logging is on, so a group holding
+  // only debug lines would show as empty.
   debug(message: string): void {
-    if (core.isDebug()) this.#openGroup()
     core.debug(this.line(message))
   }
 

@@ -1485,9 +1485,9 @@ class runner_output_RunnerOutput {
         this.#openGroup();
         core/* info */.pq(this.line(message));
     }
+    // A debug line opens no group: the runner hides it unless debug logging is on, so a group holding
+    // only debug lines would show as empty.
     debug(message) {
-        if (core/* isDebug */._o())
-            this.#openGroup();
         core/* debug */.Yz(this.line(message));
     }
     warning(message) {
