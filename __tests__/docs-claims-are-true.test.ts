@@ -95,11 +95,12 @@ describe('links between the documents', () => {
   })
 })
 
-describe("the README's Zoho set-up", () => {
+describe('the Zoho set-up', () => {
   const readme = read('README.md')
+  const setup = read('docs/setup.md')
 
   it('lists exactly the data centres the code knows, with their API domains and accounts servers', () => {
-    const rows = tableAfter(readme, '## Zoho data centres')
+    const rows = tableAfter(setup, '## Zoho data centres')
     expect(rows.map((row) => row[0])).toEqual(ZOHO_REGIONS.map((region) => `\`${region}\``))
     for (const [region, label, apiDomain, accounts] of rows) {
       const centre = ZOHO_DATA_CENTRES[(region ?? '').replace(/`/g, '') as keyof typeof ZOHO_DATA_CENTRES]
@@ -112,7 +113,7 @@ describe("the README's Zoho set-up", () => {
 
   it("gives one grant-code curl per data centre, each at that data centre's accounts server", () => {
     const curls = [
-      ...readme.matchAll(/^ *curl -sS (\S+)\/oauth\/v2\/token -d grant_type=authorization_code .*# (\w+)$/gm)
+      ...setup.matchAll(/^ *curl -sS (\S+)\/oauth\/v2\/token -d grant_type=authorization_code .*# (\w+)$/gm)
     ]
     expect(curls.map((match) => match[2])).toEqual([...ZOHO_REGIONS])
     for (const [, url, region] of curls) {
@@ -120,15 +121,19 @@ describe("the README's Zoho set-up", () => {
     }
   })
 
-  it('recommends read-only Zoho scopes only', () => {
-    const scopes = readme.match(/```text\n\s*(ZohoCRM\.[^\n]+)\n\s*```/)?.[1]?.split(',') ?? []
+  it.each([
+    ['README.md', readme],
+    ['docs/setup.md', setup]
+  ])('%s recommends read-only Zoho scopes only, the same ones', (_file, text) => {
+    const scopes = text.match(/```text\n\s*(ZohoCRM\.[^\n]+)\n\s*```/)?.[1]?.split(',') ?? []
     expect(scopes.length).toBeGreaterThan(0)
     for (const scope of scopes) expect(scope).toMatch(/^ZohoCRM\.[a-z_.]+\.READ$/)
+    expect(scopes.join(',')).toBe(readme.match(/```text\n\s*(ZohoCRM\.[^\n]+)\n/)?.[1])
   })
 })
 
 describe('the mission table', () => {
-  const text = tableAfter(read('README.md'), '## What it does')
+  const text = tableAfter(read('README.md'), '## Use cases')
     .map((row) => row[0])
     .join('\n')
 
@@ -189,6 +194,117 @@ describe('the release process CONTRIBUTING.md describes', () => {
     for (const file of WORKFLOWS) {
       const writes = /contents: write/.test(read(file))
       expect({ file, writes }).toEqual({ file, writes: file === '.github/workflows/release.yml' })
+    }
+  })
+})
+
+describe("the README's first screen", () => {
+  const readme = read('README.md')
+  const lines = readme.split('\n')
+  const firstWorkflow = lines.findIndex((line) => line.startsWith('```yaml'))
+  const wordsBefore = lines.slice(0, firstWorkflow).join(' ').split(/\s+/).filter(Boolean).length
+  const section = (heading: string) => {
+    const start = readme.indexOf(`\n## ${heading}\n`)
+    return start < 0 ? '' : readme.slice(start, readme.indexOf('\n## ', start + 1))
+  }
+
+  it('reaches the quick start, a complete workflow, within 90 lines and 600 words', () => {
+    expect(lines[firstWorkflow - 1] ?? '').not.toMatch(/^#/)
+    expect(readme.indexOf('\n## Quick start\n')).toBeLessThan(readme.indexOf('```yaml'))
+    expect(firstWorkflow + 1).toBeLessThanOrEqual(90)
+    expect(wordsBefore).toBeLessThanOrEqual(600)
+  })
+
+  it('stays within 4,500 words, its reference material in docs/', () => {
+    expect(readme.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(4500)
+  })
+
+  it("keeps a reader's order", () => {
+    const order = [
+      'Status',
+      'Quick start',
+      'Set-up',
+      'Use cases',
+      'Inputs',
+      'Outputs',
+      'Troubleshooting',
+      'Develop and test'
+    ].map((heading) => readme.indexOf(`\n## ${heading}\n`))
+    expect(order.every((at) => at > 0)).toBe(true)
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+  })
+
+  it('says that nothing is released yet, as long as CHANGELOG.md has no released version', () => {
+    expect(read('CHANGELOG.md')).not.toMatch(/^## \[?v?\d+\.\d+\.\d+\]?/m)
+    expect(section('Status')).toContain('**No release yet.**')
+  })
+
+  it('names the runtime action.yml declares, and the first runner release that runs it, with its source', () => {
+    const using = (parse(read('action.yml')) as { runs: { using: string } }).runs.using
+    expect(using).toBe('node24')
+    const status = section('Status')
+    expect(status).toContain(`**Runners need \`${using}\`.**`)
+    expect(status).toContain('version 2.327.1 or later')
+    expect(status).toContain('(https://github.com/actions/runner/releases/tag/v2.327.1)')
+  })
+
+  it("states the Zoho source's deprecation with Adobe's page, and the one-minute check that answers it", () => {
+    const status = section('Status')
+    expect(status).toContain('deprecated at the')
+    expect(status).toContain(
+      '(https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/crm/zoho)'
+    )
+    expect(status).toContain('`mode: check`')
+    // The two answers it names are the action's own messages.
+    const plan = read('src/plan.ts')
+    expect(plan).toContain('`The Zoho CRM source (connection spec')
+    expect(status).toContain('`The Zoho CRM source … is not available`')
+    expect(plan).toContain('`No ${what} exists in sandbox')
+    expect(plan).toContain('`connection named "${settings.name}"`')
+    expect(status.replace(/\s+/g, ' ')).toContain('`No connection named … exists`')
+  })
+
+  it('gives the command that runs the action and the one that tests it, each with how long it takes', () => {
+    const develop = section('Develop and test')
+    for (const command of ['npm ci', 'npm start', 'npm test']) {
+      expect(develop).toMatch(new RegExp(`^${command} .*# .*: about [\\d½]+ (s|minutes?)$`, 'm'))
+    }
+  })
+
+  it('warns that npm run local-action prints the secrets, and says the example .env starts as a dry run', () => {
+    const develop = section('Develop and test')
+    expect(develop).toContain('npm run local-action')
+    expect(develop).toMatch(/prints every secret in clear/)
+    expect(read('.env.example')).toMatch(/^INPUT_DRY-RUN=true$/m)
+    expect(develop).toContain('`INPUT_DRY-RUN=true`')
+  })
+})
+
+describe('the CI job that runs the action with uses: ./', () => {
+  const ci = parse(read('.github/workflows/ci.yml')) as {
+    jobs: Record<
+      string,
+      {
+        'runs-on': string
+        strategy?: { matrix?: { os?: string[] } }
+        defaults?: { run?: { shell?: string } }
+        steps: { uses?: string; run?: string; shell?: string }[]
+      }
+    >
+  }
+  const jobs = Object.values(ci.jobs).filter((job) => job.steps.some((step) => step.uses === './'))
+
+  it('runs on Linux, Windows and macOS runners, as users do', () => {
+    expect(jobs.length).toBeGreaterThan(0)
+    for (const job of jobs) {
+      expect(job['runs-on']).toBe('${{ matrix.os }}')
+      expect(job.strategy?.matrix?.os).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest'])
+    }
+  })
+
+  it('runs its scripts with bash on all three, so that starting the emulator works everywhere', () => {
+    for (const job of jobs) {
+      for (const step of job.steps.filter((s) => s.run)) expect(step.shell ?? job.defaults?.run?.shell).toBe('bash')
     }
   })
 })

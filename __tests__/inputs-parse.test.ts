@@ -181,3 +181,65 @@ describe('parseInputs', () => {
     expect(found[0]).toContain(expected)
   })
 })
+
+describe('a dry run of a writing mode', () => {
+  const noSecrets = { 'zoho-client-id': '', 'zoho-client-secret': '', 'zoho-refresh-token': '' }
+
+  it.each(['ensure', 'create'])('%s needs no Zoho secret, and knows which a real run needs', (mode) => {
+    const inputs = parse({ mode, 'dry-run': 'true', ...noSecrets })
+    expect(writesZohoCredentials(inputs)).toBe(false)
+    expect(inputs.zoho).toEqual({
+      target: { region: 'eu', apiDomain: 'https://www.zohoapis.eu', accountsUrl: 'https://accounts.zoho.eu' },
+      missing: ['zoho-client-id', 'zoho-client-secret', 'zoho-refresh-token']
+    })
+  })
+
+  it('counts zoho-access-token as missing when zoho-check is none', () => {
+    const inputs = parse({ 'dry-run': 'true', 'zoho-check': 'none' })
+    expect(inputs.zoho).toMatchObject({ missing: ['zoho-access-token'] })
+  })
+
+  it('with every secret given is an ordinary writing run that writes nothing', () => {
+    const inputs = parse({ 'dry-run': 'true' })
+    expect(writesZohoCredentials(inputs)).toBe(true)
+    expect(inputs.dryRun).toBe(true)
+  })
+
+  it('still reads the secrets it is given, and still needs the data centre', () => {
+    expect(problems({ 'dry-run': 'true', 'zoho-client-id': '', 'zoho-client-secret': 'a\nb' })).toEqual([
+      expect.stringMatching(/^zoho-client-secret /)
+    ])
+    expect(problems({ 'dry-run': 'true', ...noSecrets, 'zoho-region': '' })).toEqual([
+      expect.stringMatching(/^zoho-endpoint is required unless zoho-region is given/)
+    ])
+  })
+
+  it('is not what a real run gets: it needs all three', () => {
+    expect(problems(noSecrets)).toHaveLength(3)
+  })
+})
+
+describe('the outputs invalid inputs still settle', () => {
+  function known(overrides: Partial<Record<InputName, string>>) {
+    try {
+      parse(overrides)
+    } catch (error) {
+      if (error instanceof InputError) return error.known
+      throw error
+    }
+    throw new Error('the inputs were accepted')
+  }
+
+  it('are the sandbox and the Zoho data centre, when those inputs are valid', () => {
+    expect(known({ 'max-attempts': '0' })).toEqual({
+      sandbox: 'dev',
+      'zoho-api-domain': 'https://www.zohoapis.eu',
+      'zoho-accounts-url': 'https://accounts.zoho.eu'
+    })
+  })
+
+  it('leave out what is itself invalid', () => {
+    expect(known({ sandbox: 'Prod', 'zoho-region': 'mars' })).toEqual({})
+    expect(known({ mode: 'check', 'zoho-region': '', 'adobe-org-id': '' })).toEqual({ sandbox: 'dev' })
+  })
+})

@@ -113,10 +113,33 @@ describe('bad inputs are rejected before any request, naming the input, without 
     expect(run.errors[0]).toMatch(/^Invalid inputs?/)
     expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+\(.*:\d+:\d+\)$/m)
     expect(run.stderr).toBe('')
-    // Nothing but masks, the one error line, and outputs: no injected command takes effect.
+    // Nothing but masks and the one error line: no injected command takes effect.
     expect(run.lines.filter((line) => !line.startsWith('::add-mask::') && !line.startsWith('::error::'))).toEqual([])
-    expect(run.outputs).toEqual({})
+    // reason is set for every failure, and the outputs the valid inputs settle: never an injected one.
+    const { reason, sandbox, 'zoho-api-domain': apiDomain, 'zoho-accounts-url': accountsUrl, ...rest } = run.outputs
+    expect(reason).toBe(run.errors[0])
+    expect(sandbox).toBe(input === 'sandbox' ? undefined : 'dev')
+    expect(apiDomain === undefined).toBe(accountsUrl === undefined)
+    expect(rest).toEqual({ created: 'false', verified: 'skipped' })
     expect(ctx.emulator.log).toEqual([])
+  })
+
+  it('sets the outputs the valid inputs settle: the sandbox and the Zoho data centre', async () => {
+    const run = await ctx.run({
+      'zoho-endpoint': '',
+      'zoho-accounts-url': '',
+      'zoho-region': 'eu',
+      'max-attempts': '0'
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toEqual({
+      sandbox: 'dev',
+      'zoho-api-domain': 'https://www.zohoapis.eu',
+      'zoho-accounts-url': 'https://accounts.zoho.eu',
+      created: 'false',
+      verified: 'skipped',
+      reason: run.errors[0]
+    })
   })
 
   afterAll(() => {

@@ -1,4 +1,7 @@
 import * as core from '@actions/core'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as commands from '../src/workflow-commands.ts'
 
@@ -69,5 +72,38 @@ describe('the startup workflow commands', () => {
     expect(commands.getInput('zoho-client-id')).toBe('1000.ABC')
     expect(commands.getInput('with space')).toBe('spaced')
     expect(commands.getInput('never-set')).toBe('')
+  })
+
+  it.each(AWKWARD_VALUES)('setOutput(name, %j) appends to GITHUB_OUTPUT what core.setOutput appends', (value) => {
+    const dir = mkdtempSync(join(tmpdir(), 'output-'))
+    try {
+      const written = (set: (name: string, value: string) => void) => {
+        const file = join(dir, 'output')
+        writeFileSync(file, '')
+        vi.stubEnv('GITHUB_OUTPUT', file)
+        const stdout = captured(() => set('reason', value)).stdout
+        // The heredoc delimiter is random in both: compare everything else.
+        return { stdout, text: readFileSync(file, 'utf8').replace(/ghadelimiter_[0-9a-f-]{36}/g, 'DELIMITER') }
+      }
+      const ours = written(commands.setOutput)
+      expect(ours).toEqual(written(core.setOutput))
+      expect(ours.stdout).toBe('')
+      expect(ours.text.startsWith('reason<<DELIMITER')).toBe(true)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it.each(AWKWARD_VALUES)('setOutput(name, %j) without GITHUB_OUTPUT prints what core.setOutput prints', (value) => {
+    vi.stubEnv('GITHUB_OUTPUT', '')
+    expect(captured(() => commands.setOutput('reason', value)).stdout).toBe(
+      captured(() => core.setOutput('reason', value)).stdout
+    )
+  })
+
+  it('setOutput refuses a GITHUB_OUTPUT file that is not there, as core.setOutput does', () => {
+    vi.stubEnv('GITHUB_OUTPUT', join(tmpdir(), 'no-such-dir-for-output', 'output'))
+    expect(() => commands.setOutput('reason', 'x')).toThrow(/^Missing file at path: /)
+    expect(() => core.setOutput('reason', 'x')).toThrow(/^Missing file at path: /)
   })
 })

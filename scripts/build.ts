@@ -25,20 +25,28 @@ const staging = mkdtempSync(join(root, '.build', 'dist-'))
 try {
   const main = join(staging, 'main')
   const post = join(staging, 'post')
+  const startedAt = performance.now()
   const results = await Promise.allSettled([build('src/index.ts', main), build('src/post.ts', post)])
-  for (const result of results) {
-    // ncc's own summary (or its error), one build after the other rather than interleaved.
-    const output =
-      result.status === 'fulfilled' ? result.value : (result.reason as { stdout?: string; stderr?: string })
-    process.stdout.write(output.stdout ?? '')
-    process.stderr.write(output.stderr ?? '')
-  }
-  if (results.some((result) => result.status === 'rejected')) process.exitCode = 1
-  else {
+  if (results.some((result) => result.status === 'rejected')) {
+    // ncc's own output, which says what failed, one build after the other rather than interleaved.
+    for (const result of results) {
+      const output =
+        result.status === 'fulfilled' ? result.value : (result.reason as { stdout?: string; stderr?: string })
+      process.stdout.write(output.stdout ?? '')
+      process.stderr.write(output.stderr ?? '')
+    }
+    process.exitCode = 1
+  } else {
+    // On success ncc lists every chunk it wrote: nothing anyone needs to act on, so one line instead.
     renameSync(post, join(main, 'post'))
     rmSync(dist, { recursive: true, force: true })
     renameSync(main, dist)
-    execFileSync(process.execPath, [join(root, 'scripts', 'licenses.ts')], { cwd: root, stdio: 'inherit' })
+    const packages = execFileSync(process.execPath, [join(root, 'scripts', 'licenses.ts')], {
+      cwd: root,
+      encoding: 'utf8'
+    }).trim()
+    const seconds = ((performance.now() - startedAt) / 1000).toFixed(0)
+    console.log(`Built dist/ (the main and post entries) in ${seconds} s; ${packages}`)
   }
 } finally {
   rmSync(staging, { recursive: true, force: true })

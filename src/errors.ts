@@ -10,14 +10,17 @@ export class ActionError extends Error {
 export class InputError extends ActionError {
   override readonly name = 'InputError'
   readonly problems: readonly string[]
+  /** Outputs that the valid inputs already settle (the sandbox, the Zoho data centre), by output name. */
+  readonly known: Readonly<Record<string, string>>
 
-  constructor(problems: readonly string[]) {
+  constructor(problems: readonly string[], known: Readonly<Record<string, string>> = {}) {
     super(
       problems.length === 1
         ? `Invalid input: ${problems[0]}`
         : `Invalid inputs (${problems.length}): ${problems.join('; ')}`
     )
     this.problems = problems
+    this.known = known
   }
 }
 

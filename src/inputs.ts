@@ -97,6 +97,17 @@ export interface WritingInputs extends RunInputs {
   readonly connectionId: undefined
 }
 
+/**
+ * A dry run of `ensure` or `create` without the Zoho secrets: it writes nothing and calls no Zoho,
+ * so it needs none; `missing` names what a real run would need as well.
+ */
+export interface DryRunInputs extends RunInputs {
+  readonly mode: 'ensure' | 'create'
+  readonly dryRun: true
+  readonly zoho: { readonly target: ZohoTarget; readonly missing: readonly ZohoSecretInput[] }
+  readonly connectionId: undefined
+}
+
 /** `check` and `delete` need no Zoho input; a Zoho data centre given anyway is reported. */
 export interface ReadingInputs extends RunInputs {
   readonly mode: 'check' | 'delete'
@@ -105,11 +116,16 @@ export interface ReadingInputs extends RunInputs {
   readonly connectionId: string | undefined
 }
 
-export type Inputs = WritingInputs | ReadingInputs
+export type Inputs = WritingInputs | DryRunInputs | ReadingInputs
 
+/** The inputs of a mode that stores Zoho credentials, with those credentials. */
 export function writesZohoCredentials(inputs: Inputs): inputs is WritingInputs {
-  return isWritingMode(inputs.mode)
+  return isWritingMode(inputs.mode) && 'clientId' in inputs.zoho
 }
+
+/** The Zoho inputs that `ensure` and `create` store in the connection (a dry run stores nothing). */
+const ZOHO_SECRETS = ['zoho-client-id', 'zoho-client-secret', 'zoho-refresh-token'] as const
+type ZohoSecretInput = (typeof ZOHO_SECRETS)[number] | 'zoho-access-token'
 
 function isWritingMode(mode: Mode | undefined): mode is WritingInputs['mode'] {
   return mode === 'ensure' || mode === 'create'
@@ -220,24 +236,41 @@ export function parseInputs(raw: RawInputs): Inputs {
     const read = FIELDS[name] as Reader<unknown>
     fields[name] = value === undefined ? undefined : read(value, (message) => problems.push(message))
   }
-  const inputs = applyRules(raw, fields as Fields, problems)
-  if (problems.length > 0) throw new InputError(problems)
+  const { inputs, target } = applyRules(raw, fields as Fields, problems)
+  if (problems.length > 0) throw new InputError(problems, knownOutputs(fields as Fields, target))
   // Every reader and rule that leaves a value out reports why; this would be a bug of the action.
   if (!inputs) throw new Error('the inputs were refused, but no rule said why')
   return inputs
 }
 
+function ruled(target: ZohoTarget | undefined, inputs: Inputs | undefined) {
+  return { inputs, target }
+}
+
+/** The outputs that the inputs settle before anything is sent: set even when other inputs are invalid. */
+function knownOutputs(fields: Fields, target: ZohoTarget | undefined): Record<string, string> {
+  return {
+    ...(fields.sandbox ? { sandbox: fields.sandbox } : {}),
+    ...(target ? { 'zoho-api-domain': target.apiDomain, 'zoho-accounts-url': target.accountsUrl } : {})
+  }
+}
+
 /**
  * The rules across inputs, over the fields as read (an invalid one is already reported and is
  * undefined here): each broken rule is added to `problems`. The inputs are returned only when
- * every rule holds, with what the rules proved in their type.
+ * every rule holds, with what the rules proved in their type; the Zoho data centre whenever the
+ * Zoho inputs settle one.
  */
-function applyRules(raw: RawInputs, fields: Fields, problems: string[]): Inputs | undefined {
+function applyRules(
+  raw: RawInputs,
+  fields: Fields,
+  problems: string[]
+): { inputs: Inputs | undefined; target: ZohoTarget | undefined } {
   const { mode } = fields
   requireInputs(raw, problems)
   const adobeAuth = adobeAuthOf(raw, fields, problems)
   const writing = isWritingMode(mode)
-  const credentials = writing ? zohoCredentialsOf(mode, raw, fields, problems) : undefined
+  const zoho = writing ? zohoCredentialsOf(mode, raw, fields, problems) : undefined
   if (writing && raw['connection-id'] !== '') {
     problems.push(
       `connection-id is only used by the check and delete modes, not ${mode}: remove it, or use connection-name`
@@ -251,16 +284,26 @@ function applyRules(raw: RawInputs, fields: Fields, problems: string[]): Inputs 
   }
   const zohoGiven = raw['zoho-endpoint'] !== '' || raw['zoho-region'] !== '' || raw['zoho-accounts-url'] !== ''
   const target = writing || zohoGiven ? zohoTargetOf(raw, fields, problems) : undefined
-  if (problems.length > 0 || !adobeAuth) return undefined
+  if (problems.length > 0 || !adobeAuth) return ruled(target, undefined)
 
   const valid = fields as ValidFields
   const run = runInputsOf(valid, adobeAuth)
   if (!isWritingMode(valid.mode)) {
-    return { ...run, mode: valid.mode, zoho: { target }, connectionId: valid['connection-id'] }
+    return ruled(target, { ...run, mode: valid.mode, zoho: { target }, connectionId: valid['connection-id'] })
   }
   // A writing mode without its Zoho credentials or data centre has had that reported above.
-  if (!credentials || !target) return undefined
-  return { ...run, mode: valid.mode, zoho: { target, ...credentials }, connectionId: undefined }
+  if (!zoho || !target) return ruled(target, undefined)
+  if (zoho.credentials) {
+    return ruled(target, { ...run, mode: valid.mode, zoho: { target, ...zoho.credentials }, connectionId: undefined })
+  }
+  if (!run.dryRun || zoho.missing.length === 0) return ruled(target, undefined)
+  return ruled(target, {
+    ...run,
+    mode: valid.mode,
+    dryRun: true,
+    zoho: { target, missing: zoho.missing },
+    connectionId: undefined
+  })
 }
 
 function requireInputs(raw: RawInputs, problems: string[]): void {
@@ -284,28 +327,37 @@ function adobeAuthOf(raw: RawInputs, fields: Fields, problems: string[]): AdobeA
   return clientSecret ? { clientSecret } : undefined
 }
 
+/**
+ * The Zoho credentials a writing mode stores, and the Zoho inputs missing for them. A dry run
+ * stores nothing and calls no Zoho, so for it a missing one is not a problem; given ones are
+ * still read (and were masked before).
+ */
 function zohoCredentialsOf(
   mode: WritingInputs['mode'],
   raw: RawInputs,
   fields: Fields,
   problems: string[]
-): Omit<ZohoCredentials, 'target'> | undefined {
-  const why = `in ${mode} mode (it is stored in the connection)`
-  for (const name of ['zoho-client-id', 'zoho-client-secret', 'zoho-refresh-token'] as const) {
-    if (raw[name] === '') problems.push(`${name} is required ${why}`)
-  }
+): { credentials: Omit<ZohoCredentials, 'target'> | undefined; missing: ZohoSecretInput[] } {
   const check = fields['zoho-check']
-  if (check === 'none' && raw['zoho-access-token'] === '') {
-    problems.push('zoho-access-token is required when zoho-check is none (no token is minted from the refresh token)')
+  const missing: ZohoSecretInput[] = ZOHO_SECRETS.filter((name) => raw[name] === '')
+  if (check === 'none' && raw['zoho-access-token'] === '') missing.push('zoho-access-token')
+  if (fields['dry-run'] !== true) {
+    for (const name of missing) {
+      problems.push(
+        name === 'zoho-access-token'
+          ? 'zoho-access-token is required when zoho-check is none (no token is minted from the refresh token)'
+          : `${name} is required in ${mode} mode (it is stored in the connection)`
+      )
+    }
   }
   const clientId = fields['zoho-client-id']
   const clientSecret = fields['zoho-client-secret']
   const refreshToken = fields['zoho-refresh-token']
   const accessToken = fields['zoho-access-token']
-  if (!clientId || !clientSecret || !refreshToken || !check) return undefined
+  if (!clientId || !clientSecret || !refreshToken || !check) return { credentials: undefined, missing }
   const secrets = { clientId, clientSecret, refreshToken }
-  if (check === 'token') return { ...secrets, token: { check, accessToken } }
-  return accessToken ? { ...secrets, token: { check, accessToken } } : undefined
+  if (check === 'token') return { credentials: { ...secrets, token: { check, accessToken } }, missing }
+  return { credentials: accessToken ? { ...secrets, token: { check, accessToken } } : undefined, missing }
 }
 
 /** One Zoho data centre from the three Zoho inputs, judged only when each is well-formed. */

@@ -1,10 +1,10 @@
-import { describeFailure, InputError } from './errors.ts'
+import { ActionError, describeFailure, InputError } from './errors.ts'
 import { readRawInputs, registerSecretInputs, type RawInputs } from './input-contract.ts'
 import { parseInputs } from './inputs.ts'
 import { SecretRegistry } from './secrets.ts'
 import { appendSummary, renderInputProblems, renderSummary } from './summary.ts'
 import { newReport } from './report.ts'
-import { getInput, runnerLine, setFailed, setSecret } from './workflow-commands.ts'
+import { getInput, runnerLine, setFailed, setOutput, setSecret } from './workflow-commands.ts'
 
 /**
  * The action: mask secrets, validate inputs, run one plan, write outputs and the summary.
@@ -19,6 +19,8 @@ export async function run(): Promise<void> {
 
   let failure: string | undefined
   try {
+    const tooOld = unsupportedNode(process.versions.node)
+    if (tooOld) throw new ActionError(tooOld)
     const inputs = parseInputs(raw)
     // @actions/core, undici and the clients are most of the bundle: a bad input fails before
     // they are loaded, in little more than the time Node takes to start.
@@ -26,9 +28,38 @@ export async function run(): Promise<void> {
     failure = await provisionAndReport(inputs, secrets, startedAt)
   } catch (error) {
     failure = describeFailure(error)
+    writeEarlyOutputs(error, failure, redact)
     writeEarlySummary(raw, error, failure, Date.now() - startedAt, redact)
   }
   if (failure) setFailed(runnerLine(failure, redact))
+}
+
+/**
+ * The bundle needs Node 24 (action.yml `runs.using: node24`); an older Node (a runner too old for
+ * node24 that falls back, a local run) would fail later with a TypeError that explains nothing.
+ */
+export function unsupportedNode(version: string): string | undefined {
+  const major = Number(version.split('.')[0])
+  if (major >= 24) return undefined
+  return (
+    `This action needs Node 24 or later (runs.using: node24), but Node ${version} started it: ` +
+    'a self-hosted runner needs version 2.327.1 or later.'
+  )
+}
+
+/**
+ * `reason` is documented for every failure, so a run stopped before the plan sets it, and the
+ * outputs its valid inputs already settle (the sandbox, the Zoho data centre).
+ */
+function writeEarlyOutputs(error: unknown, failure: string, redact: (text: string) => string) {
+  const known = error instanceof InputError ? error.known : {}
+  try {
+    for (const [name, value] of Object.entries({ ...known, created: 'false', verified: 'skipped', reason: failure })) {
+      setOutput(name, runnerLine(value, redact))
+    }
+  } catch {
+    // A runner without a writable GITHUB_OUTPUT: the failure is still reported, next.
+  }
 }
 
 /** A failure before the plan ran (bad inputs, most often) still gets its summary. */

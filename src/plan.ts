@@ -48,7 +48,10 @@ async function preflight(ctx: RunContext): Promise<Connection[]> {
     checkSandbox(settings, sandboxes.value)
     services.runtime.log.info(`Sandbox "${settings.sandbox}" is active`)
   } else {
-    services.runtime.log.info('The credential may not list sandboxes; Flow Service checks the sandbox itself')
+    services.runtime.log.info(
+      `Adobe's Sandbox API answered 403 to the sandbox list (this credential may not list sandboxes), so sandbox ` +
+        `"${settings.sandbox}" is not checked against a list; Flow Service answers "Sandbox not found" should it not exist`
+    )
   }
   if (spec.status === 'rejected') throw spec.reason
   if (!spec.value) {

@@ -31,11 +31,12 @@ export async function provisionAndReport(
 ): Promise<string | undefined> {
   const report = newReport()
   const out = new RunnerOutput(secrets)
+  const zoho = { called: false }
   let dispatcher: Dispatcher | undefined
   let failure: string | undefined
   try {
     dispatcher = createDispatcher()
-    await provision(inputs, dispatcher, secrets, report, out, startedAt + inputs.timeoutMs)
+    await provision(inputs, dispatcher, secrets, report, out, startedAt + inputs.timeoutMs, zoho)
   } catch (error) {
     failure = out.line(withWhatExists(describeFailure(error), report))
   } finally {
@@ -59,7 +60,9 @@ export async function provisionAndReport(
           elapsedMs: Date.now() - startedAt,
           failure,
           verify: inputs.verify,
-          zohoDataCentre: inputs.zoho.target && describeAccountsServer(inputs.zoho.target.accountsUrl)
+          // Only where Zoho was asked: a run that reused, checked or deleted never involved it.
+          zohoDataCentre:
+            zoho.called && inputs.zoho.target ? describeAccountsServer(inputs.zoho.target.accountsUrl) : undefined
         },
         (text) => secrets.redact(text)
       )
@@ -76,7 +79,8 @@ async function provision(
   secrets: SecretRegistry,
   report: Report,
   out: RunnerOutput,
-  deadlineAt: number
+  deadlineAt: number,
+  zoho: { called: boolean }
 ) {
   const mask = (value: string) => secrets.register(value)
   const runtime = systemRuntime(out, deadlineAt)
@@ -84,17 +88,19 @@ async function provision(
   const writing = writesZohoCredentials(inputs) ? inputs : undefined
   const zohoAccessToken = once(async () => {
     if (!writing) throw new ActionError(`${inputs.mode} mode never writes Zoho credentials`)
-    const { zoho } = writing
+    const { target, clientId, clientSecret, refreshToken, token } = writing.zoho
+    zoho.called = token.check === 'token'
     return accessTokenToStore(
       http,
       {
-        accountsUrl: zoho.target.accountsUrl,
-        endpoint: zoho.target.apiDomain,
-        clientId: zoho.clientId,
-        clientSecret: zoho.clientSecret,
-        refreshToken: zoho.refreshToken
+        accountsUrl: target.accountsUrl,
+        endpoint: target.apiDomain,
+        clientId,
+        clientSecret,
+        refreshToken,
+        region: target.region
       },
-      zoho.token,
+      token,
       mask,
       (message) => out.info(message)
     )
@@ -114,6 +120,14 @@ async function provision(
       return tokens
     }
   )
+  if ('missing' in inputs.zoho) {
+    const missing = inputs.zoho.missing
+    const message =
+      `This dry run calls no Zoho, so it needs no ${missing.join(', ')}; a real ${inputs.mode} run needs ` +
+      `${missing.length === 1 ? 'it' : 'them'} (it stores the Zoho credentials in the connection) and stops without.`
+    out.warning(message)
+    report.warnings.push(message)
+  }
   const session = platformSession(
     inputs,
     http,

@@ -13,6 +13,9 @@ export const MAX_OUTPUT_LENGTH = 65_536
 
 export class RunnerOutput {
   readonly #secrets: SecretRegistry
+  /** A group's title waits for the group's first line: a phase that failed at once shows no empty group. */
+  #pendingGroup: string | undefined
+  #groupOpen = false
 
   constructor(secrets: SecretRegistry) {
     this.#secrets = secrets
@@ -24,23 +27,44 @@ export class RunnerOutput {
   }
 
   info(message: string): void {
+    this.#openGroup()
     core.info(this.line(message))
   }
 
+  // A debug line opens no group: the runner hides it unless debug logging is on, so a group holding
+  // only debug lines would show as empty.
   debug(message: string): void {
     core.debug(this.line(message))
   }
 
   warning(message: string): void {
+    this.#openGroup()
     core.warning(this.line(message))
   }
 
   notice(message: string): void {
+    this.#openGroup()
     core.notice(this.line(message))
   }
 
-  group<T>(title: string, work: () => Promise<T>): Promise<T> {
-    return core.group(this.line(title), work)
+  async group<T>(title: string, work: () => Promise<T>): Promise<T> {
+    const outer = { pending: this.#pendingGroup, open: this.#groupOpen }
+    this.#pendingGroup = this.line(title)
+    this.#groupOpen = false
+    try {
+      return await work()
+    } finally {
+      if (this.#groupOpen) core.endGroup()
+      this.#pendingGroup = outer.pending
+      this.#groupOpen = outer.open
+    }
+  }
+
+  #openGroup(): void {
+    if (this.#pendingGroup === undefined) return
+    core.startGroup(this.#pendingGroup)
+    this.#pendingGroup = undefined
+    this.#groupOpen = true
   }
 
   /** For the post step: `GITHUB_STATE`, read back there as `STATE_<name>`. */

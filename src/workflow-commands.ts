@@ -1,13 +1,14 @@
 /**
- * The three runner calls a run makes before its inputs are known to be valid: read an input,
- * mask a value, fail the step. They are written here, byte for byte as `@actions/core` writes them
+ * The runner calls a run makes before its inputs are known to be valid: read an input, mask a
+ * value, set the outputs that are already known, fail the step. They are written here, byte for byte as `@actions/core` writes them
  * (`__tests__/workflow-commands-match-the-toolkit.test.ts` holds them to it), because
  * `@actions/core` pulls in its HTTP client and undici: compiling those is most of the time a bad
  * input would otherwise take to fail. Masks (minted tokens too) and the step's failure go through
  * here for the whole run; everything else a run prints goes through `src/runner-output.ts`.
  * `runnerLine` is the one rule for any text shown to the runner, and lives here to stay light.
  */
-import { writeSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import { appendFileSync, existsSync, writeSync } from 'node:fs'
 import { EOL } from 'node:os'
 
 /** `core.getInput(name)`: the runner passes input `name` as `INPUT_<NAME>`; trimmed, '' when absent. */
@@ -26,10 +27,34 @@ export function setFailed(message: string): void {
   issue('error', message)
 }
 
+/**
+ * `core.setOutput(name, value)`: a heredoc in the `GITHUB_OUTPUT` file, whose random delimiter no
+ * value can contain; without that file, the old `::set-output` command. For a run whose inputs
+ * were refused: once they are valid, outputs go through `src/runner-output.ts`.
+ */
+export function setOutput(name: string, value: string): void {
+  const file = process.env['GITHUB_OUTPUT'] ?? ''
+  if (!file) {
+    runnerStdout.write(EOL)
+    issue(`set-output name=${escapeProperty(name)}`, value)
+    return
+  }
+  if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`)
+  const delimiter = `ghadelimiter_${randomUUID()}`
+  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' })
+}
+
 // The runner reads one command per line, so the data must not be able to end the line early.
 function issue(command: string, data: string): void {
-  const escaped = data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-  runnerStdout.write(`::${command}::${escaped}${EOL}`)
+  runnerStdout.write(`::${command}::${escapeData(data)}${EOL}`)
+}
+
+function escapeData(data: string): string {
+  return data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }
 
 /**

@@ -294,7 +294,15 @@ export class Emulator {
       this.#sockets.add(socket)
       socket.on('close', () => this.#sockets.delete(socket))
     })
-    await new Promise<void>((resolve) => this.#server?.listen(port, '127.0.0.1', resolve))
+    const server = this.#server
+    // A port in use fails the start (EADDRINUSE) rather than crashing the process.
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject)
+        resolve()
+      })
+    })
     return this
   }
 
@@ -936,6 +944,17 @@ function view(c: StoredConnection, sandbox: string, orgId: string, forms: Emulat
   }
 }
 
+/** Waits for room to write, or for the client to leave; leaves no listener behind either way. */
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done).off('close', done)
+      resolve()
+    }
+    res.once('drain', done).once('close', done)
+  })
+}
+
 export function flowError(status: number, code: string, message: string, requestId: string) {
   return {
     type: `https://ns.adobe.com/aep/errors/FLOW-${code}-${status}`,
@@ -1000,7 +1019,7 @@ async function answerHostile(fault: HostileFault, ctx: HostileContext): Promise<
       res.on('close', () => (closed = true))
       for (let sent = 0; sent < fault.bytes && !closed; sent += chunk.length) {
         ctx.hostile.hugeBytesSent += chunk.length
-        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve))
+        if (!res.write(chunk)) await drainedOrClosed(res)
       }
       if (!closed) res.end('"}')
       return

@@ -1626,7 +1626,8 @@ async function preflight(ctx) {
         services.runtime.log.info(`Sandbox "${settings.sandbox}" is active`);
     }
     else {
-        services.runtime.log.info('The credential may not list sandboxes; Flow Service checks the sandbox itself');
+        services.runtime.log.info(`Adobe's Sandbox API answered 403 to the sandbox list (this credential may not list sandboxes), so sandbox ` +
+            `"${settings.sandbox}" is not checked against a list; Flow Service answers "Sandbox not found" should it not exist`);
     }
     if (spec.status === 'rejected')
         throw spec.reason;
@@ -1896,6 +1897,9 @@ var workflow_commands = __webpack_require__(6137);
 const MAX_OUTPUT_LENGTH = 65_536;
 class runner_output_RunnerOutput {
     #secrets;
+    /** A group's title waits for the group's first line: a phase that failed at once shows no empty group. */
+    #pendingGroup;
+    #groupOpen = false;
     constructor(secrets) {
         this.#secrets = secrets;
     }
@@ -1904,19 +1908,42 @@ class runner_output_RunnerOutput {
         return (0,workflow_commands/* runnerLine */.XJ)(text, (part) => this.#secrets.redact(part), max);
     }
     info(message) {
+        this.#openGroup();
         core/* info */.pq(this.line(message));
     }
+    // A debug line opens no group: the runner hides it unless debug logging is on, so a group holding
+    // only debug lines would show as empty.
     debug(message) {
         core/* debug */.Yz(this.line(message));
     }
     warning(message) {
+        this.#openGroup();
         core/* warning */.$e(this.line(message));
     }
     notice(message) {
+        this.#openGroup();
         core/* notice */.lm(this.line(message));
     }
-    group(title, work) {
-        return core/* group */.Os(this.line(title), work);
+    async group(title, work) {
+        const outer = { pending: this.#pendingGroup, open: this.#groupOpen };
+        this.#pendingGroup = this.line(title);
+        this.#groupOpen = false;
+        try {
+            return await work();
+        }
+        finally {
+            if (this.#groupOpen)
+                core/* endGroup */.N4();
+            this.#pendingGroup = outer.pending;
+            this.#groupOpen = outer.open;
+        }
+    }
+    #openGroup() {
+        if (this.#pendingGroup === undefined)
+            return;
+        core/* startGroup */.Oh(this.#pendingGroup);
+        this.#pendingGroup = undefined;
+        this.#groupOpen = true;
     }
     /** For the post step: `GITHUB_STATE`, read back there as `STATE_<name>`. */
     saveState(name, value) {
@@ -2088,14 +2115,18 @@ function judgeRefreshAnswer(status, body) {
     const apiDomain = typeof fields['api_domain'] === 'string' ? fields['api_domain'] : undefined;
     return { ok: true, accessToken: token, apiDomain };
 }
-function refreshFailureMessage(verdict, accountsUrl) {
-    const region = regionOfAccountsHost(new URL(accountsUrl).hostname);
-    const where = region ? `${accountsUrl}, Zoho's ${describe(region)} data centre` : accountsUrl;
+function refreshFailureMessage(verdict, accountsUrl, inputRegion) {
+    const hostRegion = regionOfAccountsHost(new URL(accountsUrl).hostname);
+    const where = hostRegion ? `${accountsUrl}, Zoho's ${describe(hostRegion)} data centre` : accountsUrl;
+    const region = inputRegion ?? hostRegion;
     const prefix = 'Zoho refused the refresh of the access token';
     switch (verdict.kind) {
-        case 'invalid_client':
-            return (`${prefix} (invalid_client) at ${where}: zoho-client-id or zoho-client-secret is wrong, or the ` +
-                'Zoho account lives in another data centre (an EU account needs zoho-region: eu). Nothing was written to Adobe.');
+        case 'invalid_client': {
+            const used = region ? `${describe(region)}, the one this run used` : 'the one zoho-accounts-url points at';
+            return (`${prefix} (invalid_client) at ${where}: zoho-client-id or zoho-client-secret is wrong, or the Zoho ` +
+                `account lives in another data centre than ${used}. The domain you sign in to Zoho CRM at names the ` +
+                "account's data centre (crm.zoho.com is us, crm.zoho.eu is eu): set zoho-region to it. Nothing was written to Adobe.");
+        }
         case 'invalid_code':
             return (`${prefix} (invalid_code) at ${where}: zoho-refresh-token is wrong or was revoked. ` +
                 'Generate a new one with access_type=offline and update the secret. Nothing was written to Adobe.');
@@ -2141,7 +2172,7 @@ async function refreshZohoAccessToken(http, request, mask) {
     if (verdict.ok)
         mask(verdict.accessToken);
     if (!verdict.ok)
-        throw new ActionError(oneLine(refreshFailureMessage(verdict, request.accountsUrl)));
+        throw new ActionError(oneLine(refreshFailureMessage(verdict, request.accountsUrl, request.region)));
     if (verdict.apiDomain && !sameDataCentre(request.endpoint, verdict.apiDomain)) {
         throw new ActionError(`Zoho says this account's API domain is ${verdict.apiDomain}, but zoho-endpoint is ${request.endpoint}: ` +
             'the account lives in another data centre. Set zoho-endpoint (or zoho-region) to match. Nothing was written to Adobe.');
@@ -2186,11 +2217,12 @@ async function oauth_accessTokenToStore(http, request, source, mask, log) {
 async function provisionAndReport(inputs, secrets, startedAt) {
     const report = newReport();
     const out = new RunnerOutput(secrets);
+    const zoho = { called: false };
     let dispatcher;
     let failure;
     try {
         dispatcher = createDispatcher();
-        await provision(inputs, dispatcher, secrets, report, out, startedAt + inputs.timeoutMs);
+        await provision(inputs, dispatcher, secrets, report, out, startedAt + inputs.timeoutMs, zoho);
     }
     catch (error) {
         failure = out.line(withWhatExists(describeFailure(error), report));
@@ -2215,7 +2247,8 @@ async function provisionAndReport(inputs, secrets, startedAt) {
             elapsedMs: Date.now() - startedAt,
             failure,
             verify: inputs.verify,
-            zohoDataCentre: inputs.zoho.target && describeAccountsServer(inputs.zoho.target.accountsUrl)
+            // Only where Zoho was asked: a run that reused, checked or deleted never involved it.
+            zohoDataCentre: zoho.called && inputs.zoho.target ? describeAccountsServer(inputs.zoho.target.accountsUrl) : undefined
         }, (text) => secrets.redact(text)));
     }
     catch (error) {
@@ -2223,7 +2256,7 @@ async function provisionAndReport(inputs, secrets, startedAt) {
     }
     return failure;
 }
-async function provision(inputs, dispatcher, secrets, report, out, deadlineAt) {
+async function provision(inputs, dispatcher, secrets, report, out, deadlineAt, zoho) {
     const mask = (value) => secrets.register(value);
     const runtime = systemRuntime(out, deadlineAt);
     const http = newHttpClient(inputs, dispatcher, runtime);
@@ -2231,14 +2264,16 @@ async function provision(inputs, dispatcher, secrets, report, out, deadlineAt) {
     const zohoAccessToken = once(async () => {
         if (!writing)
             throw new ActionError(`${inputs.mode} mode never writes Zoho credentials`);
-        const { zoho } = writing;
+        const { target, clientId, clientSecret, refreshToken, token } = writing.zoho;
+        zoho.called = token.check === 'token';
         return accessTokenToStore(http, {
-            accountsUrl: zoho.target.accountsUrl,
-            endpoint: zoho.target.apiDomain,
-            clientId: zoho.clientId,
-            clientSecret: zoho.clientSecret,
-            refreshToken: zoho.refreshToken
-        }, zoho.token, mask, (message) => out.info(message));
+            accountsUrl: target.accountsUrl,
+            endpoint: target.apiDomain,
+            clientId,
+            clientSecret,
+            refreshToken,
+            region: target.region
+        }, token, mask, (message) => out.info(message));
     });
     // create always writes Zoho credentials, so its one refresh runs alongside the IMS exchange.
     const writesNow = inputs.mode === 'create' && !inputs.dryRun;
@@ -2249,6 +2284,13 @@ async function provision(inputs, dispatcher, secrets, report, out, deadlineAt) {
             : 'Adobe IMS issued an access token (masked)');
         return tokens;
     });
+    if ('missing' in inputs.zoho) {
+        const missing = inputs.zoho.missing;
+        const message = `This dry run calls no Zoho, so it needs no ${missing.join(', ')}; a real ${inputs.mode} run needs ` +
+            `${missing.length === 1 ? 'it' : 'them'} (it stores the Zoho credentials in the connection) and stops without.`;
+        out.warning(message);
+        report.warnings.push(message);
+    }
     const session = platformSession(inputs, http, accessToken, 'clientSecret' in inputs.adobe.auth ? () => imsAccessToken(inputs, http, mask) : undefined);
     const runMarker = newRunMarker();
     const wanted = expectedParams(inputs);

@@ -23,11 +23,14 @@ class ActionError extends Error {
 class InputError extends ActionError {
     name = 'InputError';
     problems;
-    constructor(problems) {
+    /** Outputs that the valid inputs already settle (the sandbox, the Zoho data centre), by output name. */
+    known;
+    constructor(problems, known = {}) {
         super(problems.length === 1
             ? `Invalid input: ${problems[0]}`
             : `Invalid inputs (${problems.length}): ${problems.join('; ')}`);
         this.problems = problems;
+        this.known = known;
     }
 }
 /**
@@ -345,9 +348,12 @@ var vocabulary = __nccwpck_require__(7819);
 
 
 
+/** The inputs of a mode that stores Zoho credentials, with those credentials. */
 function writesZohoCredentials(inputs) {
-    return isWritingMode(inputs.mode);
+    return isWritingMode(inputs.mode) && 'clientId' in inputs.zoho;
 }
+/** The Zoho inputs that `ensure` and `create` store in the connection (a dry run stores nothing). */
+const ZOHO_SECRETS = ['zoho-client-id', 'zoho-client-secret', 'zoho-refresh-token'];
 function isWritingMode(mode) {
     return mode === 'ensure' || mode === 'create';
 }
@@ -404,25 +410,36 @@ function parseInputs(raw) {
         const read = FIELDS[name];
         fields[name] = value === undefined ? undefined : read(value, (message) => problems.push(message));
     }
-    const inputs = applyRules(raw, fields, problems);
+    const { inputs, target } = applyRules(raw, fields, problems);
     if (problems.length > 0)
-        throw new errors/* InputError */.dz(problems);
+        throw new errors/* InputError */.dz(problems, knownOutputs(fields, target));
     // Every reader and rule that leaves a value out reports why; this would be a bug of the action.
     if (!inputs)
         throw new Error('the inputs were refused, but no rule said why');
     return inputs;
 }
+function ruled(target, inputs) {
+    return { inputs, target };
+}
+/** The outputs that the inputs settle before anything is sent: set even when other inputs are invalid. */
+function knownOutputs(fields, target) {
+    return {
+        ...(fields.sandbox ? { sandbox: fields.sandbox } : {}),
+        ...(target ? { 'zoho-api-domain': target.apiDomain, 'zoho-accounts-url': target.accountsUrl } : {})
+    };
+}
 /**
  * The rules across inputs, over the fields as read (an invalid one is already reported and is
  * undefined here): each broken rule is added to `problems`. The inputs are returned only when
- * every rule holds, with what the rules proved in their type.
+ * every rule holds, with what the rules proved in their type; the Zoho data centre whenever the
+ * Zoho inputs settle one.
  */
 function applyRules(raw, fields, problems) {
     const { mode } = fields;
     requireInputs(raw, problems);
     const adobeAuth = adobeAuthOf(raw, fields, problems);
     const writing = isWritingMode(mode);
-    const credentials = writing ? zohoCredentialsOf(mode, raw, fields, problems) : undefined;
+    const zoho = writing ? zohoCredentialsOf(mode, raw, fields, problems) : undefined;
     if (writing && raw['connection-id'] !== '') {
         problems.push(`connection-id is only used by the check and delete modes, not ${mode}: remove it, or use connection-name`);
     }
@@ -435,16 +452,27 @@ function applyRules(raw, fields, problems) {
     const zohoGiven = raw['zoho-endpoint'] !== '' || raw['zoho-region'] !== '' || raw['zoho-accounts-url'] !== '';
     const target = writing || zohoGiven ? zohoTargetOf(raw, fields, problems) : undefined;
     if (problems.length > 0 || !adobeAuth)
-        return undefined;
+        return ruled(target, undefined);
     const valid = fields;
     const run = runInputsOf(valid, adobeAuth);
     if (!isWritingMode(valid.mode)) {
-        return { ...run, mode: valid.mode, zoho: { target }, connectionId: valid['connection-id'] };
+        return ruled(target, { ...run, mode: valid.mode, zoho: { target }, connectionId: valid['connection-id'] });
     }
     // A writing mode without its Zoho credentials or data centre has had that reported above.
-    if (!credentials || !target)
-        return undefined;
-    return { ...run, mode: valid.mode, zoho: { target, ...credentials }, connectionId: undefined };
+    if (!zoho || !target)
+        return ruled(target, undefined);
+    if (zoho.credentials) {
+        return ruled(target, { ...run, mode: valid.mode, zoho: { target, ...zoho.credentials }, connectionId: undefined });
+    }
+    if (!run.dryRun || zoho.missing.length === 0)
+        return ruled(target, undefined);
+    return ruled(target, {
+        ...run,
+        mode: valid.mode,
+        dryRun: true,
+        zoho: { target, missing: zoho.missing },
+        connectionId: undefined
+    });
 }
 function requireInputs(raw, problems) {
     const why = {
@@ -466,26 +494,33 @@ function adobeAuthOf(raw, fields, problems) {
         return { accessToken };
     return clientSecret ? { clientSecret } : undefined;
 }
+/**
+ * The Zoho credentials a writing mode stores, and the Zoho inputs missing for them. A dry run
+ * stores nothing and calls no Zoho, so for it a missing one is not a problem; given ones are
+ * still read (and were masked before).
+ */
 function zohoCredentialsOf(mode, raw, fields, problems) {
-    const why = `in ${mode} mode (it is stored in the connection)`;
-    for (const name of ['zoho-client-id', 'zoho-client-secret', 'zoho-refresh-token']) {
-        if (raw[name] === '')
-            problems.push(`${name} is required ${why}`);
-    }
     const check = fields['zoho-check'];
-    if (check === 'none' && raw['zoho-access-token'] === '') {
-        problems.push('zoho-access-token is required when zoho-check is none (no token is minted from the refresh token)');
+    const missing = ZOHO_SECRETS.filter((name) => raw[name] === '');
+    if (check === 'none' && raw['zoho-access-token'] === '')
+        missing.push('zoho-access-token');
+    if (fields['dry-run'] !== true) {
+        for (const name of missing) {
+            problems.push(name === 'zoho-access-token'
+                ? 'zoho-access-token is required when zoho-check is none (no token is minted from the refresh token)'
+                : `${name} is required in ${mode} mode (it is stored in the connection)`);
+        }
     }
     const clientId = fields['zoho-client-id'];
     const clientSecret = fields['zoho-client-secret'];
     const refreshToken = fields['zoho-refresh-token'];
     const accessToken = fields['zoho-access-token'];
     if (!clientId || !clientSecret || !refreshToken || !check)
-        return undefined;
+        return { credentials: undefined, missing };
     const secrets = { clientId, clientSecret, refreshToken };
     if (check === 'token')
-        return { ...secrets, token: { check, accessToken } };
-    return accessToken ? { ...secrets, token: { check, accessToken } } : undefined;
+        return { credentials: { ...secrets, token: { check, accessToken } }, missing };
+    return { credentials: accessToken ? { ...secrets, token: { check, accessToken } } : undefined, missing };
 }
 /** One Zoho data centre from the three Zoho inputs, judged only when each is well-formed. */
 function zohoTargetOf(raw, fields, problems) {
@@ -755,20 +790,23 @@ const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
 /* harmony export */   XJ: () => (/* binding */ runnerLine),
 /* harmony export */   pq: () => (/* binding */ info)
 /* harmony export */ });
-/* unused harmony exports setFailed, runnerStdout, MAX_LINE_LENGTH */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* unused harmony exports setFailed, setOutput, runnerStdout, MAX_LINE_LENGTH */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /**
- * The three runner calls a run makes before its inputs are known to be valid: read an input,
- * mask a value, fail the step. They are written here, byte for byte as `@actions/core` writes them
+ * The runner calls a run makes before its inputs are known to be valid: read an input, mask a
+ * value, set the outputs that are already known, fail the step. They are written here, byte for byte as `@actions/core` writes them
  * (`__tests__/workflow-commands-match-the-toolkit.test.ts` holds them to it), because
  * `@actions/core` pulls in its HTTP client and undici: compiling those is most of the time a bad
  * input would otherwise take to fail. Masks (minted tokens too) and the step's failure go through
  * here for the whole run; everything else a run prints goes through `src/runner-output.ts`.
  * `runnerLine` is the one rule for any text shown to the runner, and lives here to stay light.
  */
+
 
 
 /** `core.getInput(name)`: the runner passes input `name` as `INPUT_<NAME>`; trimmed, '' when absent. */
@@ -784,10 +822,32 @@ function setFailed(message) {
     process.exitCode = 1;
     issue('error', message);
 }
+/**
+ * `core.setOutput(name, value)`: a heredoc in the `GITHUB_OUTPUT` file, whose random delimiter no
+ * value can contain; without that file, the old `::set-output` command. For a run whose inputs
+ * were refused: once they are valid, outputs go through `src/runner-output.ts`.
+ */
+function setOutput(name, value) {
+    const file = process.env['GITHUB_OUTPUT'] ?? '';
+    if (!file) {
+        runnerStdout.write(EOL);
+        issue(`set-output name=${escapeProperty(name)}`, value);
+        return;
+    }
+    if (!existsSync(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
+}
 // The runner reads one command per line, so the data must not be able to end the line early.
 function issue(command, data) {
-    const escaped = data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    runnerStdout.write(`::${command}::${escaped}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    runnerStdout.write(`::${command}::${escapeData(data)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function escapeData(data) {
+    return data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 /**
  * Where runner lines go: straight to file descriptor 1, as `process.stdout` writes to files and
@@ -800,7 +860,7 @@ const runnerStdout = {
         let rest = Buffer.from(text, 'utf8');
         while (rest.length > 0) {
             try {
-                rest = rest.subarray((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, rest));
+                rest = rest.subarray((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(1, rest));
             }
             catch (error) {
                 if (error.code !== 'EAGAIN')
@@ -832,7 +892,7 @@ function runnerLine(text, redact, max = MAX_LINE_LENGTH) {
 }
 /** `core.info(message)`: a plain log line; made one line so that it cannot start a command. */
 function info(message) {
-    runnerStdout.write(`${runnerLine(message, (text) => text)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    runnerStdout.write(`${runnerLine(message, (text) => text)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 /** `core.getState(name)`: what the main step saved with `core.saveState`, '' when nothing. */
 function getState(name) {

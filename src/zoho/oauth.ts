@@ -1,7 +1,7 @@
 import { ActionError, DeadlineError, oneLine } from '../errors.ts'
 import { NetworkError, parseJsonLeniently, type HttpClient } from '../http.ts'
 import type { ZohoTokenSource } from '../vocabulary.ts'
-import { describe, regionOfAccountsHost, sameDataCentre } from './regions.ts'
+import { describe, regionOfAccountsHost, sameDataCentre, type ZohoRegion } from './regions.ts'
 
 export interface ZohoRefreshRequest {
   readonly accountsUrl: string
@@ -10,6 +10,8 @@ export interface ZohoRefreshRequest {
   readonly clientId: string
   readonly clientSecret: string
   readonly refreshToken: string
+  /** The data centre the inputs name, when they name one (an emulator's URLs do not). */
+  readonly region?: ZohoRegion | undefined
 }
 
 export type RefreshVerdict =
@@ -49,16 +51,24 @@ export function judgeRefreshAnswer(status: number, body: string): RefreshVerdict
   return { ok: true, accessToken: token, apiDomain }
 }
 
-export function refreshFailureMessage(verdict: Exclude<RefreshVerdict, { ok: true }>, accountsUrl: string): string {
-  const region = regionOfAccountsHost(new URL(accountsUrl).hostname)
-  const where = region ? `${accountsUrl}, Zoho's ${describe(region)} data centre` : accountsUrl
+export function refreshFailureMessage(
+  verdict: Exclude<RefreshVerdict, { ok: true }>,
+  accountsUrl: string,
+  inputRegion?: ZohoRegion
+): string {
+  const hostRegion = regionOfAccountsHost(new URL(accountsUrl).hostname)
+  const where = hostRegion ? `${accountsUrl}, Zoho's ${describe(hostRegion)} data centre` : accountsUrl
+  const region = inputRegion ?? hostRegion
   const prefix = 'Zoho refused the refresh of the access token'
   switch (verdict.kind) {
-    case 'invalid_client':
+    case 'invalid_client': {
+      const used = region ? `${describe(region)}, the one this run used` : 'the one zoho-accounts-url points at'
       return (
-        `${prefix} (invalid_client) at ${where}: zoho-client-id or zoho-client-secret is wrong, or the ` +
-        'Zoho account lives in another data centre (an EU account needs zoho-region: eu). Nothing was written to Adobe.'
+        `${prefix} (invalid_client) at ${where}: zoho-client-id or zoho-client-secret is wrong, or the Zoho ` +
+        `account lives in another data centre than ${used}. The domain you sign in to Zoho CRM at names the ` +
+        "account's data centre (crm.zoho.com is us, crm.zoho.eu is eu): set zoho-region to it. Nothing was written to Adobe."
       )
+    }
     case 'invalid_code':
       return (
         `${prefix} (invalid_code) at ${where}: zoho-refresh-token is wrong or was revoked. ` +
@@ -119,7 +129,7 @@ export async function refreshZohoAccessToken(
   }
   const verdict = judgeRefreshAnswer(answer.status, answer.body)
   if (verdict.ok) mask(verdict.accessToken)
-  if (!verdict.ok) throw new ActionError(oneLine(refreshFailureMessage(verdict, request.accountsUrl)))
+  if (!verdict.ok) throw new ActionError(oneLine(refreshFailureMessage(verdict, request.accountsUrl, request.region)))
   if (verdict.apiDomain && !sameDataCentre(request.endpoint, verdict.apiDomain)) {
     throw new ActionError(
       `Zoho says this account's API domain is ${verdict.apiDomain}, but zoho-endpoint is ${request.endpoint}: ` +
