@@ -2,7 +2,7 @@ export const id = 978;
 export const ids = [978];
 export const modules = {
 
-/***/ 3978:
+/***/ 4978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,6 +23,8 @@ var errors = __webpack_require__(3916);
 var undici = __webpack_require__(6752);
 // EXTERNAL MODULE: ./src/loopback.ts
 var loopback = __webpack_require__(2082);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/runtime.ts
 /**
  * What a run shares with every part that waits, draws random numbers or logs: the HTTP layer and
@@ -30,9 +32,11 @@ var loopback = __webpack_require__(2082);
  * random source and a null logger, and a deadline means the same thing everywhere.
  */
 
+
 const systemClock = {
     now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    // The timer is cleared on abort, so that a cancelled wait does not keep the process alive.
+    sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : {})
 };
 /** A logger that drops every line: for tests that judge outcomes, not log text. */
 const nullLogger = {
@@ -42,8 +46,8 @@ const nullLogger = {
     group: (_title, work) => work()
 };
 /** The runtime of a run on the runner: the system clock, Math.random, and the given log. */
-function systemRuntime(log, deadlineAt) {
-    return { clock: systemClock, random: Math.random, log, deadlineAt };
+function systemRuntime(log, deadlineAt, cancellation) {
+    return { clock: systemClock, random: Math.random, log, deadlineAt, cancellation };
 }
 /**
  * A wait that the run's deadline allows, or a DeadlineError instead of sleeping past it. `what`
@@ -54,7 +58,23 @@ async function sleepWithin(runtime, ms, what) {
     if (deadlineAt !== undefined && clock.now() + ms > deadlineAt) {
         throw new errors/* DeadlineError */.j3(what, { detail: `a wait of ${formatSeconds(ms)} would have passed it` });
     }
-    await clock.sleep(ms);
+    await sleepUnlessCancelled(runtime, ms, what);
+}
+/** A wait that ends at once, with a CancelledError naming `what`, when the step is cancelled. */
+async function sleepUnlessCancelled(runtime, ms, what) {
+    const { clock, cancellation } = runtime;
+    if (!cancellation)
+        return clock.sleep(ms);
+    if (cancellation.signal.aborted)
+        throw cancellation.error(what);
+    try {
+        await clock.sleep(ms, cancellation.signal);
+    }
+    catch (error) {
+        if (cancellation.signal.aborted)
+            throw cancellation.error(what);
+        throw error;
+    }
 }
 function formatSeconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
@@ -174,13 +194,17 @@ class HttpClient {
      */
     async send(req) {
         const { maxAttempts, runtime } = this.#settings;
-        const { clock, random, log, deadlineAt } = runtime;
+        const { clock, random, log, deadlineAt, cancellation } = runtime;
         const policy = req.retry ?? 'idempotent';
         const label = `${req.method} ${new URL(req.url).pathname} (${req.operation})`;
         for (let attempt = 1;; attempt++) {
+            if (cancellation?.signal.aborted)
+                throw cancellation.error(req.operation);
             if (deadlineAt !== undefined && clock.now() >= deadlineAt)
                 throw new errors/* DeadlineError */.j3(req.operation);
             const outcome = await this.#attempt(req, attempt);
+            if (outcome.cancelled && cancellation)
+                throw cancellation.error(req.operation, req.method !== 'GET');
             if (outcome.deadline) {
                 throw new errors/* DeadlineError */.j3(req.operation, { maybeApplied: outcome.error?.maybeApplied ?? true });
             }
@@ -203,7 +227,7 @@ class HttpClient {
                 });
             }
             log.info(`${label} ${what}; retrying in ${formatSeconds(delay)} (attempt ${attempt + 1} of ${maxAttempts})`);
-            await clock.sleep(delay);
+            await sleepUnlessCancelled(runtime, delay, req.operation);
         }
     }
     /** An OAuth token request: credentials go in the form body, never in the URL. */
@@ -219,10 +243,13 @@ class HttpClient {
     }
     async #attempt(req, attempt) {
         const { dispatcher, userAgent, timeoutMs, runtime } = this.#settings;
-        const { log, clock, deadlineAt } = runtime;
+        const { log, clock, deadlineAt, cancellation } = runtime;
         const remaining = deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - clock.now());
         const cutByDeadline = remaining < timeoutMs;
-        const signal = AbortSignal.timeout(Math.min(timeoutMs, remaining));
+        const timeout = AbortSignal.timeout(Math.min(timeoutMs, remaining));
+        // A read is dropped at the cancellation; a write may still answer for a short grace.
+        const cancelled = req.method === 'GET' ? cancellation?.signal : cancellation?.writeSignal;
+        const signal = cancelled ? AbortSignal.any([timeout, cancelled]) : timeout;
         const headers = { 'user-agent': userAgent, accept: 'application/json', ...req.headers };
         log.debug(`${req.method} ${stripQuery(req.url)} (${req.operation}, attempt ${attempt})`);
         try {
@@ -245,6 +272,9 @@ class HttpClient {
             return { response: { status: response.statusCode, headers: flat, body, attempts: attempt } };
         }
         catch (error) {
+            if (cancelled?.aborted) {
+                return { error: { reason: 'the step was cancelled', kind: 'other', maybeApplied: true }, cancelled: true };
+            }
             if (signal.aborted) {
                 if (cutByDeadline) {
                     return {
@@ -811,6 +841,81 @@ async function listAvailableSandboxes(session) {
     return sandboxes;
 }
 
+;// CONCATENATED MODULE: ./src/cancellation.ts
+/**
+ * The runner cancels a step (`cancel-in-progress`, the Cancel button, `timeout-minutes`) with
+ * SIGINT, then SIGTERM about 7.5 s later, then a kill. From the first signal on, nothing new is
+ * sent and every wait ends; a read in flight is dropped at once, while a write in flight (a create
+ * above all) gets WRITE_GRACE_MS to answer, so that its id can still be saved and reported.
+ */
+
+/** How long a write in flight may still answer after the signal: well inside the 5 s to exit. */
+const WRITE_GRACE_MS = 3_000;
+/**
+ * The runner's SIGTERM comes about 7.5 s after SIGINT; a step still alive this long after the
+ * signal (a handle that keeps Node's event loop busy) exits anyway, its files already written.
+ */
+const EXIT_WITHIN_MS = 4_500;
+/** The step was cancelled; `maybeApplied` when the request cut short may still have been acted on. */
+class CancelledError extends errors/* ActionError */.lZ {
+    name = 'CancelledError';
+    maybeApplied;
+    constructor(signal, operation, maybeApplied = false) {
+        super(`The step was cancelled (${signal})${operation ? ` while trying to ${operation}` : ''}; nothing more was sent` +
+            (maybeApplied ? ', and the request cut short may still have been applied' : ''));
+        this.maybeApplied = maybeApplied;
+    }
+}
+class Cancellation {
+    #now = new AbortController();
+    #afterGrace = new AbortController();
+    #signalName;
+    /** Aborted at the signal: nothing new starts, waits and reads in flight end. */
+    get signal() {
+        return this.#now.signal;
+    }
+    /** Aborted WRITE_GRACE_MS after the signal: writes in flight end too. */
+    get writeSignal() {
+        return this.#afterGrace.signal;
+    }
+    /** The signal that cancelled the step ("SIGINT"), or undefined. */
+    get by() {
+        return this.#signalName;
+    }
+    /** Resolves WRITE_GRACE_MS after the signal, when nothing the run sent can still answer. */
+    graceOver = new Promise((resolve) => this.#afterGrace.signal.addEventListener('abort', () => resolve(), { once: true }));
+    cancel(signalName) {
+        if (this.#signalName)
+            return;
+        this.#signalName = signalName;
+        this.#now.abort(new CancelledError(signalName, undefined));
+        setTimeout(() => this.#afterGrace.abort(new CancelledError(signalName, undefined, true)), WRITE_GRACE_MS).unref();
+    }
+    /** The error a request or wait cut short by the cancellation reports. */
+    error(operation, maybeApplied = false) {
+        return new CancelledError(this.#signalName ?? 'SIGINT', operation, maybeApplied);
+    }
+}
+/**
+ * Turns SIGINT and SIGTERM into `cancellation.cancel`, for as long as `work` runs. Windows sends
+ * no SIGTERM; listening for it there is harmless.
+ */
+async function whileListeningForCancel(cancellation, work) {
+    const onSignal = (signal) => {
+        cancellation.cancel(signal);
+        setTimeout(() => process.exit(1), EXIT_WITHIN_MS).unref();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    try {
+        return await work();
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
 // EXTERNAL MODULE: ./src/inputs.ts + 1 modules
 var src_inputs = __webpack_require__(513);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1079,6 +1184,7 @@ function finishVerification(ctx, id, outcome, what, advice) {
 
 
 
+
 const FIRST_POLL_MS = 250;
 const POLL_CAP_MS = 5_000;
 const ADVICE = 'check the Zoho credentials and data centre, then rerun (on-existing: repair replaces them)';
@@ -1104,7 +1210,7 @@ async function createAndSettle(ctx) {
         return settleAfterLostCreate(ctx, sent.winner);
     const [verification, twins] = await services.runtime.log.group(`Verify ${sent.id} and look for a concurrent twin`, () => Promise.allSettled([
         runVerification(ctx, sent.id),
-        pollListing(ctx, (listed) => listed.some((c) => c.id === sent.id), 'check for a concurrent twin')
+        pollListing(watchOf(ctx), (listed) => listed.some((c) => c.id === sent.id), 'check for a concurrent twin')
     ]));
     if (twins.status === 'rejected') {
         throw withExisting(twins.reason, `The ${describeConnection(settings, sent.id)} was created, but the check for a concurrent twin failed`);
@@ -1118,6 +1224,10 @@ async function createAndSettle(ctx) {
     const view = satisfied ? listed : [...listed, ours];
     const { winner = ours, ownCopiesToDelete } = settleTwins(sent.id, settings.runMarker, view);
     await deleteOwnCopies(ctx, winner, ownCopiesToDelete);
+    if (winner.id === sent.id && !satisfied)
+        await confirmStillThere(ctx, sent.id);
+    const gone = verification.status === 'fulfilled' && verification.value.gone === true;
+    services.journal.settled(madeBy(settings.runMarker, winner) && !gone ? winner.id : undefined);
     if (winner.id === sent.id) {
         (0,src_report/* recordConnection */.qE)(report, { ...winner, etag: winner.etag ?? sent.etag });
         if (verification.status === 'rejected')
@@ -1142,6 +1252,7 @@ async function settleAfterLostCreate(ctx, other) {
     const listed = await watchForOwnCopy(ctx, 'look for a late copy of a create whose outcome is unknown', `Creating "${settings.name}" had an unknown outcome, and looking for a late copy failed, so Adobe may or may not have created one in sandbox "${settings.sandbox}" besides ${other.id} (rerun ensure to converge on the oldest)`);
     const { winner = other, ownCopiesToDelete } = settleTwins('', settings.runMarker, listed.length > 0 ? listed : [other]);
     await deleteOwnCopies(ctx, winner, ownCopiesToDelete);
+    ctx.services.journal.settled(madeBy(settings.runMarker, winner) ? winner.id : undefined);
     if (madeBy(settings.runMarker, winner)) {
         return keepOwnCopy(ctx, winner, `The create did happen: Adobe's listing shows ${winner.id}, made by this run, as the oldest; keeping it.`);
     }
@@ -1151,6 +1262,7 @@ async function settleAfterLostCreate(ctx, other) {
 }
 /** The outputs name `made` as the connection this run created. */
 function recordCreated(ctx, made, message) {
+    ctx.services.journal.made(made.id);
     (0,src_report/* recordConnection */.qE)(ctx.report, made);
     ctx.report.created = true;
     (0,src_report/* recordResult */.Pr)(ctx.report, 'created', `no connection named "${ctx.settings.name}" existed`);
@@ -1188,8 +1300,12 @@ async function giveWay(ctx, winner, detail) {
 async function sendCreate(ctx, body) {
     const { settings, services } = ctx;
     for (let attempt = 1;; attempt++) {
+        // Intent before action: should the run end before it knows the outcome, the post step
+        // finds what this create made by the marker saved here.
+        services.journal.opened();
         try {
             const made = await services.store.createConnection(body);
+            services.journal.made(made.id);
             return { kind: 'made', id: made.id, etag: made.etag };
         }
         catch (error) {
@@ -1197,13 +1313,18 @@ async function sendCreate(ctx, body) {
                 // No time is left to settle it: say what may exist, and how to converge on it.
                 throw withExisting(error, `Creating "${settings.name}" got no answer before the run's timeout, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it, or delete by name)`);
             }
-            if (!(error instanceof CreateOutcomeUnknownError))
+            if (!(error instanceof CreateOutcomeUnknownError)) {
+                // A refusal proves the first attempt made nothing: there is nothing for the post step to find.
+                if (attempt === 1 && !(error instanceof CancelledError))
+                    services.journal.settled(undefined);
                 throw error;
+            }
             warn(ctx, `The create's outcome is unknown (${error.message}); looking "${settings.name}" up for up to ${seconds(settings.settleTimeoutMs)} s (settle-timeout) before anything else.`);
             const listed = await watchForOwnCopy(ctx, 'settle a create whose outcome is unknown', `Creating "${settings.name}" had an unknown outcome, and looking for it failed, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it)`);
             const own = oldest(listed.filter((c) => madeBy(settings.runMarker, c)));
             if (own) {
                 services.runtime.log.info(`The create did happen: Adobe's listing shows ${own.id}, made by this run; adopting it.`);
+                services.journal.made(own.id);
                 return { kind: 'made', id: own.id, etag: own.etag };
             }
             const other = oldest(listed);
@@ -1220,18 +1341,22 @@ async function sendCreate(ctx, body) {
  * Looks the name up until `done` holds for the listing, with growing waits, for at most
  * `settle-timeout` (and never past the run's deadline). `satisfied` says whether it held.
  */
-async function pollListing({ settings, services }, done, what) {
+async function pollListing(watch, done, what) {
+    const { store, runtime, name, specId, settleTimeoutMs } = watch;
     // A wait that would end past the run's deadline throws instead (naming `what`).
-    const end = services.runtime.clock.now() + settings.settleTimeoutMs;
+    const end = runtime.clock.now() + settleTimeoutMs;
     for (let poll = 1;; poll++) {
-        const listed = await services.store.findConnectionsByName(settings.name, settings.specId);
+        const listed = await store.findConnectionsByName(name, specId);
         if (done(listed))
             return { listed, satisfied: true };
-        const remaining = end - services.runtime.clock.now();
+        const remaining = end - runtime.clock.now();
         if (remaining <= 0)
             return { listed, satisfied: false };
-        await sleepWithin(services.runtime, Math.min(settlePollDelayMs(poll), remaining), what);
+        await sleepWithin(runtime, Math.min(settlePollDelayMs(poll), remaining), what);
     }
+}
+function watchOf({ settings, services }) {
+    return { ...settings, store: services.store, runtime: services.runtime };
 }
 /**
  * Looks the name up until the listing shows a connection this run made, for at most
@@ -1240,12 +1365,24 @@ async function pollListing({ settings, services }, done, what) {
 async function watchForOwnCopy(ctx, what, failure) {
     const marker = ctx.settings.runMarker;
     try {
-        const { listed } = await pollListing(ctx, (connections) => connections.some((c) => madeBy(marker, c)), what);
+        const { listed } = await pollListing(watchOf(ctx), (connections) => connections.some((c) => madeBy(marker, c)), what);
         return listed;
     }
     catch (error) {
         throw withExisting(error, failure);
     }
+}
+/**
+ * The listing never showed this run's new connection, so nothing proved it still exists: a
+ * teardown job or a person may have deleted it meanwhile. Reads by id are consistent.
+ */
+async function confirmStillThere(ctx, id) {
+    const { settings, services, report } = ctx;
+    if (await services.store.getConnection(id))
+        return;
+    (0,src_report/* forgetConnection */._y)(report);
+    services.journal.settled(undefined);
+    throw new errors/* ActionError */.lZ(`The ${describeConnection(settings, id)} was created, but was deleted before this run finished (by a teardown job or a person), so no connection id is reported: rerun to create it again.`);
 }
 /** Deletes this run's copies other than the winner; failing that, names every id that exists. */
 async function deleteOwnCopies(ctx, winner, copies) {
@@ -1253,6 +1390,9 @@ async function deleteOwnCopies(ctx, winner, copies) {
         return;
     const { settings, services } = ctx;
     const ids = copies.map((c) => c.id);
+    // Saved first: should a delete fail or the run be cancelled now, the post step finds them.
+    for (const id of ids)
+        services.journal.made(id);
     const outcomes = await Promise.allSettled(ids.map((id) => services.store.deleteConnection(id)));
     const failedAt = outcomes.findIndex((outcome) => outcome.status === 'rejected');
     const deleted = ids.filter((_, i) => outcomes[i]?.status === 'fulfilled');
@@ -1556,10 +1696,6 @@ function stepOutputs(inputs, report, failure) {
         'zoho-accounts-url': inputs.zoho.target?.accountsUrl ?? ''
     };
 }
-/** What the post step deletes (cleanup: created): only what this run created, while it exists. */
-function createdForCleanup(report) {
-    return report.created ? (report.connectionId ?? '') : '';
-}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
@@ -1607,6 +1743,125 @@ class RunnerOutput {
     /** Never masked (the runner would drop it); redacted only should a secret have crept in. */
     setOutput(name, value) {
         core/* setOutput */.uH(name, this.line(value, MAX_OUTPUT_LENGTH));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/create-record.ts
+/**
+ * What the main step saves to `GITHUB_STATE` about its create, and the post step reads back: the
+ * run marker written into every connection this run creates, the name and sandbox they are known
+ * by, the ids known so far, and whether the create was settled (the run knows every connection it
+ * made, and removed those it does not keep). Saved whole at each change; the runner keeps the
+ * last value saved under a name. Light: the post step reads it before it loads anything else.
+ */
+
+/** The `GITHUB_STATE` entry, read back in the post step as `STATE_connection-create`. */
+const CREATE_STATE = 'connection-create';
+const MARKER = /^aep-zoho-run:[A-Za-z0-9.-]{1,120}$/;
+/**
+ * The record in a state value, or `invalid` when the value is not one this action wrote (the
+ * state file is the runner's, but a step before could have written to it): nothing is then acted
+ * on. Undefined when nothing was saved.
+ */
+function readCreateRecord(value) {
+    if (value === '')
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        return 'invalid';
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        return 'invalid';
+    const { marker, name, sandbox, specId, ids, settled } = parsed;
+    const valid = typeof marker === 'string' &&
+        MARKER.test(marker) &&
+        typeof name === 'string' &&
+        name !== '' &&
+        typeof sandbox === 'string' &&
+        /^[a-z0-9-]+$/.test(sandbox) &&
+        typeof specId === 'string' &&
+        RESOURCE_ID.test(specId) &&
+        Array.isArray(ids) &&
+        ids.every((id) => typeof id === 'string' && RESOURCE_ID.test(id)) &&
+        typeof settled === 'boolean';
+    return valid ? { marker, name, sandbox, specId, ids: ids, settled } : 'invalid';
+}
+function writeCreateRecord(record) {
+    return JSON.stringify(record);
+}
+
+;// CONCATENATED MODULE: ./src/state-journal.ts
+
+
+/** Why a runner file could not be written, naming its variable and path: one line. */
+function runnerFileProblem(variable, error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return `could not write ${variable} (${process.env[variable] || 'not set'}): ${why}`;
+}
+/**
+ * The create's trace in `GITHUB_STATE`, saved at once on every change (`core.saveState` appends
+ * to the file as it is called), so that it is there whenever the run ends, cancelled or not.
+ */
+class StateJournal {
+    #record;
+    #opened = false;
+    #failure;
+    #save;
+    constructor(subject, save) {
+        this.#record = { ...subject, ids: [], settled: false };
+        this.#save = save;
+    }
+    opened() {
+        if (this.#opened)
+            return;
+        this.#write();
+        const failure = this.#failure;
+        if (failure) {
+            // Reported here, with what it means, rather than again at the end.
+            this.#failure = undefined;
+            throw new errors/* ActionError */.lZ(`This run ${failure}, where it saves what finds a create should the step be cancelled, so it did not send the create of "${this.#record.name}": nothing was created in sandbox "${this.#record.sandbox}". Check the runner's disk.`);
+        }
+        this.#opened = true;
+    }
+    made(id) {
+        if (this.#record.ids.includes(id))
+            return;
+        this.#opened = true;
+        this.#record = { ...this.#record, ids: [...this.#record.ids, id] };
+        this.#write();
+    }
+    settled(kept) {
+        this.#record = { ...this.#record, ids: kept ? [kept] : [], settled: true };
+        this.#write();
+    }
+    /** Connections this run created that exist, as far as it knows. */
+    get ids() {
+        return this.#record.ids;
+    }
+    /** A create was sent and not settled: it may have made a connection that no id names yet. */
+    get open() {
+        return this.#opened && !this.#record.settled;
+    }
+    /**
+     * The last write, once more when it failed (the disk may have room again); the problem, naming
+     * the file, when it fails still.
+     */
+    flush() {
+        if (this.#failure && this.#opened)
+            this.#write();
+        return this.#failure;
+    }
+    #write() {
+        try {
+            this.#save(CREATE_STATE, writeCreateRecord(this.#record));
+            this.#failure = undefined;
+        }
+        catch (error) {
+            this.#failure = runnerFileProblem('GITHUB_STATE', error);
+        }
     }
 }
 
@@ -1735,31 +1990,101 @@ async function accessTokenToStore(http, request, source, mask, log) {
 
 
 
+
 /**
- * Everything a run with valid inputs does: sign in, execute the plan, then write the outputs and
- * the job summary, both even when the plan failed. Returns the failure, already redacted.
+ * Everything a run with valid inputs does: sign in, execute the plan, then write the state, the
+ * outputs and the job summary, all even when the plan failed or the step was cancelled. Returns
+ * the failure, already redacted.
  */
 async function provisionAndReport(inputs, secrets, startedAt) {
     const report = (0,src_report/* newReport */.bQ)();
     const out = new RunnerOutput(secrets);
-    let dispatcher;
-    let failure;
-    try {
-        dispatcher = createDispatcher();
-        await provision(inputs, dispatcher, secrets, report, out, startedAt + inputs.timeoutMs);
+    const cancellation = new Cancellation();
+    const runMarker = newRunMarker();
+    const journal = new StateJournal({ marker: runMarker, name: inputs.connection.name, sandbox: inputs.sandbox, specId: inputs.connection.specId }, (name, value) => out.saveState(name, value));
+    return whileListeningForCancel(cancellation, async () => {
+        let dispatcher;
+        let failure;
+        try {
+            dispatcher = createDispatcher();
+            const work = provision(inputs, dispatcher, secrets, report, out, {
+                deadlineAt: startedAt + inputs.timeoutMs,
+                cancellation,
+                journal,
+                runMarker
+            });
+            // Every request and wait ends at the cancellation, a write in flight after its grace; the
+            // race is for anything else that would still hold the run.
+            work.catch(() => undefined);
+            await Promise.race([work, cancellation.graceOver.then(() => Promise.reject(cancellation.error(undefined)))]);
+            if (cancellation.by)
+                throw cancellation.error(undefined);
+        }
+        catch (error) {
+            if (cancellation.by) {
+                // One message whatever the plan was doing: cancelled, and what exists.
+                const cancelled = error instanceof CancelledError ? error : cancellation.error(undefined);
+                failure = out.line(`${cancelled.message}. ${whatExists(report, journal, inputs)}`);
+            }
+            else {
+                failure = out.line((0,src_report/* withWhatExists */.Zb)((0,errors/* describeFailure */.Ic)(error), report));
+            }
+        }
+        finally {
+            // After a cancellation nothing may hold the step: requests still open are dropped.
+            if (cancellation.by)
+                await dispatcher?.destroy().catch(() => undefined);
+            else
+                await dispatcher?.close().catch(() => undefined);
+        }
+        return writeRunnerFiles(inputs, report, journal, secrets, out, failure, startedAt);
+    });
+}
+/**
+ * What exists now, for a failure that is not the plan's own (a cancellation, a runner file):
+ * the connection the outputs name, every other one this run created, or a create in doubt.
+ */
+function whatExists(report, journal, inputs) {
+    const where = `in sandbox "${inputs.sandbox}"`;
+    const named = report.connectionId;
+    const others = journal.ids.filter((id) => id !== named);
+    const parts = [];
+    if (named)
+        parts.push(`connection ${named}, which this run ${report.created ? 'created' : 'found'}, exists ${where}`);
+    if (others.length > 0)
+        parts.push(`this run also created ${others.join(', ')} ${where}`);
+    if (journal.open && journal.ids.length === 0) {
+        parts.push(`a create of "${inputs.connection.name}" may have been applied ${where}; no id is known`);
     }
-    catch (error) {
-        failure = out.line((0,src_report/* withWhatExists */.Zb)((0,errors/* describeFailure */.Ic)(error), report));
+    if (journal.open) {
+        parts.push(`the post step looks for what this run created and ${inputs.cleanup === 'created' ? 'deletes it (cleanup: created)' : 'deletes any copy that is not the oldest with the name'}`);
     }
-    finally {
-        await dispatcher?.close().catch(() => undefined);
-    }
+    if (parts.length === 0)
+        return 'This run created nothing.';
+    const sentence = parts.join('; ');
+    return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+/**
+ * The runner files, each on its own and in this order: the state (the post step needs it most),
+ * the outputs, the summary. A file that cannot be written fails the step, naming the file and
+ * what exists; the summary alone is only a warning.
+ */
+function writeRunnerFiles(inputs, report, journal, secrets, out, planFailure, startedAt) {
+    let failure = planFailure;
+    const fileFailed = (problem) => {
+        const line = failure
+            ? `${failure} Also, this run ${problem}.`
+            : `The run ${problem}. ${whatExists(report, journal, inputs)}`;
+        failure = out.line(line);
+    };
+    const stateProblem = journal.flush();
+    if (stateProblem)
+        fileFailed(`${stateProblem}, so the post step cannot find what it created`);
     try {
         writeOutputs(inputs, report, secrets, out, failure);
     }
     catch (error) {
-        // A runner that gives no writable GITHUB_OUTPUT: the step cannot hand anything on.
-        failure ??= out.line(`Could not write the step outputs: ${(0,errors/* describeFailure */.Ic)(error)}`);
+        fileFailed(`${runnerFileProblem('GITHUB_OUTPUT', error)}, so later steps get no outputs`);
     }
     try {
         (0,summary/* appendSummary */.fe)((0,summary/* renderSummary */.Br)({
@@ -1775,13 +2100,13 @@ async function provisionAndReport(inputs, secrets, startedAt) {
         }, (text) => secrets.redact(text)));
     }
     catch (error) {
-        out.warning(`Could not write the job summary: ${(0,errors/* describeFailure */.Ic)(error)}`);
+        out.warning(`The job summary is missing: this run ${runnerFileProblem('GITHUB_STEP_SUMMARY', error)}. ${whatExists(report, journal, inputs)}`);
     }
     return failure;
 }
-async function provision(inputs, dispatcher, secrets, report, out, deadlineAt) {
+async function provision(inputs, dispatcher, secrets, report, out, { deadlineAt, cancellation, journal, runMarker }) {
     const mask = (value) => secrets.register(value);
-    const runtime = systemRuntime(out, deadlineAt);
+    const runtime = systemRuntime(out, deadlineAt, cancellation);
     const http = newHttpClient(inputs, dispatcher, runtime);
     const writing = (0,src_inputs/* writesZohoCredentials */.J)(inputs) ? inputs : undefined;
     const zohoAccessToken = once(async () => {
@@ -1806,7 +2131,6 @@ async function provision(inputs, dispatcher, secrets, report, out, deadlineAt) {
         return tokens;
     });
     const session = platformSession(inputs, http, accessToken);
-    const runMarker = newRunMarker();
     const description = once(() => describedBy(inputs.connection, runMarker));
     await executePlan({
         settings: {
@@ -1834,6 +2158,7 @@ async function provision(inputs, dispatcher, secrets, report, out, deadlineAt) {
         services: {
             store: new FlowServiceClient(session),
             listSandboxes: () => listAvailableSandboxes(session),
+            journal,
             zohoAccessToken,
             runtime
         },
@@ -1875,8 +2200,6 @@ function writeOutputs(inputs, report, secrets, out, failure) {
         }
         out.setOutput(name, value);
     }
-    if (inputs.cleanup === 'created')
-        out.saveState(vocabulary/* CREATED_STATE */.rd, createdForCleanup(report));
 }
 function once(make) {
     let promise;

@@ -8,7 +8,9 @@ import type { Connection, CreateConnectionRequest, PatchInstruction } from '../.
 import { CreateOutcomeUnknownError, StaleEtagError } from '../../src/adobe/flow-service.ts'
 import { ActionError, ServiceError } from '../../src/errors.ts'
 import { newReport, type Report } from '../../src/report.ts'
+import { readCreateRecord, type CreateRecord } from '../../src/create-record.ts'
 import type { ConnectionStore, PlanServices, PlanSettings, RunContext } from '../../src/run-context.ts'
+import { StateJournal } from '../../src/state-journal.ts'
 
 export interface StoredItem {
   id: string
@@ -216,6 +218,8 @@ export const MARKER = 'aep-zoho-run:7.1.abcdef012345'
 
 export interface PlanHarness extends RunContext {
   readonly store: MemoryStore
+  /** What the run saved for the post step, last value first read back as the runner would. */
+  readonly state: () => CreateRecord | undefined
   readonly clock: VirtualClock
   readonly lines: string[]
   readonly zohoCalls: { count: number }
@@ -236,8 +240,21 @@ export function harness(
   const lines: string[] = []
   const zohoCalls = { count: 0 }
   const deadlineAt = clock.now() + timeoutMs
+  const saved: string[] = []
+  const name = settings.name ?? 'Zoho CRM base connection'
+  const journal = new StateJournal({ marker, name, sandbox: 'dev', specId: 'spec' }, (_key, value) => {
+    // In the store's log, so that a test sees what was saved before which request.
+    store.calls.push('state')
+    saved.push(value)
+  })
+  const state = () => {
+    const record = readCreateRecord(saved.at(-1) ?? '')
+    if (record === 'invalid') throw new Error('the journal saved a record the post step cannot read')
+    return record
+  }
   const services: PlanServices = {
     store,
+    journal,
     listSandboxes: () => Promise.resolve([{ name: 'dev', state: 'active' }]),
     zohoAccessToken: () => {
       zohoCalls.count++
@@ -286,5 +303,5 @@ export function harness(
       }),
     ...settings
   }
-  return { settings: full, services, report: newReport(), store, clock, lines, zohoCalls }
+  return { settings: full, services, report: newReport(), store, state, clock, lines, zohoCalls }
 }
