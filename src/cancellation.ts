@@ -49,9 +49,12 @@ export class Cancellation {
     return this.#signalName
   }
 
-  /** Resolves WRITE_GRACE_MS after the signal, when nothing the run sent can still answer. */
-  readonly graceOver: Promise<void> = new Promise((resolve) =>
-    this.#afterGrace.signal.addEventListener('abort', () => resolve(), { once: true })
+  /**
+   * Resolves a little after the grace, once every request has ended and the plan has had its
+   * turn to say where it stopped: whatever still runs then is not waited for.
+   */
+  readonly overdue: Promise<void> = new Promise((resolve) =>
+    this.#afterGrace.signal.addEventListener('abort', () => setTimeout(resolve, 500).unref(), { once: true })
   )
 
   cancel(signalName: string): void {

@@ -52,7 +52,7 @@ export async function provisionAndReport(
       // Every request and wait ends at the cancellation, a write in flight after its grace; the
       // race is for anything else that would still hold the run.
       work.catch(() => undefined)
-      await Promise.race([work, cancellation.graceOver.then(() => Promise.reject(cancellation.error(undefined)))])
+      await Promise.race([work, cancellation.overdue.then(() => Promise.reject(cancellation.error(undefined)))])
       if (cancellation.by) throw cancellation.error(undefined)
     } catch (error) {
       if (cancellation.by) {

@@ -777,8 +777,11 @@ class cancellation_Cancellation {
     get by() {
         return this.#signalName;
     }
-    /** Resolves WRITE_GRACE_MS after the signal, when nothing the run sent can still answer. */
-    graceOver = new Promise((resolve) => this.#afterGrace.signal.addEventListener('abort', () => resolve(), { once: true }));
+    /**
+     * Resolves a little after the grace, once every request has ended and the plan has had its
+     * turn to say where it stopped: whatever still runs then is not waited for.
+     */
+    overdue = new Promise((resolve) => this.#afterGrace.signal.addEventListener('abort', () => setTimeout(resolve, 500).unref(), { once: true }));
     cancel(signalName) {
         if (this.#signalName)
             return;
@@ -2143,7 +2146,7 @@ async function provisionAndReport(inputs, secrets, startedAt) {
             // Every request and wait ends at the cancellation, a write in flight after its grace; the
             // race is for anything else that would still hold the run.
             work.catch(() => undefined);
-            await Promise.race([work, cancellation.graceOver.then(() => Promise.reject(cancellation.error(undefined)))]);
+            await Promise.race([work, cancellation.overdue.then(() => Promise.reject(cancellation.error(undefined)))]);
             if (cancellation.by)
                 throw cancellation.error(undefined);
         }
