@@ -12,7 +12,7 @@ import { describe, expect } from 'vitest'
 import { CREATE_STATE, readCreateRecord, type CreateRecord } from '../src/create-record.ts'
 import { escapeSummaryText } from '../src/summary.ts'
 import type { Emulator, LoggedRequest, Route } from './emulator/emulator.ts'
-import { emulatorTest, NO_ZOHO, type EmulatorContext } from './support/fixtures.ts'
+import { emulatorTest, type EmulatorContext } from './support/fixtures.ts'
 import { parseFileCommand, type ActionRun } from './support/run-action.ts'
 
 const NAME = 'Zoho CRM base connection'
@@ -308,21 +308,26 @@ describe.concurrent('a main step cut short', () => {
   it('a teardown deletes the new connection while ensure waits for the listing: ensure fails, no id', async ({
     ctx
   }) => {
-    ctx.emulator.listLagMs = 10_000
-    const tested = ctx.emulator.whenRequested('connections.test')
-    // The settle time outlasts the teardown's start, however loaded the machine.
-    const ensure = ctx.run({ 'settle-timeout': '6' })
-    await tested
-    const id = ctx.emulator.connectionsIn('dev')[0]?.id ?? 'none'
-    const teardown = await ctx.run({ ...NO_ZOHO, mode: 'delete', 'connection-id': id })
-    const run = await ensure
-    expect(teardown.outputs).toMatchObject({ result: 'deleted', 'deleted-ids': id })
+    const { emulator } = ctx
+    emulator.listLagMs = 10_000
+    // The teardown job's DELETE, sent the moment ensure verifies its new connection.
+    const teardown = emulator.whenRequested('connections.test').then(async ({ path, headers }) => {
+      const id = path.split('/').at(-2) ?? 'none'
+      const { authorization = '', 'x-api-key': apiKey = '', 'x-gw-ims-org-id': org = '' } = headers
+      const url = `${emulator.url}/data/foundation/flowservice/connections/${id}`
+      const headersOut = { authorization, 'x-api-key': apiKey, 'x-gw-ims-org-id': org, 'x-sandbox-name': 'dev' }
+      const response = await fetch(url, { method: 'DELETE', headers: headersOut })
+      return { id, status: response.status }
+    })
+    const run = await ctx.run({ 'settle-timeout': '2' })
+    const { id, status } = await teardown
+    expect(status).toBe(204)
     expect(run.exitCode).toBe(1)
     expect(run.errors).toHaveLength(1)
     expect(run.errors[0]).toContain(`(id ${id}) in sandbox "dev" was created, but was deleted before this run finished`)
     expect(run.outputs).toMatchObject({ 'connection-id': '', created: 'false' })
     expect(recordOf(run)).toMatchObject({ ids: [], settled: true })
-    expect(await leftIn(ctx.emulator)).toEqual([])
+    expect(await leftIn(emulator)).toEqual([])
   })
 })
 
