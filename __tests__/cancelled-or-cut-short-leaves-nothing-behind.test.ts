@@ -103,6 +103,22 @@ describe.concurrent('a main step cancelled while its create is in flight', () =>
     }
   )
 
+  it('a name the log would fold (two spaces, ##[, ::) is saved as it is, so the post step finds the late copy', async ({
+    ctx
+  }) => {
+    const name = 'Zoho  CRM ##[pr 7] ::x'
+    const inputs = { ...CLEANUP, 'connection-name': name, 'settle-timeout': '10' }
+    ctx.emulator.inject('connections.create', { kind: 'late-commit', commitAfterMs: 500, hang: true })
+    const main = await cancelled(ctx, ctx.emulator.whenRequested('connections.create'), inputs)
+    expectCancelledInTime(main)
+    expect(recordOf(main)).toMatchObject({ name, ids: [], settled: false })
+
+    const post = await postAfter(ctx, main, inputs)
+    expect(post.exitCode).toBe(0)
+    expect(await leftIn(ctx.emulator)).toEqual([])
+    expect(ctx.emulator.requests('connections.delete')).toHaveLength(1)
+  })
+
   it.for(['created', 'none'] as const)(
     'the answer comes within the grace: its id is saved, reported, and settled after (cleanup: %s)',
     async (cleanup, { ctx }) => {

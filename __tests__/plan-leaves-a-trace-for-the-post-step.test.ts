@@ -4,15 +4,21 @@
  * left open (which copies it deletes, which it keeps), and how a cancellation stops requests and
  * waits. The end-to-end suite proves the same through the bundle for the cases users meet.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Cancellation, CancelledError } from '../src/cancellation.ts'
-import { readCreateRecord, writeCreateRecord, type CreateRecord } from '../src/create-record.ts'
+import { CREATE_STATE, readCreateRecord, writeCreateRecord, type CreateRecord } from '../src/create-record.ts'
 import { createDispatcher, HttpClient } from '../src/http.ts'
 import { leftoverCopiesToDelete, settleLeftovers } from '../src/leftovers.ts'
 import { executePlan } from '../src/plan.ts'
+import { RunnerOutput } from '../src/runner-output.ts'
 import { nullLogger, sleepWithin, systemClock, type Runtime } from '../src/runtime.ts'
+import { SecretRegistry } from '../src/secrets.ts'
 import { StateJournal } from '../src/state-journal.ts'
 import { harness, MARKER, MemoryStore, VirtualClock } from './support/memory-store.ts'
+import { parseFileCommand } from './support/run-action.ts'
 
 const NAME = 'Zoho CRM base connection'
 const OTHER = 'x [aep-zoho-run:8.1.ffffffffffff]'
@@ -131,6 +137,34 @@ describe('the record the post step reads', () => {
     const record = openRecord({ ids: ['made-1', 'made-2'] })
     expect(readCreateRecord(writeCreateRecord(record))).toEqual(record)
     expect(readCreateRecord('')).toBeUndefined()
+  })
+
+  it('is saved to GITHUB_STATE exactly as built, whatever secrets the run holds and whatever the name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'state-'))
+    const file = join(dir, 'state')
+    writeFileSync(file, '')
+    const before = process.env['GITHUB_STATE']
+    process.env['GITHUB_STATE'] = file
+    try {
+      const specId = '929e4450-0237-4ed2-9404-b7e1e0a00309'
+      const id = '3defc5f5-0c23-4a6c-9e10-18721fb4aa01'
+      const secrets = new SecretRegistry(() => undefined)
+      // Minted tokens are UUIDs too: an 8-character run they share with an id is redacted in text.
+      secrets.register('ims-11111111-0237-4ed2-9404-222222222222')
+      secrets.register('1000.zoho-access-33333333-0c23-4a6c-9e10-444444444444')
+      const name = 'Zoho  CRM\u00a0PR ##[7] ::x'
+      const journal = new StateJournal({ marker: MARKER, name, sandbox: 'dev', specId }, (key, value) =>
+        new RunnerOutput(secrets).saveState(key, value)
+      )
+      journal.opened()
+      journal.made(id)
+      const saved = parseFileCommand(readFileSync(file, 'utf8'))[CREATE_STATE] ?? ''
+      expect(readCreateRecord(saved)).toEqual(openRecord({ name, specId, ids: [id] }))
+    } finally {
+      if (before === undefined) delete process.env['GITHUB_STATE']
+      else process.env['GITHUB_STATE'] = before
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it.each([
