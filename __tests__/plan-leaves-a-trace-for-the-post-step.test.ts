@@ -56,6 +56,19 @@ describe('what the plan saves for the post step', () => {
     expect(run.state()).toEqual(openRecord({ settled: true }))
   })
 
+  it.for([
+    [false, true],
+    [true, false]
+  ] as const)(
+    'cancelled with the create sent: %s; the record is settled (nothing for the post step to wait for): %s',
+    async ([sent, settled]) => {
+      const run = harness()
+      run.store.creates.push({ kind: 'cancelled', sent })
+      await expect(executePlan(run)).rejects.toThrow('The step was cancelled (SIGINT)')
+      expect(run.state()).toEqual(openRecord({ settled }))
+    }
+  )
+
   it('timeout reached while settling an unknown outcome: left open, for the post step to settle', async () => {
     const run = harness({ settleTimeoutMs: 30_000 }, 5_000)
     run.store.creates.push({ kind: 'unknown', commitAfterMs: 20_000 })

@@ -1317,8 +1317,10 @@ async function sendCreate(ctx, body) {
                 throw withExisting(error, `Creating "${settings.name}" got no answer before the run's timeout, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it, or delete by name)`);
             }
             if (!(error instanceof CreateOutcomeUnknownError)) {
-                // A refusal proves the first attempt made nothing: there is nothing for the post step to find.
-                if (attempt === 1 && !(error instanceof CancelledError))
+                // A refusal, or a cancellation before the create left (or while it waited to retry a
+                // refusal), proves the first attempt made nothing: the post step has nothing to look for.
+                const maybeApplied = error instanceof CancelledError && error.maybeApplied;
+                if (attempt === 1 && !maybeApplied)
                     services.journal.settled(undefined);
                 throw error;
             }

@@ -186,8 +186,10 @@ async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promi
         )
       }
       if (!(error instanceof CreateOutcomeUnknownError)) {
-        // A refusal proves the first attempt made nothing: there is nothing for the post step to find.
-        if (attempt === 1 && !(error instanceof CancelledError)) services.journal.settled(undefined)
+        // A refusal, or a cancellation before the create left (or while it waited to retry a
+        // refusal), proves the first attempt made nothing: the post step has nothing to look for.
+        const maybeApplied = error instanceof CancelledError && error.maybeApplied
+        if (attempt === 1 && !maybeApplied) services.journal.settled(undefined)
         throw error
       }
       warn(

@@ -6,6 +6,7 @@
  */
 import type { Connection, CreateConnectionRequest, PatchInstruction } from '../../src/adobe/flow-service.ts'
 import { CreateOutcomeUnknownError, StaleEtagError } from '../../src/adobe/flow-service.ts'
+import { CancelledError } from '../../src/cancellation.ts'
 import { ActionError, ServiceError } from '../../src/errors.ts'
 import { newReport, type Report } from '../../src/report.ts'
 import { readCreateRecord, type CreateRecord } from '../../src/create-record.ts'
@@ -24,7 +25,12 @@ export interface StoredItem {
 }
 
 /** What the next create does: `unknown` answers an unknown outcome and commits `after` ms later. */
-export type CreateBehaviour = { kind: 'ok' } | { kind: 'unknown'; commitAfterMs?: number } | { kind: 'refused' }
+export type CreateBehaviour =
+  | { kind: 'ok' }
+  | { kind: 'unknown'; commitAfterMs?: number }
+  | { kind: 'refused' }
+  /** The step was cancelled before the create left (`sent: false`) or while it was in flight. */
+  | { kind: 'cancelled'; sent: boolean }
 
 /**
  * Time that moves only when every run is waiting on it: a wait is a timer, and once nothing else
@@ -154,6 +160,9 @@ export class MemoryStore implements ConnectionStore {
     this.calls.push('create')
     const behaviour = this.creates.shift() ?? { kind: 'ok' }
     if (behaviour.kind === 'refused') return Promise.reject(new ActionError('create refused: HTTP 400'))
+    if (behaviour.kind === 'cancelled') {
+      return Promise.reject(new CancelledError('SIGINT', 'create the connection', behaviour.sent))
+    }
     const item: StoredItem = {
       id: `made-${++this.#counter}`,
       name: body.name,
