@@ -442,6 +442,42 @@ describe.concurrent('the post step acts only on its own', () => {
     expect((await leftIn(ctx.emulator)).sort()).toEqual([id, theirs.id].sort())
   })
 
+  it.for([
+    ['the marker of another run', { marker: 'aep-zoho-run:77.1.aaaaaaaaaaaa' }],
+    ['another sandbox', { sandbox: 'prod' }],
+    ['another name', { name: 'Zoho CRM production' }]
+  ] as const)('a state set from outside naming %s: warned about, nothing sent', async ([, crafted], { ctx }) => {
+    const main = await ctx.run(CLEANUP)
+    const ours = recordOf(main)
+    const theirs = ctx.emulator.seedConnection('dev', {
+      name: NAME,
+      description: 'Managed [aep-zoho-run:77.1.aaaaaaaaaaaa]'
+    })
+    const record = { ...ours, ids: [theirs.id], settled: true, ...crafted }
+    // What an earlier step could write to GITHUB_ENV as STATE_connection-create.
+    const state = `${CREATE_STATE}<<EOF\n${JSON.stringify(record)}\nEOF\n`
+    const before = ctx.emulator.log.length
+    const post = await ctx.run(CLEANUP, { postAfter: { ...main, state } })
+    expect(post.exitCode).toBe(0)
+    expect(post.warnings).toHaveLength(1)
+    expect(post.warnings[0]).toContain('so this run did not save it; nothing is deleted')
+    expect(ctx.emulator.log.length).toBe(before)
+    expect(await leftIn(ctx.emulator)).toContain(theirs.id)
+  })
+
+  it('a proxy variable the post step cannot use: a warning, never a failed job', async ({ ctx }) => {
+    const main = await ctx.run(CLEANUP)
+    const id = main.outputs['connection-id'] ?? ''
+    const post = await ctx.run(CLEANUP, {
+      postAfter: main,
+      env: { HTTPS_PROXY: 'http://[bad', HTTP_PROXY: 'http://[bad' }
+    })
+    expect(post.exitCode).toBe(0)
+    expect(post.stderr).toBe('')
+    expect(post.warnings).toHaveLength(1)
+    expect(post.warnings[0]).toContain(`did not delete connection ${id}`)
+  })
+
   it('nothing open and cleanup: none: the post step sends no request at all', async ({ ctx }) => {
     const main = await ctx.run()
     expect(recordOf(main)).toMatchObject({ settled: true })

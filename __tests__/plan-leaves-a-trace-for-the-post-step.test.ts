@@ -9,7 +9,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Cancellation, CancelledError } from '../src/cancellation.ts'
-import { CREATE_STATE, readCreateRecord, writeCreateRecord, type CreateRecord } from '../src/create-record.ts'
+import {
+  CREATE_STATE,
+  notThisRuns,
+  readCreateRecord,
+  runMarkerPrefix,
+  writeCreateRecord,
+  type CreateRecord
+} from '../src/create-record.ts'
 import { createDispatcher, HttpClient } from '../src/http.ts'
 import { leftoverCopiesToDelete, settleLeftovers } from '../src/leftovers.ts'
 import { executePlan } from '../src/plan.ts'
@@ -188,6 +195,28 @@ describe('the record the post step reads', () => {
     ['fields missing', '{"marker":"aep-zoho-run:1.1.a"}']
   ])('refuses %s', (_what, value) => {
     expect(readCreateRecord(value)).toBe('invalid')
+  })
+})
+
+describe("the post step's check that a record is this run's", () => {
+  const env = { GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1' }
+  const expected = { sandbox: 'dev', name: NAME, specId: 'spec' }
+
+  it("accepts this attempt's marker with the inputs' sandbox, name and spec", () => {
+    expect(notThisRuns(openRecord(), expected, env)).toBeUndefined()
+    expect(openRecord().marker.startsWith(runMarkerPrefix(env))).toBe(true)
+  })
+
+  it.each([
+    ['the previous attempt of the run', openRecord({ marker: 'aep-zoho-run:7.2.abcdef012345' }), env],
+    ['another run', openRecord({ marker: 'aep-zoho-run:77.1.abcdef012345' }), env],
+    ['a marker with more after the random part', openRecord({ marker: `${MARKER}.0` }), env],
+    ['a local marker on the runner', openRecord({ marker: 'aep-zoho-run:local.abcdef012345' }), env],
+    ['another sandbox', openRecord({ sandbox: 'prod' }), env],
+    ['another name', openRecord({ name: 'Zoho CRM production' }), env],
+    ['another spec', openRecord({ specId: 'other-spec' }), env]
+  ])('refuses %s', (_what, record, runEnv) => {
+    expect(notThisRuns(record, expected, runEnv)).toEqual(expect.any(String))
   })
 })
 

@@ -923,11 +923,83 @@ async function whileListeningForCancel(cancellation, work) {
 var src_inputs = __webpack_require__(513);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/create-record.ts
+/**
+ * What the main step saves to `GITHUB_STATE` about its create, and the post step reads back: the
+ * run marker written into every connection this run creates, the name and sandbox they are known
+ * by, the ids known so far, and whether the create was settled (the run knows every connection it
+ * made, and removed those it does not keep). Saved whole at each change; the runner keeps the
+ * last value saved under a name. Light: the post step reads it before it loads anything else.
+ */
+
+/** The `GITHUB_STATE` entry, read back in the post step as `STATE_connection-create`. */
+const CREATE_STATE = 'connection-create';
+const MARKER = /^aep-zoho-run:[A-Za-z0-9.-]{1,120}$/;
+/** What every run marker of this workflow run's attempt starts with; a random part follows. */
+function runMarkerPrefix(env = process.env) {
+    const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local';
+    return `aep-zoho-run:${run}.`;
+}
+/**
+ * Why the record is not this run's, or undefined when it is: the marker of this run's attempt,
+ * and the sandbox, name and spec the post step's own inputs give. A record that names anything
+ * else (a value set for the post step from outside, such as a `STATE_` variable written to
+ * `GITHUB_ENV` by an earlier step) is acted on in no way.
+ */
+function notThisRuns(record, expected, env = process.env) {
+    const prefix = runMarkerPrefix(env);
+    if (!record.marker.startsWith(prefix) || !/^[0-9a-f]{12}$/.test(record.marker.slice(prefix.length))) {
+        return `names the run marker ${record.marker}, which is not this run's (${prefix}…)`;
+    }
+    if (record.sandbox !== expected.sandbox) {
+        return `names sandbox "${record.sandbox}", not the sandbox input "${expected.sandbox}"`;
+    }
+    if (record.name !== expected.name || record.specId !== expected.specId) {
+        return `names the connection "${record.name}" (spec ${record.specId}), not the one the inputs name`;
+    }
+    return undefined;
+}
+/**
+ * The record in a state value, or `invalid` when the value is not one this action wrote (the
+ * state file is the runner's, but a step before could have written to it): nothing is then acted
+ * on. Undefined when nothing was saved.
+ */
+function readCreateRecord(value) {
+    if (value === '')
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        return 'invalid';
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        return 'invalid';
+    const { marker, name, sandbox, specId, ids, settled } = parsed;
+    const valid = typeof marker === 'string' &&
+        MARKER.test(marker) &&
+        typeof name === 'string' &&
+        name !== '' &&
+        typeof sandbox === 'string' &&
+        /^[a-z0-9-]+$/.test(sandbox) &&
+        typeof specId === 'string' &&
+        RESOURCE_ID.test(specId) &&
+        Array.isArray(ids) &&
+        ids.every((id) => typeof id === 'string' && RESOURCE_ID.test(id)) &&
+        typeof settled === 'boolean';
+    return valid ? { marker, name, sandbox, specId, ids: ids, settled } : 'invalid';
+}
+function writeCreateRecord(record) {
+    return JSON.stringify(record);
+}
+
 ;// CONCATENATED MODULE: ./src/connection-request.ts
 /**
  * What this action writes into a connection, from the inputs: the create body (also what an
  * update replaces), the description with its run marker, and the params repair compares.
  */
+
 
 
 /** The body of api-notes.md §2.2: name, description, the six auth params, the spec. */
@@ -967,8 +1039,7 @@ function expectedParams(inputs) {
  * run: the jobs of a matrix share the GitHub run id, so a random part is added.
  */
 function newRunMarker(env = process.env) {
-    const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local';
-    return `aep-zoho-run:${run}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    return `${runMarkerPrefix(env)}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
 }
 /** The description written: the input's, or one naming the repository and workflow; then the marker. */
 async function describedBy(connection, runMarker) {
@@ -1755,53 +1826,6 @@ class RunnerOutput {
     setOutput(name, value) {
         core/* setOutput */.uH(name, this.line(value, MAX_OUTPUT_LENGTH));
     }
-}
-
-;// CONCATENATED MODULE: ./src/create-record.ts
-/**
- * What the main step saves to `GITHUB_STATE` about its create, and the post step reads back: the
- * run marker written into every connection this run creates, the name and sandbox they are known
- * by, the ids known so far, and whether the create was settled (the run knows every connection it
- * made, and removed those it does not keep). Saved whole at each change; the runner keeps the
- * last value saved under a name. Light: the post step reads it before it loads anything else.
- */
-
-/** The `GITHUB_STATE` entry, read back in the post step as `STATE_connection-create`. */
-const CREATE_STATE = 'connection-create';
-const MARKER = /^aep-zoho-run:[A-Za-z0-9.-]{1,120}$/;
-/**
- * The record in a state value, or `invalid` when the value is not one this action wrote (the
- * state file is the runner's, but a step before could have written to it): nothing is then acted
- * on. Undefined when nothing was saved.
- */
-function readCreateRecord(value) {
-    if (value === '')
-        return undefined;
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        return 'invalid';
-    }
-    if (typeof parsed !== 'object' || parsed === null)
-        return 'invalid';
-    const { marker, name, sandbox, specId, ids, settled } = parsed;
-    const valid = typeof marker === 'string' &&
-        MARKER.test(marker) &&
-        typeof name === 'string' &&
-        name !== '' &&
-        typeof sandbox === 'string' &&
-        /^[a-z0-9-]+$/.test(sandbox) &&
-        typeof specId === 'string' &&
-        RESOURCE_ID.test(specId) &&
-        Array.isArray(ids) &&
-        ids.every((id) => typeof id === 'string' && RESOURCE_ID.test(id)) &&
-        typeof settled === 'boolean';
-    return valid ? { marker, name, sandbox, specId, ids: ids, settled } : 'invalid';
-}
-function writeCreateRecord(record) {
-    return JSON.stringify(record);
 }
 
 ;// CONCATENATED MODULE: ./src/state-journal.ts

@@ -1,5 +1,5 @@
 import { FlowServiceClient } from './adobe/flow-service.ts'
-import type { CreateRecord } from './create-record.ts'
+import { notThisRuns, type CreateRecord } from './create-record.ts'
 import { describeFailure } from './errors.ts'
 import { createDispatcher } from './http.ts'
 import type { Inputs } from './inputs.ts'
@@ -31,22 +31,20 @@ export async function settleWhatTheMainStepLeft(
     if (warning) out.warning(text)
     else out.info(text)
   }
-  const dispatcher = createDispatcher()
+  const foreign = notThisRuns(record, { ...inputs.connection, sandbox: inputs.sandbox })
   let outcome: LeftoverOutcome | undefined
-  try {
-    const runtime = systemRuntime(out, Date.now() + inputs.timeoutMs)
-    const http = newHttpClient(inputs, dispatcher, runtime)
-    const accessToken = await imsAccessToken(inputs, http, (value) => secrets.register(value))
-    const store = new FlowServiceClient({ ...platformSession(inputs, http, accessToken), sandbox: record.sandbox })
-    outcome = await settleLeftovers(store, runtime, record, inputs.cleanup, inputs.settleTimeoutMs)
-  } catch (error) {
-    const known = record.ids.length > 0 ? `connection ${record.ids.join(', ')}` : 'whatever it created'
-    say(
-      `${label} did not delete ${known} ${where}: ${describeFailure(error)}${record.settled ? '' : ` (look for connections whose description holds ${record.marker})`}`,
-      true
-    )
-  } finally {
-    await dispatcher.close().catch(() => undefined)
+  if (foreign) {
+    say(`${label}: the saved state ${foreign}, so this run did not save it; nothing is deleted.`, true)
+  } else {
+    try {
+      outcome = await signInAndSettle(inputs, secrets, record, out)
+    } catch (error) {
+      const known = record.ids.length > 0 ? `connection ${record.ids.join(', ')}` : 'whatever it created'
+      say(
+        `${label} did not delete ${known} ${where}: ${describeFailure(error)}${record.settled ? '' : ` (look for connections whose description holds ${record.marker})`}`,
+        true
+      )
+    }
   }
   if (outcome) {
     for (const note of outcome.notes) say(`${label}: ${note}`)
@@ -66,5 +64,24 @@ export async function settleWhatTheMainStepLeft(
     out.warning(
       `The post step's summary is missing: it ${runnerFileProblem('GITHUB_STEP_SUMMARY', error)}; what the post step did is in the log above.`
     )
+  }
+}
+
+async function signInAndSettle(
+  inputs: Inputs,
+  secrets: SecretRegistry,
+  record: CreateRecord,
+  out: RunnerOutput
+): Promise<LeftoverOutcome> {
+  // Inside the caller's try: a proxy variable the dispatcher refuses is a warning, not a crash.
+  const dispatcher = createDispatcher()
+  try {
+    const runtime = systemRuntime(out, Date.now() + inputs.timeoutMs)
+    const http = newHttpClient(inputs, dispatcher, runtime)
+    const accessToken = await imsAccessToken(inputs, http, (value) => secrets.register(value))
+    const store = new FlowServiceClient({ ...platformSession(inputs, http, accessToken), sandbox: record.sandbox })
+    return await settleLeftovers(store, runtime, record, inputs.cleanup, inputs.settleTimeoutMs)
+  } finally {
+    await dispatcher.close().catch(() => undefined)
   }
 }

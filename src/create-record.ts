@@ -23,6 +23,36 @@ export interface CreateRecord {
 
 const MARKER = /^aep-zoho-run:[A-Za-z0-9.-]{1,120}$/
 
+/** What every run marker of this workflow run's attempt starts with; a random part follows. */
+export function runMarkerPrefix(env: NodeJS.ProcessEnv = process.env): string {
+  const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local'
+  return `aep-zoho-run:${run}.`
+}
+
+/**
+ * Why the record is not this run's, or undefined when it is: the marker of this run's attempt,
+ * and the sandbox, name and spec the post step's own inputs give. A record that names anything
+ * else (a value set for the post step from outside, such as a `STATE_` variable written to
+ * `GITHUB_ENV` by an earlier step) is acted on in no way.
+ */
+export function notThisRuns(
+  record: CreateRecord,
+  expected: { readonly sandbox: string; readonly name: string | undefined; readonly specId: string },
+  env: NodeJS.ProcessEnv = process.env
+): string | undefined {
+  const prefix = runMarkerPrefix(env)
+  if (!record.marker.startsWith(prefix) || !/^[0-9a-f]{12}$/.test(record.marker.slice(prefix.length))) {
+    return `names the run marker ${record.marker}, which is not this run's (${prefix}…)`
+  }
+  if (record.sandbox !== expected.sandbox) {
+    return `names sandbox "${record.sandbox}", not the sandbox input "${expected.sandbox}"`
+  }
+  if (record.name !== expected.name || record.specId !== expected.specId) {
+    return `names the connection "${record.name}" (spec ${record.specId}), not the one the inputs name`
+  }
+  return undefined
+}
+
 /**
  * The record in a state value, or `invalid` when the value is not one this action wrote (the
  * state file is the runner's, but a step before could have written to it): nothing is then acted

@@ -736,6 +736,8 @@ class flow_service_FlowServiceClient {
     }
 }
 
+// EXTERNAL MODULE: ./src/create-record.ts
+var create_record = __webpack_require__(2769);
 ;// CONCATENATED MODULE: ./src/cancellation.ts
 /**
  * The runner cancels a step (`cancel-in-progress`, the Cancel button, `timeout-minutes`) with
@@ -1439,6 +1441,7 @@ var external_node_crypto_ = __webpack_require__(7598);
  */
 
 
+
 /** The body of api-notes.md §2.2: name, description, the six auth params, the spec. */
 function connection_request_connectionBody(inputs, description, zohoAccessToken) {
     const { zoho, connection } = inputs;
@@ -1476,8 +1479,7 @@ function connection_request_expectedParams(inputs) {
  * run: the jobs of a matrix share the GitHub run id, so a random part is added.
  */
 function connection_request_newRunMarker(env = process.env) {
-    const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local';
-    return `aep-zoho-run:${run}.${randomBytes(6).toString('hex')}`;
+    return `${runMarkerPrefix(env)}${randomBytes(6).toString('hex')}`;
 }
 /** The description written: the input's, or one naming the repository and workflow; then the marker. */
 async function connection_request_describedBy(connection, runMarker) {
@@ -2354,6 +2356,7 @@ function once(make) {
 
 
 
+
 /**
  * The post step's work once its state names something to do: sign in, settle or delete what the
  * main step left, then say what it found and did, in the log first and then in the summary. It
@@ -2372,21 +2375,19 @@ async function settleWhatTheMainStepLeft(inputs, secrets, record) {
         else
             out.info(text);
     };
-    const dispatcher = http_createDispatcher();
+    const foreign = (0,create_record/* notThisRuns */.eE)(record, { ...inputs.connection, sandbox: inputs.sandbox });
     let outcome;
-    try {
-        const runtime = runtime_systemRuntime(out, Date.now() + inputs.timeoutMs);
-        const http = newHttpClient(inputs, dispatcher, runtime);
-        const accessToken = await imsAccessToken(inputs, http, (value) => secrets.register(value));
-        const store = new flow_service_FlowServiceClient({ ...platformSession(inputs, http, accessToken), sandbox: record.sandbox });
-        outcome = await settleLeftovers(store, runtime, record, inputs.cleanup, inputs.settleTimeoutMs);
+    if (foreign) {
+        say(`${label}: the saved state ${foreign}, so this run did not save it; nothing is deleted.`, true);
     }
-    catch (error) {
-        const known = record.ids.length > 0 ? `connection ${record.ids.join(', ')}` : 'whatever it created';
-        say(`${label} did not delete ${known} ${where}: ${(0,errors/* describeFailure */.Ic)(error)}${record.settled ? '' : ` (look for connections whose description holds ${record.marker})`}`, true);
-    }
-    finally {
-        await dispatcher.close().catch(() => undefined);
+    else {
+        try {
+            outcome = await signInAndSettle(inputs, secrets, record, out);
+        }
+        catch (error) {
+            const known = record.ids.length > 0 ? `connection ${record.ids.join(', ')}` : 'whatever it created';
+            say(`${label} did not delete ${known} ${where}: ${(0,errors/* describeFailure */.Ic)(error)}${record.settled ? '' : ` (look for connections whose description holds ${record.marker})`}`, true);
+        }
     }
     if (outcome) {
         for (const note of outcome.notes)
@@ -2404,6 +2405,20 @@ async function settleWhatTheMainStepLeft(inputs, secrets, record) {
     }
     catch (error) {
         out.warning(`The post step's summary is missing: it ${state_journal_runnerFileProblem('GITHUB_STEP_SUMMARY', error)}; what the post step did is in the log above.`);
+    }
+}
+async function signInAndSettle(inputs, secrets, record, out) {
+    // Inside the caller's try: a proxy variable the dispatcher refuses is a warning, not a crash.
+    const dispatcher = http_createDispatcher();
+    try {
+        const runtime = runtime_systemRuntime(out, Date.now() + inputs.timeoutMs);
+        const http = newHttpClient(inputs, dispatcher, runtime);
+        const accessToken = await imsAccessToken(inputs, http, (value) => secrets.register(value));
+        const store = new flow_service_FlowServiceClient({ ...platformSession(inputs, http, accessToken), sandbox: record.sandbox });
+        return await settleLeftovers(store, runtime, record, inputs.cleanup, inputs.settleTimeoutMs);
+    }
+    finally {
+        await dispatcher.close().catch(() => undefined);
     }
 }
 

@@ -1,6 +1,89 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZT: () => (/* binding */ CREATE_STATE),
+/* harmony export */   eE: () => (/* binding */ notThisRuns),
+/* harmony export */   mG: () => (/* binding */ readCreateRecord)
+/* harmony export */ });
+/* unused harmony exports runMarkerPrefix, writeCreateRecord */
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7819);
+/**
+ * What the main step saves to `GITHUB_STATE` about its create, and the post step reads back: the
+ * run marker written into every connection this run creates, the name and sandbox they are known
+ * by, the ids known so far, and whether the create was settled (the run knows every connection it
+ * made, and removed those it does not keep). Saved whole at each change; the runner keeps the
+ * last value saved under a name. Light: the post step reads it before it loads anything else.
+ */
+
+/** The `GITHUB_STATE` entry, read back in the post step as `STATE_connection-create`. */
+const CREATE_STATE = 'connection-create';
+const MARKER = /^aep-zoho-run:[A-Za-z0-9.-]{1,120}$/;
+/** What every run marker of this workflow run's attempt starts with; a random part follows. */
+function runMarkerPrefix(env = process.env) {
+    const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local';
+    return `aep-zoho-run:${run}.`;
+}
+/**
+ * Why the record is not this run's, or undefined when it is: the marker of this run's attempt,
+ * and the sandbox, name and spec the post step's own inputs give. A record that names anything
+ * else (a value set for the post step from outside, such as a `STATE_` variable written to
+ * `GITHUB_ENV` by an earlier step) is acted on in no way.
+ */
+function notThisRuns(record, expected, env = process.env) {
+    const prefix = runMarkerPrefix(env);
+    if (!record.marker.startsWith(prefix) || !/^[0-9a-f]{12}$/.test(record.marker.slice(prefix.length))) {
+        return `names the run marker ${record.marker}, which is not this run's (${prefix}…)`;
+    }
+    if (record.sandbox !== expected.sandbox) {
+        return `names sandbox "${record.sandbox}", not the sandbox input "${expected.sandbox}"`;
+    }
+    if (record.name !== expected.name || record.specId !== expected.specId) {
+        return `names the connection "${record.name}" (spec ${record.specId}), not the one the inputs name`;
+    }
+    return undefined;
+}
+/**
+ * The record in a state value, or `invalid` when the value is not one this action wrote (the
+ * state file is the runner's, but a step before could have written to it): nothing is then acted
+ * on. Undefined when nothing was saved.
+ */
+function readCreateRecord(value) {
+    if (value === '')
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        return 'invalid';
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        return 'invalid';
+    const { marker, name, sandbox, specId, ids, settled } = parsed;
+    const valid = typeof marker === 'string' &&
+        MARKER.test(marker) &&
+        typeof name === 'string' &&
+        name !== '' &&
+        typeof sandbox === 'string' &&
+        /^[a-z0-9-]+$/.test(sandbox) &&
+        typeof specId === 'string' &&
+        _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_ID */ .f2.test(specId) &&
+        Array.isArray(ids) &&
+        ids.every((id) => typeof id === 'string' && _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_ID */ .f2.test(id)) &&
+        typeof settled === 'boolean';
+    return valid ? { marker, name, sandbox, specId, ids: ids, settled } : 'invalid';
+}
+function writeCreateRecord(record) {
+    return JSON.stringify(record);
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -553,7 +636,7 @@ function isLoopbackHost(hostname) {
 
 /***/ }),
 
-/***/ 4001:
+/***/ 1277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -562,55 +645,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runPost)
 });
 
-// EXTERNAL MODULE: ./src/vocabulary.ts
-var vocabulary = __nccwpck_require__(7819);
-;// CONCATENATED MODULE: ./src/create-record.ts
-/**
- * What the main step saves to `GITHUB_STATE` about its create, and the post step reads back: the
- * run marker written into every connection this run creates, the name and sandbox they are known
- * by, the ids known so far, and whether the create was settled (the run knows every connection it
- * made, and removed those it does not keep). Saved whole at each change; the runner keeps the
- * last value saved under a name. Light: the post step reads it before it loads anything else.
- */
-
-/** The `GITHUB_STATE` entry, read back in the post step as `STATE_connection-create`. */
-const CREATE_STATE = 'connection-create';
-const MARKER = /^aep-zoho-run:[A-Za-z0-9.-]{1,120}$/;
-/**
- * The record in a state value, or `invalid` when the value is not one this action wrote (the
- * state file is the runner's, but a step before could have written to it): nothing is then acted
- * on. Undefined when nothing was saved.
- */
-function readCreateRecord(value) {
-    if (value === '')
-        return undefined;
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        return 'invalid';
-    }
-    if (typeof parsed !== 'object' || parsed === null)
-        return 'invalid';
-    const { marker, name, sandbox, specId, ids, settled } = parsed;
-    const valid = typeof marker === 'string' &&
-        MARKER.test(marker) &&
-        typeof name === 'string' &&
-        name !== '' &&
-        typeof sandbox === 'string' &&
-        /^[a-z0-9-]+$/.test(sandbox) &&
-        typeof specId === 'string' &&
-        vocabulary/* RESOURCE_ID */.f2.test(specId) &&
-        Array.isArray(ids) &&
-        ids.every((id) => typeof id === 'string' && vocabulary/* RESOURCE_ID */.f2.test(id)) &&
-        typeof settled === 'boolean';
-    return valid ? { marker, name, sandbox, specId, ids: ids, settled } : 'invalid';
-}
-function writeCreateRecord(record) {
-    return JSON.stringify(record);
-}
-
+// EXTERNAL MODULE: ./src/create-record.ts
+var create_record = __nccwpck_require__(2769);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/input-contract.ts
@@ -729,7 +765,7 @@ async function runPost() {
     const raw = (0,input_contract/* readRawInputs */.yI)(workflow_commands/* getInput */.V4);
     (0,input_contract/* registerSecretInputs */.rV)(raw, secrets);
     const cleanup = raw.cleanup === 'created';
-    const record = readCreateRecord((0,workflow_commands/* getState */.Gu)(CREATE_STATE));
+    const record = (0,create_record/* readCreateRecord */.mG)((0,workflow_commands/* getState */.Gu)(create_record/* CREATE_STATE */.ZT));
     if (record === 'invalid') {
         (0,workflow_commands/* info */.pq)('Post step: the saved state is not one this action wrote, so nothing is deleted.');
         return;
@@ -761,7 +797,7 @@ async function runPost() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4001);
+/* harmony import */ var _post_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1277);
 
 await (0,_post_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 
