@@ -200,6 +200,25 @@ describe.concurrent('a main step cancelled after the create', () => {
     })
   })
 
+  it('SIGTERM hard on the heels of SIGINT: one error, the id saved, the post step deletes it', async ({ ctx }) => {
+    ctx.emulator.inject('connections.test', { kind: 'hang' })
+    const main = await ctx.run(CLEANUP, {
+      interrupt: { at: ctx.emulator.whenRequested('connections.test'), sigtermAfterMs: 50 }
+    })
+    const [made] = ctx.emulator.connectionsIn('dev').map((c) => c.id)
+    expect(main.signals).toEqual(['SIGINT', 'SIGTERM'])
+    // Its files are written by then; a SIGTERM landing after the run let go of signals ends the
+    // process by the signal itself, which the runner counts as a failed step too.
+    expect(main.exitCode).not.toBe(0)
+    expect(main.sigintToExitMs).toBeLessThan(5_000)
+    expect(main.errors).toEqual([expect.stringContaining('The step was cancelled (SIGINT)')])
+    expect(recordOf(main)).toMatchObject({ ids: [made] })
+    expect(main.outputs).toMatchObject({ 'connection-id': made, created: 'true' })
+    const post = await postAfter(ctx, main, CLEANUP)
+    expect(post.exitCode).toBe(0)
+    expect(await leftIn(ctx.emulator)).toEqual([])
+  })
+
   it('before any create: nothing is saved, and the post step sends nothing', async ({ ctx }) => {
     ctx.emulator.inject('spec.get', { kind: 'hang' })
     const main = await cancelled(ctx, ctx.emulator.whenRequested('spec.get'), CLEANUP)
