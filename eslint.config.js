@@ -8,6 +8,7 @@ export const LIGHT_START_FILES = [
   'src/main.ts',
   'src/post.ts',
   'src/post-main.ts',
+  'src/create-record.ts',
   'src/input-contract.ts',
   'src/input-fields.ts',
   'src/inputs.ts',

@@ -7,10 +7,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { CREATE_STATE } from '../src/create-record.ts'
 import { run } from '../src/main.ts'
 import { runPost } from '../src/post-main.ts'
 import { runnerStdout } from '../src/workflow-commands.ts'
-import { Emulator } from './emulator/emulator.ts'
+import { Emulator, ZOHO_SPEC_ID } from './emulator/emulator.ts'
 import { inputsFor, NO_ZOHO } from './support/fixtures.ts'
 import { actionYaml, inputVariable, parseFileCommand } from './support/run-action.ts'
 
@@ -130,22 +131,33 @@ describe('the action in-process', () => {
     expect(unknown.stdout).toContain('is not one of the sandboxes')
   })
 
-  it('post step: nothing to do, a forged state, a connection in use, one already gone', async () => {
+  it('post step: nothing to do, a forged state, a connection in use, one already gone, one not its own', async () => {
+    const marker = 'aep-zoho-run:9.1.0123456789ab'
+    const stateNaming = (id: string) =>
+      `${CREATE_STATE}=${JSON.stringify({ marker, name: NAME, sandbox: 'dev', specId: ZOHO_SPEC_ID, ids: [id], settled: true })}\n`
     const none = await asRunner({ cleanup: 'created' }, runPost)
     expect(none.stdout).toContain('nothing to delete')
-    const forged = await asRunner({ cleanup: 'created' }, runPost, 'created-connection-id=../../x\n')
-    expect(forged.stdout).toContain('no valid connection id')
-    const inUse = emulator.seedConnection('dev', { name: NAME, usedByFlows: 1 })
-    const busy = await asRunner({ cleanup: 'created' }, runPost, `created-connection-id=${inUse.id}\n`)
+    const forged = await asRunner({ cleanup: 'created' }, runPost, `${CREATE_STATE}={"ids":["../../x"]}\n`)
+    expect(forged.stdout).toContain('the saved state is not one this action wrote, so nothing is deleted')
+    const inUse = emulator.seedConnection('dev', { name: NAME, usedByFlows: 1, description: `x [${marker}]` })
+    const busy = await asRunner({ cleanup: 'created' }, runPost, stateNaming(inUse.id))
     expect(busy.exitCode).toBe(0)
     expect(busy.stdout).toContain(`::warning::cleanup: created did not delete connection ${inUse.id}`)
-    const gone = await asRunner(
-      { cleanup: 'created' },
-      runPost,
-      'created-connection-id=2484f2df-c057-4ab5-84f2-dfc0577ab592\n'
-    )
+    const gone = await asRunner({ cleanup: 'created' }, runPost, stateNaming('2484f2df-c057-4ab5-84f2-dfc0577ab592'))
     expect(gone.stdout).toContain('already gone')
-    expect(emulator.connectionsIn('dev')).toHaveLength(1)
+    const theirs = emulator.seedConnection('dev', { name: NAME, description: 'x [aep-zoho-run:8.1.ffffffffffff]' })
+    const foreign = await asRunner({ cleanup: 'created' }, runPost, stateNaming(theirs.id))
+    expect(foreign.exitCode).toBe(0)
+    expect(foreign.stdout).toContain(
+      `did not delete connection ${theirs.id} in sandbox "dev": it does not carry this run's marker`
+    )
+    expect(
+      emulator
+        .connectionsIn('dev')
+        .map((c) => c.id)
+        .sort()
+    ).toEqual([inUse.id, theirs.id].sort())
+    expect(emulator.requests('connections.delete').map((r) => r.path.split('/').pop())).toEqual([inUse.id])
   })
 
   it('follows every page, converges on the oldest of several, and acts on a connection-id', async () => {

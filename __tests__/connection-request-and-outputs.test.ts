@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { connectionBody, expectedParams, newRunMarker } from '../src/connection-request.ts'
 import { readRawInputs, type InputName } from '../src/input-contract.ts'
 import { parseInputs, writesZohoCredentials } from '../src/inputs.ts'
-import { createdForCleanup, stepOutputs } from '../src/outputs.ts'
+import { stepOutputs } from '../src/outputs.ts'
 import { newReport } from '../src/report.ts'
 
 const given: Partial<Record<InputName, string>> = {
@@ -65,10 +65,5 @@ describe('the outputs', () => {
     expect(outputs['deleted-ids']).toBe('a,b')
     expect(outputs['reason']).toBe('why')
     expect(stepOutputs(inputs, report, 'it failed')['reason']).toBe('it failed')
-  })
-
-  it('tell the post step only what this run created', () => {
-    expect(createdForCleanup({ ...newReport(), connectionId: 'x', created: true })).toBe('x')
-    expect(createdForCleanup({ ...newReport(), connectionId: 'x', created: false })).toBe('')
   })
 })

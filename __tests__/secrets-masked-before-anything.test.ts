@@ -64,7 +64,7 @@ describe('a runner without the file commands', () => {
     const run = await ctx.run({ mode: 'check' }, { env: { GITHUB_OUTPUT: '/nonexistent/dir/output' } })
     expect(run.exitCode).toBe(1)
     expect(run.errors).toHaveLength(1)
-    expect(run.errors[0]).toContain('Could not write the step outputs')
+    expect(run.errors[0]).toContain('could not write GITHUB_OUTPUT (/nonexistent/dir/output)')
     expect(run.stderr).toBe('')
   })
 

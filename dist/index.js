@@ -740,7 +740,7 @@ async function run() {
         const inputs = (0,src_inputs/* parseInputs */.T)(raw);
         // @actions/core, undici and the clients are most of the bundle: a bad input fails before
         // they are loaded, in little more than the time Node takes to start.
-        const { provisionAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8065));
+        const { provisionAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2063));
         failure = await provisionAndReport(inputs, secrets, startedAt);
     }
     catch (error) {
@@ -986,8 +986,7 @@ function appendSummary(html) {
 /* harmony export */   V2: () => (/* binding */ ZOHO_CHECKS),
 /* harmony export */   f2: () => (/* binding */ RESOURCE_ID),
 /* harmony export */   k7: () => (/* binding */ VERIFY),
-/* harmony export */   oZ: () => (/* binding */ CLEANUPS),
-/* harmony export */   rd: () => (/* binding */ CREATED_STATE)
+/* harmony export */   oZ: () => (/* binding */ CLEANUPS)
 /* harmony export */ });
 /** The words of the contract that inputs, the plan, the report and the summary share. */
 const MODES = ['ensure', 'check', 'create', 'delete'];
@@ -995,8 +994,6 @@ const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'];
 const VERIFY = ['test', 'explore', 'none'];
 const ZOHO_CHECKS = ['token', 'none'];
 const CLEANUPS = ['none', 'created'];
-/** The `GITHUB_STATE` entry through which the main step tells the post step what it created. */
-const CREATED_STATE = 'created-connection-id';
 /**
  * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
  * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
@@ -1437,6 +1434,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -1,37 +1,87 @@
 import { FlowServiceClient } from './adobe/flow-service.ts'
+import { notThisRuns, type CreateRecord } from './create-record.ts'
+import { describeFailure } from './errors.ts'
 import { createDispatcher } from './http.ts'
 import type { Inputs } from './inputs.ts'
+import { settleLeftovers, type LeftoverOutcome } from './leftovers.ts'
 import { imsAccessToken, newHttpClient, platformSession } from './provision.ts'
 import { RunnerOutput } from './runner-output.ts'
 import { systemRuntime } from './runtime.ts'
 import type { SecretRegistry } from './secrets.ts'
+import { runnerFileProblem } from './state-journal.ts'
 import { appendSummary, escapeSummaryText } from './summary.ts'
 
-/** The post step's work: sign in and delete the one connection the main step created. */
-export async function deleteCreatedConnection(inputs: Inputs, secrets: SecretRegistry, id: string): Promise<void> {
+/**
+ * The post step's work once its state names something to do: sign in, settle or delete what the
+ * main step left, then say what it found and did, in the log first and then in the summary. It
+ * never fails the job: a connection it could not delete is a warning with its id, and a summary
+ * it could not write is a warning that changes nothing it reports.
+ */
+export async function settleWhatTheMainStepLeft(
+  inputs: Inputs,
+  secrets: SecretRegistry,
+  record: CreateRecord
+): Promise<void> {
   const out = new RunnerOutput(secrets)
-  const dispatcher = createDispatcher()
-  try {
-    const http = newHttpClient(inputs, dispatcher, systemRuntime(out, Date.now() + inputs.timeoutMs))
-    const accessToken = await imsAccessToken(inputs, http, (value) => secrets.register(value))
-    const store = new FlowServiceClient(platformSession(inputs, http, accessToken))
-    const outcome = await store.deleteConnection(id)
-    const what = `connection ${id} in sandbox "${inputs.sandbox}", which the main step created`
-    if (outcome === 'deleted') {
-      out.info(`cleanup: created: deleted the ${what}.`)
-      appendSummary(`<p>🧹 ${escapeSummaryText(out.line(`Cleanup: deleted the ${what}.`))}</p>`)
-    } else {
-      warnCleanupFailed(secrets, id, inputs.sandbox, 'it was already gone (deleted by hand or by another job)')
+  const label = inputs.cleanup === 'created' ? 'cleanup: created' : 'Post step'
+  const where = `in sandbox "${record.sandbox}"`
+  const lines: { text: string; warning: boolean }[] = []
+  const say = (text: string, warning = false) => {
+    lines.push({ text, warning })
+    if (warning) out.warning(text)
+    else out.info(text)
+  }
+  const foreign = notThisRuns(record, { ...inputs.connection, sandbox: inputs.sandbox })
+  let outcome: LeftoverOutcome | undefined
+  if (foreign) {
+    say(`${label}: the saved state ${foreign}, so this run did not save it; nothing is deleted.`, true)
+  } else {
+    try {
+      outcome = await signInAndSettle(inputs, secrets, record, out)
+    } catch (error) {
+      const known = record.ids.length > 0 ? `connection ${record.ids.join(', ')}` : 'whatever it created'
+      say(
+        `${label} did not delete ${known} ${where}: ${describeFailure(error)}${record.settled ? '' : ` (look for connections whose description holds ${record.marker})`}`,
+        true
+      )
     }
-  } finally {
-    await dispatcher.close().catch(() => undefined)
+  }
+  if (outcome) {
+    for (const note of outcome.notes) say(`${label}: ${note}`)
+    for (const id of outcome.deleted)
+      say(`${label}: deleted the connection ${id} ${where}, which the main step created.`)
+    for (const { id, why } of outcome.kept)
+      say(`${label}: kept the connection ${id} ${where}, which the main step created: ${why}.`)
+    for (const { id, why } of outcome.notDeleted) say(`${label} did not delete connection ${id} ${where}: ${why}`, true)
+  }
+  try {
+    const items = lines.map(
+      ({ text, warning }) =>
+        `<li>${warning ? '⚠️ <strong>Warning</strong>: ' : '🧹 '}${escapeSummaryText(out.line(text))}</li>`
+    )
+    appendSummary(`<h3>Zoho CRM base connection: post step</h3>\n<ul>${items.join('')}</ul>`)
+  } catch (error) {
+    out.warning(
+      `The post step's summary is missing: it ${runnerFileProblem('GITHUB_STEP_SUMMARY', error)}; what the post step did is in the log above.`
+    )
   }
 }
 
-/** A cleanup that did not delete is a warning with the id, never a failed job. */
-export function warnCleanupFailed(secrets: SecretRegistry, id: string, sandbox: string, why: string): void {
-  const out = new RunnerOutput(secrets)
-  const message = `cleanup: created did not delete connection ${id} in sandbox "${sandbox}": ${why}`
-  out.warning(message)
-  appendSummary(`<p>⚠️ <strong>Warning</strong>: ${escapeSummaryText(out.line(message))}</p>`)
+async function signInAndSettle(
+  inputs: Inputs,
+  secrets: SecretRegistry,
+  record: CreateRecord,
+  out: RunnerOutput
+): Promise<LeftoverOutcome> {
+  // Inside the caller's try: a proxy variable the dispatcher refuses is a warning, not a crash.
+  const dispatcher = createDispatcher()
+  try {
+    const runtime = systemRuntime(out, Date.now() + inputs.timeoutMs)
+    const http = newHttpClient(inputs, dispatcher, runtime)
+    const accessToken = await imsAccessToken(inputs, http, (value) => secrets.register(value))
+    const store = new FlowServiceClient({ ...platformSession(inputs, http, accessToken), sandbox: record.sandbox })
+    return await settleLeftovers(store, runtime, record, inputs.cleanup, inputs.settleTimeoutMs)
+  } finally {
+    await dispatcher.close().catch(() => undefined)
+  }
 }

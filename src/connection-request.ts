@@ -3,6 +3,7 @@
  * update replaces), the description with its run marker, and the params repair compares.
  */
 import { randomBytes } from 'node:crypto'
+import { runMarkerPrefix } from './create-record.ts'
 import type { CreateConnectionRequest } from './adobe/flow-service.ts'
 import { writtenParamsTag, type ParamExpectation } from './decisions.ts'
 import { writesZohoCredentials, type ConnectionInputs, type Inputs, type WritingInputs } from './inputs.ts'
@@ -54,8 +55,7 @@ export function expectedParams(inputs: Inputs): ParamExpectation[] {
  * run: the jobs of a matrix share the GitHub run id, so a random part is added.
  */
 export function newRunMarker(env: NodeJS.ProcessEnv = process.env): string {
-  const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local'
-  return `aep-zoho-run:${run}.${randomBytes(6).toString('hex')}`
+  return `${runMarkerPrefix(env)}${randomBytes(6).toString('hex')}`
 }
 
 /** The description written: the input's, or one naming the repository and workflow; then the marker. */

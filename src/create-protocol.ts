@@ -6,11 +6,12 @@
  */
 import type { Connection, CreateConnectionRequest } from './adobe/flow-service.ts'
 import { CreateOutcomeUnknownError } from './adobe/flow-service.ts'
+import { CancelledError } from './cancellation.ts'
 import { madeBy, nameShownDifferently, oldest, settleTwins } from './decisions.ts'
 import { ActionError, DeadlineError } from './errors.ts'
-import { recordConnection, recordResult } from './report.ts'
-import { sleepWithin } from './runtime.ts'
-import { describeConnection, note, warn, withExisting, type RunContext } from './run-context.ts'
+import { forgetConnection, recordConnection, recordResult } from './report.ts'
+import { sleepWithin, type Runtime } from './runtime.ts'
+import { describeConnection, note, warn, withExisting, type ConnectionStore, type RunContext } from './run-context.ts'
 import { finishVerification, runVerification, verifyOrFail } from './verification.ts'
 
 const FIRST_POLL_MS = 250
@@ -47,7 +48,7 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
     () =>
       Promise.allSettled([
         runVerification(ctx, sent.id),
-        pollListing(ctx, (listed) => listed.some((c) => c.id === sent.id), 'check for a concurrent twin')
+        pollListing(watchOf(ctx), (listed) => listed.some((c) => c.id === sent.id), 'check for a concurrent twin')
       ])
   )
   if (twins.status === 'rejected') {
@@ -71,6 +72,9 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
   const view = satisfied ? listed : [...listed, ours]
   const { winner = ours, ownCopiesToDelete } = settleTwins(sent.id, settings.runMarker, view)
   await deleteOwnCopies(ctx, winner, ownCopiesToDelete)
+  if (winner.id === sent.id && !satisfied) await confirmStillThere(ctx, sent.id)
+  const gone = verification.status === 'fulfilled' && verification.value.gone === true
+  services.journal.settled(madeBy(settings.runMarker, winner) && !gone ? winner.id : undefined)
 
   if (winner.id === sent.id) {
     recordConnection(report, { ...winner, etag: winner.etag ?? sent.etag })
@@ -108,6 +112,7 @@ async function settleAfterLostCreate(ctx: RunContext, other: Connection): Promis
     listed.length > 0 ? listed : [other]
   )
   await deleteOwnCopies(ctx, winner, ownCopiesToDelete)
+  ctx.services.journal.settled(madeBy(settings.runMarker, winner) ? winner.id : undefined)
   if (madeBy(settings.runMarker, winner)) {
     return keepOwnCopy(
       ctx,
@@ -126,6 +131,7 @@ async function settleAfterLostCreate(ctx: RunContext, other: Connection): Promis
 
 /** The outputs name `made` as the connection this run created. */
 function recordCreated(ctx: RunContext, made: { id: string; etag?: string | undefined }, message: string): void {
+  ctx.services.journal.made(made.id)
   recordConnection(ctx.report, made)
   ctx.report.created = true
   recordResult(ctx.report, 'created', `no connection named "${ctx.settings.name}" existed`)
@@ -167,8 +173,12 @@ async function giveWay(ctx: RunContext, winner: Connection, detail?: string): Pr
 async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promise<SendOutcome> {
   const { settings, services } = ctx
   for (let attempt = 1; ; attempt++) {
+    // Intent before action: should the run end before it knows the outcome, the post step
+    // finds what this create made by the marker saved here.
+    services.journal.opened()
     try {
       const made = await services.store.createConnection(body)
+      services.journal.made(made.id)
       return { kind: 'made', id: made.id, etag: made.etag }
     } catch (error) {
       if (error instanceof DeadlineError && error.maybeApplied) {
@@ -178,7 +188,13 @@ async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promi
           `Creating "${settings.name}" got no answer before the run's timeout, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it, or delete by name)`
         )
       }
-      if (!(error instanceof CreateOutcomeUnknownError)) throw error
+      if (!(error instanceof CreateOutcomeUnknownError)) {
+        // A refusal, or a cancellation before the create left (or while it waited to retry a
+        // refusal), proves the first attempt made nothing: the post step has nothing to look for.
+        const maybeApplied = error instanceof CancelledError && error.maybeApplied
+        if (attempt === 1 && !maybeApplied) services.journal.settled(undefined)
+        throw error
+      }
       warn(
         ctx,
         `The create's outcome is unknown (${error.message}); looking "${settings.name}" up for up to ${seconds(settings.settleTimeoutMs)} s (settle-timeout) before anything else.`
@@ -193,6 +209,7 @@ async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promi
         services.runtime.log.info(
           `The create did happen: Adobe's listing shows ${own.id}, made by this run; adopting it.`
         )
+        services.journal.made(own.id)
         return { kind: 'made', id: own.id, etag: own.etag }
       }
       const other = oldest(listed)
@@ -209,24 +226,38 @@ async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promi
   }
 }
 
+/** What a wait for Adobe's listing needs: the name it looks up, and how long it may look. */
+export interface ListingWatch {
+  readonly store: Pick<ConnectionStore, 'findConnectionsByName'>
+  readonly runtime: Runtime
+  readonly name: string
+  readonly specId: string
+  readonly settleTimeoutMs: number
+}
+
 /**
  * Looks the name up until `done` holds for the listing, with growing waits, for at most
  * `settle-timeout` (and never past the run's deadline). `satisfied` says whether it held.
  */
-async function pollListing(
-  { settings, services }: RunContext,
+export async function pollListing(
+  watch: ListingWatch,
   done: (listed: readonly Connection[]) => boolean,
   what: string
 ): Promise<{ listed: Connection[]; satisfied: boolean }> {
+  const { store, runtime, name, specId, settleTimeoutMs } = watch
   // A wait that would end past the run's deadline throws instead (naming `what`).
-  const end = services.runtime.clock.now() + settings.settleTimeoutMs
+  const end = runtime.clock.now() + settleTimeoutMs
   for (let poll = 1; ; poll++) {
-    const listed = await services.store.findConnectionsByName(settings.name, settings.specId)
+    const listed = await store.findConnectionsByName(name, specId)
     if (done(listed)) return { listed, satisfied: true }
-    const remaining = end - services.runtime.clock.now()
+    const remaining = end - runtime.clock.now()
     if (remaining <= 0) return { listed, satisfied: false }
-    await sleepWithin(services.runtime, Math.min(settlePollDelayMs(poll), remaining), what)
+    await sleepWithin(runtime, Math.min(settlePollDelayMs(poll), remaining), what)
   }
+}
+
+function watchOf({ settings, services }: RunContext): ListingWatch {
+  return { ...settings, store: services.store, runtime: services.runtime }
 }
 
 /**
@@ -236,11 +267,29 @@ async function pollListing(
 async function watchForOwnCopy(ctx: RunContext, what: string, failure: string): Promise<Connection[]> {
   const marker = ctx.settings.runMarker
   try {
-    const { listed } = await pollListing(ctx, (connections) => connections.some((c) => madeBy(marker, c)), what)
+    const { listed } = await pollListing(
+      watchOf(ctx),
+      (connections) => connections.some((c) => madeBy(marker, c)),
+      what
+    )
     return listed
   } catch (error) {
     throw withExisting(error, failure)
   }
+}
+
+/**
+ * The listing never showed this run's new connection, so nothing proved it still exists: a
+ * teardown job or a person may have deleted it meanwhile. Reads by id are consistent.
+ */
+async function confirmStillThere(ctx: RunContext, id: string): Promise<void> {
+  const { settings, services, report } = ctx
+  if (await services.store.getConnection(id)) return
+  forgetConnection(report)
+  services.journal.settled(undefined)
+  throw new ActionError(
+    `The ${describeConnection(settings, id)} was created, but was deleted before this run finished (by a teardown job or a person), so no connection id is reported: rerun to create it again.`
+  )
 }
 
 /** Deletes this run's copies other than the winner; failing that, names every id that exists. */
@@ -248,6 +297,8 @@ async function deleteOwnCopies(ctx: RunContext, winner: Connection, copies: read
   if (copies.length === 0) return
   const { settings, services } = ctx
   const ids = copies.map((c) => c.id)
+  // Saved first: should a delete fail or the run be cancelled now, the post step finds them.
+  for (const id of ids) services.journal.made(id)
   const outcomes = await Promise.allSettled(ids.map((id) => services.store.deleteConnection(id)))
   const failedAt = outcomes.findIndex((outcome) => outcome.status === 'rejected')
   const deleted = ids.filter((_, i) => outcomes[i]?.status === 'fulfilled')

@@ -1,7 +1,7 @@
 import { Agent, Dispatcher, EnvHttpProxyAgent, request } from 'undici'
 import { ActionError, DeadlineError, ServiceError } from './errors.ts'
 import { isLoopbackHost } from './loopback.ts'
-import { formatSeconds, type Logger, type Runtime } from './runtime.ts'
+import { formatSeconds, sleepUnlessCancelled, type Logger, type Runtime } from './runtime.ts'
 
 /**
  * How a request may be repeated. `idempotent`: any retryable failure. `unless-maybe-applied`: only
@@ -162,6 +162,8 @@ interface Attempt {
   error?: { reason: string; kind: NetworkFailureKind; maybeApplied: boolean; final?: boolean }
   /** The attempt was cut short by the run's deadline, not by its own timeout. */
   deadline?: boolean
+  /** The attempt was cut short because the step was cancelled. */
+  cancelled?: boolean
 }
 
 /** Certificate failures: never retried, and never worked around by turning verification off. */
@@ -195,12 +197,14 @@ export class HttpClient {
    */
   async send(req: HttpRequest): Promise<HttpResponse> {
     const { maxAttempts, runtime } = this.#settings
-    const { clock, random, log, deadlineAt } = runtime
+    const { clock, random, log, deadlineAt, cancellation } = runtime
     const policy = req.retry ?? 'idempotent'
     const label = `${req.method} ${new URL(req.url).pathname} (${req.operation})`
     for (let attempt = 1; ; attempt++) {
+      if (cancellation?.signal.aborted) throw cancellation.error(req.operation)
       if (deadlineAt !== undefined && clock.now() >= deadlineAt) throw new DeadlineError(req.operation)
       const outcome = await this.#attempt(req, attempt)
+      if (outcome.cancelled && cancellation) throw cancellation.error(req.operation, req.method !== 'GET')
       if (outcome.deadline) {
         throw new DeadlineError(req.operation, { maybeApplied: outcome.error?.maybeApplied ?? true })
       }
@@ -222,7 +226,7 @@ export class HttpClient {
         })
       }
       log.info(`${label} ${what}; retrying in ${formatSeconds(delay)} (attempt ${attempt + 1} of ${maxAttempts})`)
-      await clock.sleep(delay)
+      await sleepUnlessCancelled(runtime, delay, req.operation)
     }
   }
 
@@ -247,10 +251,13 @@ export class HttpClient {
 
   async #attempt(req: HttpRequest, attempt: number): Promise<Attempt> {
     const { dispatcher, userAgent, timeoutMs, runtime } = this.#settings
-    const { log, clock, deadlineAt } = runtime
+    const { log, clock, deadlineAt, cancellation } = runtime
     const remaining = deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - clock.now())
     const cutByDeadline = remaining < timeoutMs
-    const signal = AbortSignal.timeout(Math.min(timeoutMs, remaining))
+    const timeout = AbortSignal.timeout(Math.min(timeoutMs, remaining))
+    // A read is dropped at the cancellation; a write may still answer for a short grace.
+    const cancelled = req.method === 'GET' ? cancellation?.signal : cancellation?.writeSignal
+    const signal = cancelled ? AbortSignal.any([timeout, cancelled]) : timeout
     const headers: Record<string, string> = { 'user-agent': userAgent, accept: 'application/json', ...req.headers }
     log.debug(`${req.method} ${stripQuery(req.url)} (${req.operation}, attempt ${attempt})`)
     try {
@@ -274,6 +281,9 @@ export class HttpClient {
       }
       return { response: { status: response.statusCode, headers: flat, body, attempts: attempt } }
     } catch (error) {
+      if (cancelled?.aborted) {
+        return { error: { reason: 'the step was cancelled', kind: 'other', maybeApplied: true }, cancelled: true }
+      }
       if (signal.aborted) {
         if (cutByDeadline) {
           return {

@@ -22,8 +22,3 @@ export function stepOutputs(inputs: Inputs, report: Report, failure: string | un
     'zoho-accounts-url': inputs.zoho.target?.accountsUrl ?? ''
   }
 }
-
-/** What the post step deletes (cleanup: created): only what this run created, while it exists. */
-export function createdForCleanup(report: Report): string {
-  return report.created ? (report.connectionId ?? '') : ''
-}

@@ -1,34 +1,40 @@
+import { CREATE_STATE, readCreateRecord } from './create-record.ts'
 import { describeFailure } from './errors.ts'
 import { readRawInputs, registerSecretInputs } from './input-contract.ts'
-import { parseInputs } from './inputs.ts'
+import { parseInputs, type Inputs } from './inputs.ts'
 import { SecretRegistry } from './secrets.ts'
-import { CREATED_STATE, RESOURCE_ID } from './vocabulary.ts'
 import { getInput, getState, info, setSecret } from './workflow-commands.ts'
 
 /**
- * The post step the runner runs at the end of the job. With `cleanup: created` it deletes the
- * connection the main step created, and nothing else; it never fails the job: a connection it
- * cannot delete is a warning with its id. Like the main step, it masks every secret first and
- * loads the HTTP stack only when there is something to delete.
+ * The post step the runner runs at the end of the job (`post-if: always()`, so also after a
+ * cancellation). It finishes a create the main step left open, with or without `cleanup`, and
+ * with `cleanup: created` deletes the connection the main step created, and nothing else. It
+ * never fails the job. Like the main step, it masks every secret first; when its state names
+ * nothing to do, it loads nothing more and sends no request.
  */
 export async function runPost(): Promise<void> {
   const secrets = new SecretRegistry(setSecret)
   const raw = readRawInputs(getInput)
   registerSecretInputs(raw, secrets)
-  if (raw.cleanup !== 'created') return
-  const id = getState(CREATED_STATE)
-  if (id === '') {
-    info('cleanup: created: the main step created no connection, so there is nothing to delete.')
+  const cleanup = raw.cleanup === 'created'
+  const record = readCreateRecord(getState(CREATE_STATE))
+  if (record === 'invalid') {
+    info('Post step: the saved state is not one this action wrote, so nothing is deleted.')
     return
   }
-  if (!RESOURCE_ID.test(id)) {
-    info(`cleanup: created: the saved state holds no valid connection id, so nothing is deleted.`)
+  if (record === undefined || (record.settled && record.ids.length === 0)) {
+    if (cleanup) info('cleanup: created: the main step created no connection, so there is nothing to delete.')
     return
   }
-  const { deleteCreatedConnection, warnCleanupFailed } = await import('./cleanup.ts')
+  // Settled, and kept by the run: the connection its outputs name, which only cleanup deletes.
+  if (record.settled && !cleanup) return
+  let inputs: Inputs
   try {
-    await deleteCreatedConnection(parseInputs(raw), secrets, id)
+    inputs = parseInputs(raw)
   } catch (error) {
-    warnCleanupFailed(secrets, id, raw.sandbox, describeFailure(error))
+    info(`Post step: nothing is deleted, because ${describeFailure(error)}`)
+    return
   }
+  const { settleWhatTheMainStepLeft } = await import('./cleanup.ts')
+  await settleWhatTheMainStepLeft(inputs, secrets, record)
 }

@@ -3,26 +3,28 @@ import { FlowServiceClient } from './adobe/flow-service.ts'
 import { mintImsToken } from './adobe/ims.ts'
 import type { PlatformSession } from './adobe/platform.ts'
 import { listAvailableSandboxes } from './adobe/sandboxes.ts'
+import { Cancellation, CancelledError, whileListeningForCancel } from './cancellation.ts'
 import { ActionError, describeFailure } from './errors.ts'
 import { createDispatcher, HttpClient } from './http.ts'
 import { writesZohoCredentials, type Inputs } from './inputs.ts'
 import { connectionBody, describedBy, expectedParams, newRunMarker } from './connection-request.ts'
 import { writtenParamsDigest } from './decisions.ts'
 import { executePlan } from './plan.ts'
-import { createdForCleanup, stepOutputs } from './outputs.ts'
+import { stepOutputs } from './outputs.ts'
 import { newReport, withWhatExists, type Report } from './report.ts'
 import { RunnerOutput } from './runner-output.ts'
 import { systemRuntime, type Runtime } from './runtime.ts'
 import type { SecretRegistry } from './secrets.ts'
+import { runnerFileProblem, StateJournal } from './state-journal.ts'
 import { appendSummary, renderSummary } from './summary.ts'
 import { USER_AGENT } from './version.ts'
-import { CREATED_STATE } from './vocabulary.ts'
 import { accessTokenToStore } from './zoho/oauth.ts'
 import { describeAccountsServer } from './zoho/regions.ts'
 
 /**
- * Everything a run with valid inputs does: sign in, execute the plan, then write the outputs and
- * the job summary, both even when the plan failed. Returns the failure, already redacted.
+ * Everything a run with valid inputs does: sign in, execute the plan, then write the state, the
+ * outputs and the job summary, all even when the plan failed or the step was cancelled. Returns
+ * the failure, already redacted.
  */
 export async function provisionAndReport(
   inputs: Inputs,
@@ -32,21 +34,98 @@ export async function provisionAndReport(
   const report = newReport()
   const out = new RunnerOutput(secrets)
   const zoho = { called: false }
-  let dispatcher: Dispatcher | undefined
-  let failure: string | undefined
-  try {
-    dispatcher = createDispatcher()
-    await provision(inputs, dispatcher, secrets, report, out, startedAt + inputs.timeoutMs, zoho)
-  } catch (error) {
-    failure = out.line(withWhatExists(describeFailure(error), report))
-  } finally {
-    await dispatcher?.close().catch(() => undefined)
+  const cancellation = new Cancellation()
+  const runMarker = newRunMarker()
+  const journal = new StateJournal(
+    { marker: runMarker, name: inputs.connection.name, sandbox: inputs.sandbox, specId: inputs.connection.specId },
+    (name, value) => out.saveState(name, value)
+  )
+  return whileListeningForCancel(cancellation, async () => {
+    let dispatcher: Dispatcher | undefined
+    let failure: string | undefined
+    try {
+      dispatcher = createDispatcher()
+      const work = provision(inputs, dispatcher, secrets, report, out, {
+        deadlineAt: startedAt + inputs.timeoutMs,
+        cancellation,
+        journal,
+        runMarker,
+        zoho
+      })
+      // Every request and wait ends at the cancellation, a write in flight after its grace; the
+      // race is for anything else that would still hold the run.
+      work.catch(() => undefined)
+      await Promise.race([work, cancellation.overdue.then(() => Promise.reject(cancellation.error(undefined)))])
+      if (cancellation.by) throw cancellation.error(undefined)
+    } catch (error) {
+      if (cancellation.by) {
+        // One message whatever the plan was doing: cancelled, and what exists.
+        const cancelled = error instanceof CancelledError ? error : cancellation.error(undefined)
+        failure = out.line(`${cancelled.message}. ${whatExists(report, journal, inputs)}`)
+      } else {
+        failure = out.line(withWhatExists(describeFailure(error), report))
+      }
+    } finally {
+      // After a cancellation nothing may hold the step: requests still open are dropped.
+      if (cancellation.by) await dispatcher?.destroy().catch(() => undefined)
+      else await dispatcher?.close().catch(() => undefined)
+    }
+    return writeRunnerFiles(inputs, report, journal, secrets, out, failure, startedAt, zoho)
+  })
+}
+
+/**
+ * What exists now, for a failure that is not the plan's own (a cancellation, a runner file):
+ * the connection the outputs name, every other one this run created, or a create in doubt.
+ */
+function whatExists(report: Report, journal: StateJournal, inputs: Inputs): string {
+  const where = `in sandbox "${inputs.sandbox}"`
+  const named = report.connectionId
+  const others = journal.ids.filter((id) => id !== named)
+  const parts: string[] = []
+  if (named) parts.push(`connection ${named}, which this run ${report.created ? 'created' : 'found'}, exists ${where}`)
+  if (others.length > 0) parts.push(`this run also created ${others.join(', ')} ${where}`)
+  if (journal.open && journal.ids.length === 0) {
+    parts.push(`a create of "${inputs.connection.name}" may have been applied ${where}; no id is known`)
   }
+  if (journal.open) {
+    parts.push(
+      `the post step looks for what this run created and ${inputs.cleanup === 'created' ? 'deletes it (cleanup: created)' : 'deletes any copy that is not the oldest with the name'}`
+    )
+  }
+  if (parts.length === 0) return 'This run created nothing.'
+  const sentence = parts.join('; ')
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`
+}
+
+/**
+ * The runner files, each on its own and in this order: the state (the post step needs it most),
+ * the outputs, the summary. A file that cannot be written fails the step, naming the file and
+ * what exists; the summary alone is only a warning.
+ */
+function writeRunnerFiles(
+  inputs: Inputs,
+  report: Report,
+  journal: StateJournal,
+  secrets: SecretRegistry,
+  out: RunnerOutput,
+  planFailure: string | undefined,
+  startedAt: number,
+  zoho: { readonly called: boolean }
+): string | undefined {
+  let failure = planFailure
+  const fileFailed = (problem: string) => {
+    const line = failure
+      ? `${failure} Also, this run ${problem}.`
+      : `The run ${problem}. ${whatExists(report, journal, inputs)}`
+    failure = out.line(line)
+  }
+  const stateProblem = journal.flush()
+  if (stateProblem) fileFailed(`${stateProblem}, so the post step cannot find what it created`)
   try {
     writeOutputs(inputs, report, secrets, out, failure)
   } catch (error) {
-    // A runner that gives no writable GITHUB_OUTPUT: the step cannot hand anything on.
-    failure ??= out.line(`Could not write the step outputs: ${describeFailure(error)}`)
+    fileFailed(`${runnerFileProblem('GITHUB_OUTPUT', error)}, so later steps get no outputs`)
   }
   try {
     appendSummary(
@@ -68,9 +147,20 @@ export async function provisionAndReport(
       )
     )
   } catch (error) {
-    out.warning(`Could not write the job summary: ${describeFailure(error)}`)
+    out.warning(
+      `The job summary is missing: this run ${runnerFileProblem('GITHUB_STEP_SUMMARY', error)}. ${whatExists(report, journal, inputs)}`
+    )
   }
   return failure
+}
+
+interface RunControls {
+  readonly deadlineAt: number
+  readonly cancellation: Cancellation
+  readonly journal: StateJournal
+  readonly runMarker: string
+  /** Set once the run asks Zoho for a token: the summary then shows the data centre. */
+  readonly zoho: { called: boolean }
 }
 
 async function provision(
@@ -79,11 +169,10 @@ async function provision(
   secrets: SecretRegistry,
   report: Report,
   out: RunnerOutput,
-  deadlineAt: number,
-  zoho: { called: boolean }
+  { deadlineAt, cancellation, journal, runMarker, zoho }: RunControls
 ) {
   const mask = (value: string) => secrets.register(value)
-  const runtime = systemRuntime(out, deadlineAt)
+  const runtime = systemRuntime(out, deadlineAt, cancellation)
   const http = newHttpClient(inputs, dispatcher, runtime)
   const writing = writesZohoCredentials(inputs) ? inputs : undefined
   const zohoAccessToken = once(async () => {
@@ -134,7 +223,6 @@ async function provision(
     accessToken,
     'clientSecret' in inputs.adobe.auth ? () => imsAccessToken(inputs, http, mask) : undefined
   )
-  const runMarker = newRunMarker()
   const wanted = expectedParams(inputs)
   const description = once(() => describedBy(inputs.connection, runMarker))
   await executePlan({
@@ -164,6 +252,7 @@ async function provision(
     services: {
       store: new FlowServiceClient(session),
       listSandboxes: () => listAvailableSandboxes(session),
+      journal,
       zohoAccessToken,
       runtime
     },
@@ -224,7 +313,6 @@ function writeOutputs(
     }
     out.setOutput(name, value)
   }
-  if (inputs.cleanup === 'created') out.saveState(CREATED_STATE, createdForCleanup(report))
 }
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {

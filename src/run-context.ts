@@ -19,8 +19,23 @@ export interface ConnectionStore {
   exploreRoot(id: string): Promise<ListedTable[]>
 }
 
+/**
+ * Where a create leaves its trace for the post step (GITHUB_STATE on the runner), written before
+ * and after each step of it, so that a run cancelled or cut short at any moment leaves behind what
+ * finds the connections it may have made.
+ */
+export interface CreateJournal {
+  /** Before the first create is sent: connections carrying this run's marker may now appear. Throws when it cannot be saved. */
+  opened(): void
+  /** A connection this run created is known by its id. */
+  made(id: string): void
+  /** This run made no further copy (or deleted it) and knows what remains: `kept`, when it keeps one. */
+  settled(kept: string | undefined): void
+}
+
 export interface PlanServices {
   readonly store: ConnectionStore
+  readonly journal: CreateJournal
   readonly listSandboxes: () => Promise<Sandbox[] | undefined>
   /** The Zoho access token for the connection; refreshes at Zoho at most once, on first call. */
   readonly zohoAccessToken: () => Promise<string>

@@ -67,9 +67,15 @@ export class RunnerOutput {
     this.#groupOpen = true
   }
 
-  /** For the post step: `GITHUB_STATE`, read back there as `STATE_<name>`. */
+  /**
+   * For the post step: `GITHUB_STATE`, read back there as `STATE_<name>`. Written as given, not
+   * made a line: it is data the post step parses, never shown, so redacting a fragment that
+   * happens to match a secret (an id beside a token, both UUIDs) or folding the spaces of a name
+   * would make the post step look for the wrong thing or nothing. Callers save only what they
+   * built from checked values.
+   */
   saveState(name: string, value: string): void {
-    core.saveState(name, this.line(value))
+    core.saveState(name, value)
   }
 
   /** Never masked (the runner would drop it); redacted only should a secret have crept in. */

@@ -3,11 +3,14 @@
  * the plan receive the same one, so that tests can run either on a virtual clock, with a fixed
  * random source and a null logger, and a deadline means the same thing everywhere.
  */
+import { setTimeout as delay } from 'node:timers/promises'
+import type { Cancellation } from './cancellation.ts'
 import { DeadlineError } from './errors.ts'
 
 export interface Clock {
   now(): number
-  sleep(ms: number): Promise<void>
+  /** Ends early, rejecting, when `signal` aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>
 }
 
 /** Lines for the runner's log; `group` folds the lines of one phase (core.group on the runner). */
@@ -28,11 +31,14 @@ export interface Runtime {
    * it, none outlasts it, and no wait ends past it. Undefined: no deadline.
    */
   readonly deadlineAt: number | undefined
+  /** Set on the runner: SIGINT or SIGTERM stops every request and wait (src/cancellation.ts). */
+  readonly cancellation?: Cancellation | undefined
 }
 
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+  // The timer is cleared on abort, so that a cancelled wait does not keep the process alive.
+  sleep: (ms, signal) => delay(ms, undefined, signal ? { signal } : {})
 }
 
 /** A logger that drops every line: for tests that judge outcomes, not log text. */
@@ -44,8 +50,8 @@ export const nullLogger: Logger = {
 }
 
 /** The runtime of a run on the runner: the system clock, Math.random, and the given log. */
-export function systemRuntime(log: Logger, deadlineAt: number): Runtime {
-  return { clock: systemClock, random: Math.random, log, deadlineAt }
+export function systemRuntime(log: Logger, deadlineAt: number, cancellation?: Cancellation): Runtime {
+  return { clock: systemClock, random: Math.random, log, deadlineAt, cancellation }
 }
 
 /**
@@ -57,7 +63,20 @@ export async function sleepWithin(runtime: Runtime, ms: number, what: string): P
   if (deadlineAt !== undefined && clock.now() + ms > deadlineAt) {
     throw new DeadlineError(what, { detail: `a wait of ${formatSeconds(ms)} would have passed it` })
   }
-  await clock.sleep(ms)
+  await sleepUnlessCancelled(runtime, ms, what)
+}
+
+/** A wait that ends at once, with a CancelledError naming `what`, when the step is cancelled. */
+export async function sleepUnlessCancelled(runtime: Runtime, ms: number, what: string): Promise<void> {
+  const { clock, cancellation } = runtime
+  if (!cancellation) return clock.sleep(ms)
+  if (cancellation.signal.aborted) throw cancellation.error(what)
+  try {
+    await clock.sleep(ms, cancellation.signal)
+  } catch (error) {
+    if (cancellation.signal.aborted) throw cancellation.error(what)
+    throw error
+  }
 }
 
 export function formatSeconds(ms: number): string {

@@ -38,9 +38,6 @@ export type Result =
 
 export type Verified = 'true' | 'false' | 'skipped'
 
-/** The `GITHUB_STATE` entry through which the main step tells the post step what it created. */
-export const CREATED_STATE = 'created-connection-id'
-
 /**
  * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
  * against it, and so is every id from an answer before it goes into a URL, a log line or an output.

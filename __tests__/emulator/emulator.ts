@@ -46,7 +46,15 @@ export type Fault =
    * A gateway that answers at once (a status, a dropped socket, or no answer at all) while the
    * backend applies the request `commitAfterMs` later, as a late commit behind a 504 does.
    */
-  | { kind: 'late-commit'; commitAfterMs: number; status?: number; reset?: boolean; hang?: boolean }
+  | {
+      kind: 'late-commit'
+      commitAfterMs: number
+      status?: number
+      reset?: boolean
+      hang?: boolean
+      /** Commit only once this has resolved too (then `commitAfterMs` later): an order a test needs. */
+      commitWhen?: Promise<unknown>
+    }
   | HostileFault
 
 /** Lines up concurrent requests, so that a race in a test happens every time, not by luck. */
@@ -221,6 +229,8 @@ export class Emulator {
   readonly connections = new Map<string, Map<string, StoredConnection>>()
   readonly faults = new Map<Route, Fault[]>()
   readonly issuedImsTokens = new Set<string>()
+  /** Issued, then revoked (an admin rotating the credential): Platform answers 401 to them. */
+  readonly revokedImsTokens = new Set<string>()
   readonly issuedZohoTokens = new Set<string>()
   /** What the hostile faults did: bytes a huge body sent before the client stopped reading. */
   readonly hostile = { hugeBytesSent: 0, freshPages: 0 }
@@ -240,6 +250,8 @@ export class Emulator {
   #server: Server | undefined
   readonly #sockets = new Set<Socket>()
   readonly #hanging = new Set<ServerResponse>()
+  /** Checks run after each logged request; one that returns true is done. */
+  #watchers: (() => boolean)[] = []
   #requestCounter = 0
   #clock = 0
 
@@ -366,6 +378,19 @@ export class Emulator {
     return this.log.filter((entry) => entry.route === route)
   }
 
+  /** Resolves when request number `count` to a route has arrived: a test acts at that moment. */
+  whenRequested(route: Route, count = 1): Promise<LoggedRequest> {
+    return new Promise((resolve) => {
+      const check = () => {
+        const entry = this.requests(route)[count - 1]
+        if (!entry) return false
+        resolve(entry)
+        return true
+      }
+      if (!check()) this.#watchers.push(check)
+    })
+  }
+
   /** Every request that changes state on Adobe's side. */
   writes(): LoggedRequest[] {
     return this.log.filter((e) => e.path.startsWith('/data/') && e.method !== 'GET')
@@ -411,6 +436,7 @@ export class Emulator {
       fault: undefined
     }
     this.log.push(entry)
+    this.#watchers = this.#watchers.filter((check) => !check())
     res.on('close', () => {
       entry.endedAt = performance.timeOrigin + performance.now()
     })
@@ -479,10 +505,12 @@ export class Emulator {
           return send(status, flowError(status, '1102', 'Internal server error', requestId))
         }
         case 'late-commit': {
-          const commit = sleep(fault.commitAfterMs).then(() => {
-            this.#answer(route, method, url, headers, body, () => undefined, requestId)
-            this.#pendingCommits.delete(commit)
-          })
+          const commit = Promise.resolve(fault.commitWhen)
+            .then(() => sleep(fault.commitAfterMs))
+            .then(() => {
+              this.#answer(route, method, url, headers, body, () => undefined, requestId)
+              this.#pendingCommits.delete(commit)
+            })
           this.#pendingCommits.add(commit)
           if (fault.hang) {
             entry.status = -2
@@ -610,7 +638,10 @@ export class Emulator {
     const authorization = headers['authorization']
     if (!authorization) return { status: 403, body: { error_code: '403010', message: 'Oauth token is missing.' } }
     const token = authorization.replace(/^Bearer /, '')
-    if (!this.issuedImsTokens.has(token) && !this.options.staticTokens.includes(token)) {
+    if (
+      this.revokedImsTokens.has(token) ||
+      (!this.issuedImsTokens.has(token) && !this.options.staticTokens.includes(token))
+    ) {
       return { status: 401, body: { error_code: '401013', message: 'Oauth token is not valid' } }
     }
     const limit = this.shapes.tokenLimit

@@ -6,10 +6,13 @@
  */
 import type { Connection, CreateConnectionRequest, PatchInstruction } from '../../src/adobe/flow-service.ts'
 import { CreateOutcomeUnknownError, StaleEtagError } from '../../src/adobe/flow-service.ts'
+import { CancelledError } from '../../src/cancellation.ts'
 import type { ListedTable } from '../../src/decisions.ts'
 import { ActionError, ServiceError } from '../../src/errors.ts'
 import { newReport, type Report } from '../../src/report.ts'
+import { readCreateRecord, type CreateRecord } from '../../src/create-record.ts'
 import type { ConnectionStore, PlanServices, PlanSettings, RunContext } from '../../src/run-context.ts'
+import { StateJournal } from '../../src/state-journal.ts'
 
 export interface StoredItem {
   id: string
@@ -23,7 +26,12 @@ export interface StoredItem {
 }
 
 /** What the next create does: `unknown` answers an unknown outcome and commits `after` ms later. */
-export type CreateBehaviour = { kind: 'ok' } | { kind: 'unknown'; commitAfterMs?: number } | { kind: 'refused' }
+export type CreateBehaviour =
+  | { kind: 'ok' }
+  | { kind: 'unknown'; commitAfterMs?: number }
+  | { kind: 'refused' }
+  /** The step was cancelled before the create left (`sent: false`) or while it was in flight. */
+  | { kind: 'cancelled'; sent: boolean }
 
 /**
  * Time that moves only when every run is waiting on it: a wait is a timer, and once nothing else
@@ -153,6 +161,9 @@ export class MemoryStore implements ConnectionStore {
     this.calls.push('create')
     const behaviour = this.creates.shift() ?? { kind: 'ok' }
     if (behaviour.kind === 'refused') return Promise.reject(new ActionError('create refused: HTTP 400'))
+    if (behaviour.kind === 'cancelled') {
+      return Promise.reject(new CancelledError('SIGINT', 'create the connection', behaviour.sent))
+    }
     const item: StoredItem = {
       id: `made-${++this.#counter}`,
       name: body.name,
@@ -219,6 +230,8 @@ export const MARKER = 'aep-zoho-run:7.1.abcdef012345'
 
 export interface PlanHarness extends RunContext {
   readonly store: MemoryStore
+  /** What the run saved for the post step, last value first read back as the runner would. */
+  readonly state: () => CreateRecord | undefined
   readonly clock: VirtualClock
   readonly lines: string[]
   readonly zohoCalls: { count: number }
@@ -239,8 +252,21 @@ export function harness(
   const lines: string[] = []
   const zohoCalls = { count: 0 }
   const deadlineAt = clock.now() + timeoutMs
+  const saved: string[] = []
+  const name = settings.name ?? 'Zoho CRM base connection'
+  const journal = new StateJournal({ marker, name, sandbox: 'dev', specId: 'spec' }, (_key, value) => {
+    // In the store's log, so that a test sees what was saved before which request.
+    store.calls.push('state')
+    saved.push(value)
+  })
+  const state = () => {
+    const record = readCreateRecord(saved.at(-1) ?? '')
+    if (record === 'invalid') throw new Error('the journal saved a record the post step cannot read')
+    return record
+  }
   const services: PlanServices = {
     store,
+    journal,
     listSandboxes: () => Promise.resolve([{ name: 'dev', state: 'active' }]),
     zohoAccessToken: () => {
       zohoCalls.count++
@@ -289,5 +315,5 @@ export function harness(
       }),
     ...settings
   }
-  return { settings: full, services, report: newReport(), store, clock, lines, zohoCalls }
+  return { settings: full, services, report: newReport(), store, state, clock, lines, zohoCalls }
 }

@@ -21,6 +21,7 @@ export const DIST_POST = join(ROOT, 'dist', 'post', 'index.js')
 interface ActionYaml {
   inputs: Record<string, { default?: string | number | boolean; required?: boolean; description: string }>
   outputs: Record<string, { description: string }>
+  runs: { main: string; post?: string; 'post-if'?: string }
 }
 
 export const actionYaml = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYaml
@@ -43,6 +44,12 @@ export interface ActionRun {
   /** The `::error::` lines the runner would process, decoded. */
   readonly errors: readonly string[]
   readonly warnings: readonly string[]
+  /** The signals sent to cancel it, in order (`interrupt`). */
+  readonly signals: readonly NodeJS.Signals[]
+  /** From SIGINT to the process's exit, when it was interrupted. */
+  readonly sigintToExitMs: number | undefined
+  /** False when the post step's `post-if` did not hold for the job status: nothing was run. */
+  readonly ran: boolean
 }
 
 export interface RunnerCommand {
@@ -64,6 +71,32 @@ export interface RunOptions {
    * what the main step wrote to GITHUB_STATE passed as `STATE_<name>` variables.
    */
   readonly postAfter?: ActionRun
+  /** The job's status when the post step runs, which its `post-if` (action.yml) is judged by. */
+  readonly jobStatus?: JobStatus
+  /**
+   * Cancel the step as the runner does: SIGINT once `at` resolves, SIGTERM `sigtermAfterMs`
+   * later (7.5 s, the runner's gap) if it is still alive, then SIGKILL 2.5 s after that.
+   */
+  readonly interrupt?: { readonly at: Promise<unknown>; readonly sigtermAfterMs?: number }
+  /** Paths for the runner files instead of fresh ones (a missing folder, /dev/full); never read back. */
+  readonly files?: Partial<Record<RunnerFile, string>>
+}
+
+export type JobStatus = 'success' | 'failure' | 'cancelled'
+export type RunnerFile = 'GITHUB_OUTPUT' | 'GITHUB_STATE' | 'GITHUB_STEP_SUMMARY'
+
+/** The status functions `post-if` may use; anything else is a test to extend. */
+export function postIfHolds(expression: string | undefined, status: JobStatus): boolean {
+  const value: Record<string, boolean> = {
+    'always()': true,
+    'success()': status === 'success',
+    'failure()': status === 'failure',
+    'cancelled()': status === 'cancelled',
+    '!cancelled()': status !== 'cancelled'
+  }
+  const held = value[(expression ?? 'success()').trim()]
+  if (held === undefined) throw new Error(`run-action cannot judge post-if: ${expression}`)
+  return held
 }
 
 export function inputVariable(name: string): string {
@@ -77,15 +110,19 @@ export async function runAction(
   for (const name of Object.keys(inputs)) {
     if (!(name in actionYaml.inputs)) throw new Error(`test passes an input action.yml does not declare: ${name}`)
   }
+  if (options.postAfter && !postIfHolds(actionYaml.runs['post-if'], options.jobStatus ?? 'success')) {
+    return notRun()
+  }
   const dir = await mkdtemp(join(tmpdir(), 'action-run-'))
-  const files = {
+  const fresh = {
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_STATE: join(dir, 'state'),
     GITHUB_ENV: join(dir, 'env'),
     GITHUB_PATH: join(dir, 'path'),
     GITHUB_STEP_SUMMARY: join(dir, 'summary')
   }
-  await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
+  await Promise.all(Object.values(fresh).map((file) => writeFile(file, '')))
+  const files = { ...fresh, ...options.files }
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '',
     HOME: process.env['HOME'] ?? dir,
@@ -115,11 +152,37 @@ export async function runAction(
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
-  const exitCode = await new Promise<number | null>((resolveExit) => child.on('close', (code) => resolveExit(code)))
+  const exited = new Promise<number | null>((resolveExit) => child.on('close', (code) => resolveExit(code)))
+  const signals: NodeJS.Signals[] = []
+  let sigintAt: number | undefined
+  const cancelling = options.interrupt ? cancelAsTheRunnerDoes(options.interrupt) : undefined
+  const exitCode = await exited
+  const exitedAt = performance.now()
   clearTimeout(timer)
+  await cancelling
   const durationMs = performance.now() - started
 
-  const read = (file: string | undefined) => (file ? readFile(file, 'utf8').catch(() => '') : Promise.resolve(''))
+  /** SIGINT, SIGTERM 7.5 s later, SIGKILL 2.5 s after that, each only while the step is alive. */
+  async function cancelAsTheRunnerDoes(interrupt: NonNullable<RunOptions['interrupt']>): Promise<void> {
+    const alive = () => child.exitCode === null && child.signalCode === null
+    const gone = exited.then(() => true)
+    const within = (ms: number) =>
+      Promise.race([gone, new Promise<false>((resolveWait) => setTimeout(() => resolveWait(false), ms).unref())])
+    if ((await Promise.race([gone, interrupt.at.then(() => false)])) || !alive()) return
+    sigintAt = performance.now()
+    signals.push('SIGINT')
+    child.kill('SIGINT')
+    if ((await within(interrupt.sigtermAfterMs ?? 7_500)) || !alive()) return
+    signals.push('SIGTERM')
+    child.kill('SIGTERM')
+    if ((await within(2_500)) || !alive()) return
+    signals.push('SIGKILL')
+    child.kill('SIGKILL')
+  }
+
+  const given = new Set(Object.values(options.files ?? {}))
+  const read = (file: string | undefined) =>
+    file && !given.has(file) ? readFile(file, 'utf8').catch(() => '') : Promise.resolve('')
   const [output, summary, state, envFile] = await Promise.all([
     read(env['GITHUB_OUTPUT']),
     read(env['GITHUB_STEP_SUMMARY']),
@@ -143,7 +206,32 @@ export async function runAction(
     spawnedAtMs: performance.timeOrigin + started,
     commands,
     errors: command('error'),
-    warnings: command('warning')
+    warnings: command('warning'),
+    signals,
+    sigintToExitMs: sigintAt === undefined ? undefined : exitedAt - sigintAt,
+    ran: true
+  }
+}
+
+/** A post step whose `post-if` did not hold: the runner never starts it. */
+function notRun(): ActionRun {
+  return {
+    exitCode: null,
+    stdout: '',
+    stderr: '',
+    lines: [],
+    outputs: {},
+    summary: '',
+    state: '',
+    envFile: '',
+    durationMs: 0,
+    spawnedAtMs: performance.timeOrigin + performance.now(),
+    commands: [],
+    errors: [],
+    warnings: [],
+    signals: [],
+    sigintToExitMs: undefined,
+    ran: false
   }
 }
 

@@ -1,6 +1,89 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZT: () => (/* binding */ CREATE_STATE),
+/* harmony export */   eE: () => (/* binding */ notThisRuns),
+/* harmony export */   mG: () => (/* binding */ readCreateRecord)
+/* harmony export */ });
+/* unused harmony exports runMarkerPrefix, writeCreateRecord */
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7819);
+/**
+ * What the main step saves to `GITHUB_STATE` about its create, and the post step reads back: the
+ * run marker written into every connection this run creates, the name and sandbox they are known
+ * by, the ids known so far, and whether the create was settled (the run knows every connection it
+ * made, and removed those it does not keep). Saved whole at each change; the runner keeps the
+ * last value saved under a name. Light: the post step reads it before it loads anything else.
+ */
+
+/** The `GITHUB_STATE` entry, read back in the post step as `STATE_connection-create`. */
+const CREATE_STATE = 'connection-create';
+const MARKER = /^aep-zoho-run:[A-Za-z0-9.-]{1,120}$/;
+/** What every run marker of this workflow run's attempt starts with; a random part follows. */
+function runMarkerPrefix(env = process.env) {
+    const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local';
+    return `aep-zoho-run:${run}.`;
+}
+/**
+ * Why the record is not this run's, or undefined when it is: the marker of this run's attempt,
+ * and the sandbox, name and spec the post step's own inputs give. A record that names anything
+ * else (a value set for the post step from outside, such as a `STATE_` variable written to
+ * `GITHUB_ENV` by an earlier step) is acted on in no way.
+ */
+function notThisRuns(record, expected, env = process.env) {
+    const prefix = runMarkerPrefix(env);
+    if (!record.marker.startsWith(prefix) || !/^[0-9a-f]{12}$/.test(record.marker.slice(prefix.length))) {
+        return `names the run marker ${record.marker}, which is not this run's (${prefix}…)`;
+    }
+    if (record.sandbox !== expected.sandbox) {
+        return `names sandbox "${record.sandbox}", not the sandbox input "${expected.sandbox}"`;
+    }
+    if (record.name !== expected.name || record.specId !== expected.specId) {
+        return `names the connection "${record.name}" (spec ${record.specId}), not the one the inputs name`;
+    }
+    return undefined;
+}
+/**
+ * The record in a state value, or `invalid` when the value is not one this action wrote (the
+ * state file is the runner's, but a step before could have written to it): nothing is then acted
+ * on. Undefined when nothing was saved.
+ */
+function readCreateRecord(value) {
+    if (value === '')
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        return 'invalid';
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        return 'invalid';
+    const { marker, name, sandbox, specId, ids, settled } = parsed;
+    const valid = typeof marker === 'string' &&
+        MARKER.test(marker) &&
+        typeof name === 'string' &&
+        name !== '' &&
+        typeof sandbox === 'string' &&
+        /^[a-z0-9-]+$/.test(sandbox) &&
+        typeof specId === 'string' &&
+        _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_ID */ .f2.test(specId) &&
+        Array.isArray(ids) &&
+        ids.every((id) => typeof id === 'string' && _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_ID */ .f2.test(id)) &&
+        typeof settled === 'boolean';
+    return valid ? { marker, name, sandbox, specId, ids: ids, settled } : 'invalid';
+}
+function writeCreateRecord(record) {
+    return JSON.stringify(record);
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -597,12 +680,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runPost)
 });
 
+// EXTERNAL MODULE: ./src/create-record.ts
+var create_record = __nccwpck_require__(2769);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/input-contract.ts
 var input_contract = __nccwpck_require__(4342);
 // EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var inputs = __nccwpck_require__(513);
+var src_inputs = __nccwpck_require__(513);
 ;// CONCATENATED MODULE: ./src/secrets.ts
 /**
  * Owns masking. Every secret input and every value minted from one goes through `register`
@@ -694,8 +779,6 @@ function encodedForms(value) {
     ].filter((form) => form !== value);
 }
 
-// EXTERNAL MODULE: ./src/vocabulary.ts
-var vocabulary = __nccwpck_require__(7819);
 // EXTERNAL MODULE: ./src/workflow-commands.ts
 var workflow_commands = __nccwpck_require__(6137);
 ;// CONCATENATED MODULE: ./src/post-main.ts
@@ -706,33 +789,40 @@ var workflow_commands = __nccwpck_require__(6137);
 
 
 /**
- * The post step the runner runs at the end of the job. With `cleanup: created` it deletes the
- * connection the main step created, and nothing else; it never fails the job: a connection it
- * cannot delete is a warning with its id. Like the main step, it masks every secret first and
- * loads the HTTP stack only when there is something to delete.
+ * The post step the runner runs at the end of the job (`post-if: always()`, so also after a
+ * cancellation). It finishes a create the main step left open, with or without `cleanup`, and
+ * with `cleanup: created` deletes the connection the main step created, and nothing else. It
+ * never fails the job. Like the main step, it masks every secret first; when its state names
+ * nothing to do, it loads nothing more and sends no request.
  */
 async function runPost() {
     const secrets = new SecretRegistry(workflow_commands/* setSecret */.Pq);
     const raw = (0,input_contract/* readRawInputs */.yI)(workflow_commands/* getInput */.V4);
     (0,input_contract/* registerSecretInputs */.rV)(raw, secrets);
-    if (raw.cleanup !== 'created')
-        return;
-    const id = (0,workflow_commands/* getState */.Gu)(vocabulary/* CREATED_STATE */.rd);
-    if (id === '') {
-        (0,workflow_commands/* info */.pq)('cleanup: created: the main step created no connection, so there is nothing to delete.');
-        return;
-    }
-    if (!vocabulary/* RESOURCE_ID */.f2.test(id)) {
-        (0,workflow_commands/* info */.pq)(`cleanup: created: the saved state holds no valid connection id, so nothing is deleted.`);
+    const cleanup = raw.cleanup === 'created';
+    const record = (0,create_record/* readCreateRecord */.mG)((0,workflow_commands/* getState */.Gu)(create_record/* CREATE_STATE */.ZT));
+    if (record === 'invalid') {
+        (0,workflow_commands/* info */.pq)('Post step: the saved state is not one this action wrote, so nothing is deleted.');
         return;
     }
-    const { deleteCreatedConnection, warnCleanupFailed } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7050));
+    if (record === undefined || (record.settled && record.ids.length === 0)) {
+        if (cleanup)
+            (0,workflow_commands/* info */.pq)('cleanup: created: the main step created no connection, so there is nothing to delete.');
+        return;
+    }
+    // Settled, and kept by the run: the connection its outputs name, which only cleanup deletes.
+    if (record.settled && !cleanup)
+        return;
+    let inputs;
     try {
-        await deleteCreatedConnection((0,inputs/* parseInputs */.T)(raw), secrets, id);
+        inputs = (0,src_inputs/* parseInputs */.T)(raw);
     }
     catch (error) {
-        warnCleanupFailed(secrets, id, raw.sandbox, (0,errors/* describeFailure */.Ic)(error));
+        (0,workflow_commands/* info */.pq)(`Post step: nothing is deleted, because ${(0,errors/* describeFailure */.Ic)(error)}`);
+        return;
     }
+    const { settleWhatTheMainStepLeft } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(965)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3965));
+    await settleWhatTheMainStepLeft(inputs, secrets, record);
 }
 
 
@@ -760,8 +850,7 @@ __webpack_async_result__();
 /* harmony export */   V2: () => (/* binding */ ZOHO_CHECKS),
 /* harmony export */   f2: () => (/* binding */ RESOURCE_ID),
 /* harmony export */   k7: () => (/* binding */ VERIFY),
-/* harmony export */   oZ: () => (/* binding */ CLEANUPS),
-/* harmony export */   rd: () => (/* binding */ CREATED_STATE)
+/* harmony export */   oZ: () => (/* binding */ CLEANUPS)
 /* harmony export */ });
 /** The words of the contract that inputs, the plan, the report and the summary share. */
 const MODES = ['ensure', 'check', 'create', 'delete'];
@@ -769,8 +858,6 @@ const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'];
 const VERIFY = ['test', 'explore', 'none'];
 const ZOHO_CHECKS = ['token', 'none'];
 const CLEANUPS = ['none', 'created'];
-/** The `GITHUB_STATE` entry through which the main step tells the post step what it created. */
-const CREATED_STATE = 'created-connection-id';
 /**
  * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
  * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
@@ -1206,6 +1293,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -1,0 +1,90 @@
+/**
+ * The runner cancels a step (`cancel-in-progress`, the Cancel button, `timeout-minutes`) with
+ * SIGINT, then SIGTERM about 7.5 s later, then a kill. From the first signal on, nothing new is
+ * sent and every wait ends; a read in flight is dropped at once, while a write in flight (a create
+ * above all) gets WRITE_GRACE_MS to answer, so that its id can still be saved and reported.
+ */
+import { ActionError } from './errors.ts'
+
+/** How long a write in flight may still answer after the signal: well inside the 5 s to exit. */
+export const WRITE_GRACE_MS = 3_000
+
+/**
+ * The runner's SIGTERM comes about 7.5 s after SIGINT; a step still alive this long after the
+ * signal (a handle that keeps Node's event loop busy) exits anyway, its files already written.
+ */
+const EXIT_WITHIN_MS = 4_500
+
+/** The step was cancelled; `maybeApplied` when the request cut short may still have been acted on. */
+export class CancelledError extends ActionError {
+  override readonly name = 'CancelledError'
+  readonly maybeApplied: boolean
+
+  constructor(signal: string, operation: string | undefined, maybeApplied = false) {
+    super(
+      `The step was cancelled (${signal})${operation ? ` while trying to ${operation}` : ''}; nothing more was sent` +
+        (maybeApplied ? ', and the request cut short may still have been applied' : '')
+    )
+    this.maybeApplied = maybeApplied
+  }
+}
+
+export class Cancellation {
+  readonly #now = new AbortController()
+  readonly #afterGrace = new AbortController()
+  #signalName: string | undefined
+
+  /** Aborted at the signal: nothing new starts, waits and reads in flight end. */
+  get signal(): AbortSignal {
+    return this.#now.signal
+  }
+
+  /** Aborted WRITE_GRACE_MS after the signal: writes in flight end too. */
+  get writeSignal(): AbortSignal {
+    return this.#afterGrace.signal
+  }
+
+  /** The signal that cancelled the step ("SIGINT"), or undefined. */
+  get by(): string | undefined {
+    return this.#signalName
+  }
+
+  /**
+   * Resolves a little after the grace, once every request has ended and the plan has had its
+   * turn to say where it stopped: whatever still runs then is not waited for.
+   */
+  readonly overdue: Promise<void> = new Promise((resolve) =>
+    this.#afterGrace.signal.addEventListener('abort', () => setTimeout(resolve, 500).unref(), { once: true })
+  )
+
+  cancel(signalName: string): void {
+    if (this.#signalName) return
+    this.#signalName = signalName
+    this.#now.abort(new CancelledError(signalName, undefined))
+    setTimeout(() => this.#afterGrace.abort(new CancelledError(signalName, undefined, true)), WRITE_GRACE_MS).unref()
+  }
+
+  /** The error a request or wait cut short by the cancellation reports. */
+  error(operation: string | undefined, maybeApplied = false): CancelledError {
+    return new CancelledError(this.#signalName ?? 'SIGINT', operation, maybeApplied)
+  }
+}
+
+/**
+ * Turns SIGINT and SIGTERM into `cancellation.cancel`, for as long as `work` runs. Windows sends
+ * no SIGTERM; listening for it there is harmless.
+ */
+export async function whileListeningForCancel<T>(cancellation: Cancellation, work: () => Promise<T>): Promise<T> {
+  const onSignal = (signal: NodeJS.Signals) => {
+    cancellation.cancel(signal)
+    setTimeout(() => process.exit(1), EXIT_WITHIN_MS).unref()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  try {
+    return await work()
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}

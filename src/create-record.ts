@@ -1,0 +1,88 @@
+/**
+ * What the main step saves to `GITHUB_STATE` about its create, and the post step reads back: the
+ * run marker written into every connection this run creates, the name and sandbox they are known
+ * by, the ids known so far, and whether the create was settled (the run knows every connection it
+ * made, and removed those it does not keep). Saved whole at each change; the runner keeps the
+ * last value saved under a name. Light: the post step reads it before it loads anything else.
+ */
+import { RESOURCE_ID } from './vocabulary.ts'
+
+/** The `GITHUB_STATE` entry, read back in the post step as `STATE_connection-create`. */
+export const CREATE_STATE = 'connection-create'
+
+export interface CreateRecord {
+  readonly marker: string
+  readonly name: string
+  readonly sandbox: string
+  readonly specId: string
+  /** Connections this run created that exist, as far as it knows. */
+  readonly ids: readonly string[]
+  /** False while a create may have made a connection the run does not know of, or has not removed. */
+  readonly settled: boolean
+}
+
+const MARKER = /^aep-zoho-run:[A-Za-z0-9.-]{1,120}$/
+
+/** What every run marker of this workflow run's attempt starts with; a random part follows. */
+export function runMarkerPrefix(env: NodeJS.ProcessEnv = process.env): string {
+  const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local'
+  return `aep-zoho-run:${run}.`
+}
+
+/**
+ * Why the record is not this run's, or undefined when it is: the marker of this run's attempt,
+ * and the sandbox, name and spec the post step's own inputs give. A record that names anything
+ * else (a value set for the post step from outside, such as a `STATE_` variable written to
+ * `GITHUB_ENV` by an earlier step) is acted on in no way.
+ */
+export function notThisRuns(
+  record: CreateRecord,
+  expected: { readonly sandbox: string; readonly name: string | undefined; readonly specId: string },
+  env: NodeJS.ProcessEnv = process.env
+): string | undefined {
+  const prefix = runMarkerPrefix(env)
+  if (!record.marker.startsWith(prefix) || !/^[0-9a-f]{12}$/.test(record.marker.slice(prefix.length))) {
+    return `names the run marker ${record.marker}, which is not this run's (${prefix}…)`
+  }
+  if (record.sandbox !== expected.sandbox) {
+    return `names sandbox "${record.sandbox}", not the sandbox input "${expected.sandbox}"`
+  }
+  if (record.name !== expected.name || record.specId !== expected.specId) {
+    return `names the connection "${record.name}" (spec ${record.specId}), not the one the inputs name`
+  }
+  return undefined
+}
+
+/**
+ * The record in a state value, or `invalid` when the value is not one this action wrote (the
+ * state file is the runner's, but a step before could have written to it): nothing is then acted
+ * on. Undefined when nothing was saved.
+ */
+export function readCreateRecord(value: string): CreateRecord | 'invalid' | undefined {
+  if (value === '') return undefined
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(value)
+  } catch {
+    return 'invalid'
+  }
+  if (typeof parsed !== 'object' || parsed === null) return 'invalid'
+  const { marker, name, sandbox, specId, ids, settled } = parsed as Record<string, unknown>
+  const valid =
+    typeof marker === 'string' &&
+    MARKER.test(marker) &&
+    typeof name === 'string' &&
+    name !== '' &&
+    typeof sandbox === 'string' &&
+    /^[a-z0-9-]+$/.test(sandbox) &&
+    typeof specId === 'string' &&
+    RESOURCE_ID.test(specId) &&
+    Array.isArray(ids) &&
+    ids.every((id) => typeof id === 'string' && RESOURCE_ID.test(id)) &&
+    typeof settled === 'boolean'
+  return valid ? { marker, name, sandbox, specId, ids: ids as string[], settled } : 'invalid'
+}
+
+export function writeCreateRecord(record: CreateRecord): string {
+  return JSON.stringify(record)
+}
