@@ -316,7 +316,8 @@ describe.concurrent('a main step cut short', () => {
 
   it('the token revoked during settling: the post step of cleanup: created deletes what it made', async ({ ctx }) => {
     // Revoked once the create has landed (the emulator commits with the request's token), while
-    // the listing still hides it from the run's settling.
+    // the listing still hides it from the run's settling; the one new token the run may then ask
+    // IMS for is refused too (the credential itself was revoked), so the run cannot settle.
     ctx.emulator.listLagMs = 5000
     ctx.emulator.inject('connections.create', { kind: 'late-commit', commitAfterMs: 300, status: 504 })
     void ctx.emulator
@@ -324,6 +325,11 @@ describe.concurrent('a main step cut short', () => {
       .then(() => ctx.emulator.settled())
       .then(() => {
         for (const token of ctx.emulator.issuedImsTokens) ctx.emulator.revokedImsTokens.add(token)
+        ctx.emulator.inject('ims.token', {
+          kind: 'status',
+          status: 400,
+          body: { error: 'invalid_client', error_description: 'invalid client_secret parameter' }
+        })
       })
     const main = await ctx.run(CLEANUP)
     expect(main.exitCode).toBe(1)

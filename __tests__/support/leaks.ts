@@ -1,7 +1,7 @@
 /**
  * The leak scanner applied to every end-to-end run: no secret, nor any encoded form of one, may
  * appear anywhere the runner or a later step could show it, except on `::add-mask::` lines that
- * the runner processes, and those must come before any other line. It judges the runner's view
+ * the runner processes, and those of input secrets must come before any other line. It judges the runner's view
  * (`run.commands`): a mask swallowed by `::stop-commands::` is a line shown in clear, so the
  * secret on it counts as leaked.
  */
@@ -27,12 +27,14 @@ export function secretForms(secret: string): string[] {
  */
 export function findLeaks(run: ActionRun, secrets: readonly string[], minted: readonly string[] = []): string[] {
   const leaks: string[] = []
-  const lateAllowed = new Set(minted.flatMap(secretForms).map(encodeCommandData))
+  // Input secrets are known from the start, so they must be masked before anything else; minted
+  // tokens and values derived from secrets are masked as soon as they exist, later by nature.
+  const inputForms = new Set(secrets.flatMap(secretForms).map(encodeCommandData))
   const maskLines = new Set(run.commands.filter((c) => c.name === 'add-mask').map((c) => c.line))
   let sawOtherLine = false
   run.lines.forEach((line, index) => {
     if (maskLines.has(index)) {
-      if (sawOtherLine && !lateAllowed.has(line.slice(line.indexOf('::add-mask::') + '::add-mask::'.length))) {
+      if (sawOtherLine && inputForms.has(line.slice(line.indexOf('::add-mask::') + '::add-mask::'.length))) {
         leaks.push(`stdout line ${index + 1}: ::add-mask:: of an input secret after other output`)
       }
     } else {
