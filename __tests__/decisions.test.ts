@@ -103,9 +103,11 @@ describe('whether a stored connection matches the inputs (repair)', () => {
     expect(paramDifference({ ...healthy, clientId: '****' }, expected)).toBeUndefined()
   })
 
-  it('excuses every form when this action last wrote exactly these values', () => {
-    const shownOtherwise = { ...healthy, endpoint: 'https://www.zohoapis.com' }
+  it('excuses every form when this action last wrote exactly these values, but not another data centre', () => {
+    const shownOtherwise = { ...healthy, endpoint: 'https://crm.zoho.eu/' }
     expect(paramDifference(shownOtherwise, expected, true)).toBeUndefined()
+    const movedSince = { ...healthy, endpoint: 'https://www.zohoapis.com' }
+    expect(paramDifference(movedSince, expected, true)).toContain('param endpoint is https://www.zohoapis.com')
   })
 })
 

@@ -155,6 +155,23 @@ describe('the difference repair reports', () => {
     // No value of the inputs can be read from it.
     expect(tag).not.toContain('zoho')
   })
+
+  it.each([
+    [
+      'an endpoint on another data centre',
+      { endpoint: 'https://www.zohoapis.com' },
+      'param endpoint is https://www.zohoapis.com, wanted https://www.zohoapis.eu'
+    ],
+    [
+      'an accounts server on another data centre',
+      { accountsUrl: 'https://accounts.zoho.in/' },
+      'param accountsUrl is https://accounts.zoho.in/, wanted https://accounts.zoho.eu'
+    ],
+    ['a form with no data centre', { endpoint: 'https://crm.zoho.eu', accountsUrl: 'https://sso.example' }, undefined],
+    ['a client id shown otherwise', { clientId: '1000.SHOWNOTHERWISE' }, undefined]
+  ])('with the tag, still names %s (a change since, not a form) and excuses the rest', (_what, stored, reason) => {
+    expect(paramDifference(stored, expected, true)).toBe(reason)
+  })
 })
 
 describe('names', () => {

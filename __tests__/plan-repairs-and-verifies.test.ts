@@ -108,23 +108,41 @@ describe('repair', () => {
     const read = run.store.getConnection.bind(run.store)
     run.store.getConnection = async (id) => {
       const shown = await read(id)
-      return shown && { ...shown, params: { ...shown.params, endpoint: 'https://www.zohoapis.com' } }
+      return shown && { ...shown, params: { ...shown.params, endpoint: 'https://crm.zoho.eu' } }
     }
     await executePlan(run)
     expect(run.report.result).toBe('repaired')
     expect(run.store.calls.filter((c) => c === 'get')).toHaveLength(1)
     expect(run.report.warnings).toEqual([
-      'Adobe shows param endpoint as https://www.zohoapis.com after this run wrote https://www.zohoapis.eu, and the two still compare as different; later runs with the same inputs will not repair it because of this form.'
+      'Adobe shows param endpoint as https://crm.zoho.eu after this run wrote https://www.zohoapis.eu, and the two still compare as different; later runs with the same inputs will not repair it because of this form.'
     ])
     // What the repair wrote carries the tag of its params: the next run, shown the same form,
     // neither writes nor calls Zoho, nor warns again.
     expect(existing.description).toContain('[params:')
     const next = harness(tagged, 300_000, run.store)
-    run.store.seed({ ...existing, params: { ...existing.params, endpoint: 'https://www.zohoapis.com' } })
+    run.store.seed({ ...existing, params: { ...existing.params, endpoint: 'https://crm.zoho.eu' } })
     await executePlan(next)
     expect(next.report).toMatchObject({ result: 'reused', verified: 'true' })
     expect(next.zohoCalls.count).toBe(0)
     expect(next.report.warnings).toEqual([])
+  })
+
+  it('still repairs a tagged connection whose endpoint was moved to another data centre since', async () => {
+    const base = harness()
+    const tag = writtenParamsTag(base.settings.expectedParams)
+    const run = harness()
+    // Written by this action with these very inputs, then changed by hand in Adobe's UI.
+    run.store.seed({
+      name: NAME,
+      description: `made by the action ${tag}`,
+      params: { endpoint: 'https://www.zohoapis.com' }
+    })
+    await executePlan(run)
+    expect(run.report).toMatchObject({
+      result: 'repaired',
+      reason: 'param endpoint is https://www.zohoapis.com, wanted https://www.zohoapis.eu'
+    })
+    expect(run.zohoCalls.count).toBe(1)
   })
 
   it.each([

@@ -110,6 +110,17 @@ function compareParam(shown, expectation) {
         return storedRegion === wantedRegion ? 'same' : 'different';
     return canonicalUrl(stored) === canonicalUrl(wanted) ? 'same' : 'different';
 }
+/** Both a Zoho host, of two different data centres: never a mere form of the value wanted. */
+function onAnotherDataCentre(shown, expectation) {
+    if (expectation.kind === 'client-id')
+        return false;
+    const regionOf = expectation.kind === 'api-url' ? regions/* regionOfApiHost */.uB : regions/* regionOfAccountsHost */.kK;
+    const stored = readUrl(shown);
+    const wanted = readUrl(expectation.wanted);
+    const storedRegion = stored && regionOf(stored.hostname);
+    const wantedRegion = wanted && regionOf(wanted.hostname);
+    return storedRegion !== undefined && wantedRegion !== undefined && storedRegion !== wantedRegion;
+}
 /** The params Adobe shows that compare as different, in the order expected. */
 function differingParams(stored, expected) {
     return expected.flatMap((expectation) => {
@@ -125,9 +136,9 @@ function differingParams(stored, expected) {
  * form that still compares as different is how Adobe shows them, not a reason to write again.
  */
 function paramDifference(stored, expected, writtenAsWanted = false) {
-    if (writtenAsWanted)
-        return undefined;
-    const [first] = differingParams(stored, expected);
+    // The tag excuses a form of the values written, never a Zoho host of another data centre: that
+    // is a change made since (by hand, in Adobe's UI), and the data centre is what must agree.
+    const [first] = differingParams(stored, expected).filter(({ expectation, shown }) => !writtenAsWanted || onAnotherDataCentre(shown, expectation));
     if (!first)
         return undefined;
     const { expectation, shown } = first;
@@ -1988,7 +1999,9 @@ async function readBack(ctx, id) {
         return;
     }
     for (const { expectation, shown: form } of differingParams(shown?.params, settings.expectedParams)) {
-        const later = 'later runs with the same inputs will not repair it because of this form';
+        const later = onAnotherDataCentre(form, expectation)
+            ? 'that is another Zoho data centre, so later runs will repair it again'
+            : 'later runs with the same inputs will not repair it because of this form';
         warn(ctx, expectation.secret
             ? `Adobe shows param ${expectation.name}, just written from a secret input, in a form that still compares as different (values not shown); ${later}.`
             : `Adobe shows param ${expectation.name} as ${form} after this run wrote ${expectation.wanted}, and the two still compare as different; ${later}.`);

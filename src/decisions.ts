@@ -123,6 +123,17 @@ export function compareParam(shown: string | undefined, expectation: ParamExpect
   return canonicalUrl(stored) === canonicalUrl(wanted) ? 'same' : 'different'
 }
 
+/** Both a Zoho host, of two different data centres: never a mere form of the value wanted. */
+export function onAnotherDataCentre(shown: string, expectation: ParamExpectation): boolean {
+  if (expectation.kind === 'client-id') return false
+  const regionOf = expectation.kind === 'api-url' ? regionOfApiHost : regionOfAccountsHost
+  const stored = readUrl(shown)
+  const wanted = readUrl(expectation.wanted)
+  const storedRegion = stored && regionOf(stored.hostname)
+  const wantedRegion = wanted && regionOf(wanted.hostname)
+  return storedRegion !== undefined && wantedRegion !== undefined && storedRegion !== wantedRegion
+}
+
 /** The params Adobe shows that compare as different, in the order expected. */
 export function differingParams(
   stored: Readonly<Record<string, string>> | undefined,
@@ -146,8 +157,11 @@ export function paramDifference(
   expected: readonly ParamExpectation[],
   writtenAsWanted = false
 ): string | undefined {
-  if (writtenAsWanted) return undefined
-  const [first] = differingParams(stored, expected)
+  // The tag excuses a form of the values written, never a Zoho host of another data centre: that
+  // is a change made since (by hand, in Adobe's UI), and the data centre is what must agree.
+  const [first] = differingParams(stored, expected).filter(
+    ({ expectation, shown }) => !writtenAsWanted || onAnotherDataCentre(shown, expectation)
+  )
   if (!first) return undefined
   const { expectation, shown } = first
   return expectation.secret

@@ -7,6 +7,7 @@ import {
   differingParams,
   ensureAction,
   oldest,
+  onAnotherDataCentre,
   paramDifference,
   writtenParamsTag
 } from './decisions.ts'
@@ -231,7 +232,9 @@ async function readBack(ctx: RunContext, id: string): Promise<void> {
     return
   }
   for (const { expectation, shown: form } of differingParams(shown?.params, settings.expectedParams)) {
-    const later = 'later runs with the same inputs will not repair it because of this form'
+    const later = onAnotherDataCentre(form, expectation)
+      ? 'that is another Zoho data centre, so later runs will repair it again'
+      : 'later runs with the same inputs will not repair it because of this form'
     warn(
       ctx,
       expectation.secret
