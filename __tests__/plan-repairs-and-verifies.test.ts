@@ -166,24 +166,28 @@ describe('repair', () => {
     expect(run.store.calls.filter((c) => c === 'patch')).toEqual([])
   })
 
-  it('repairs when Flow Service refuses to reach the source with its credentials (a FLOW 4xx)', async () => {
-    const run = harness()
-    run.store.seed({ name: NAME })
-    run.store.testFailure = new ServiceError('Unable to connect to Zoho CRM: invalid credentials', {
-      status: 400,
-      code: '1308-400'
-    })
-    const test = run.store.testConnection.bind(run.store)
-    run.store.testConnection = (id) => {
-      const outcome = test(id)
-      run.store.testFailure = undefined
-      return outcome
+  it.each([
+    [400, '1308-400'],
+    [403, '1358-403'],
+    [401, '1358-401']
+  ])(
+    'repairs when Flow Service refuses to reach the source with its credentials (HTTP %i, FLOW %s)',
+    async (status, code) => {
+      const run = harness()
+      run.store.seed({ name: NAME })
+      run.store.testFailure = new ServiceError('Unable to connect to Zoho CRM: invalid credentials', { status, code })
+      const test = run.store.testConnection.bind(run.store)
+      run.store.testConnection = (id) => {
+        const outcome = test(id)
+        run.store.testFailure = undefined
+        return outcome
+      }
+      await executePlan(run)
+      expect(run.report).toMatchObject({ result: 'repaired', verified: 'true' })
+      expect(run.report.reason).toContain('Unable to connect to Zoho CRM')
+      expect(run.zohoCalls.count).toBe(1)
     }
-    await executePlan(run)
-    expect(run.report).toMatchObject({ result: 'repaired', verified: 'true' })
-    expect(run.report.reason).toContain('Unable to connect to Zoho CRM')
-    expect(run.zohoCalls.count).toBe(1)
-  })
+  )
 })
 
 describe('verification with verify-tables', () => {

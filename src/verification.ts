@@ -76,7 +76,9 @@ async function verificationOutcome({ settings, services }: RunContext, id: strin
 export function isVerdictAboutTheConnection(error: ServiceError): boolean {
   const { status, code } = error
   if (status === undefined || status < 400 || status >= 500) return false
-  if ([401, 403, 404, 408, 429].includes(status)) return false
+  if ([404, 408, 429].includes(status)) return false
+  // A 401 or 403 is the gateway's (`error_code`, no Flow Service code) unless Flow Service's own
+  // code says it refused to reach the source: then it is about the connection like any 4xx.
   return isFlowServiceCode(code) && !code?.startsWith('2')
 }
 
