@@ -622,17 +622,32 @@ function describeShape(value, depth = 0, parentKey = '') {
         return `{${[...others, `params: ${describeParams(params)}`].join(', ')}}`;
     }
     const keys = Object.keys(record);
-    const shown = keys.slice(0, MAX_KEYS).map((key) => `${key}: ${describeShape(record[key], depth + 1, key)}`);
-    if (keys.length > MAX_KEYS)
-        shown.push(`… ${keys.length - MAX_KEYS} more keys`);
+    const names = keys.filter(isFieldName);
+    const shown = names.slice(0, MAX_KEYS).map((key) => `${key}: ${describeShape(record[key], depth + 1, key)}`);
+    if (names.length > MAX_KEYS)
+        shown.push(`… ${names.length - MAX_KEYS} more keys`);
+    if (names.length < keys.length)
+        shown.push(`${keys.length - names.length} keys that look like data, not shown`);
     return `{${shown.join(', ')}}`;
+}
+/**
+ * A key that reads as a field's name. Anything else (an id, an email, a token, a URL used as a
+ * key) may be data, and a shape never shows a value.
+ */
+function isFieldName(key) {
+    return /^[A-Za-z_$][A-Za-z0-9_$-]{0,39}$/.test(key) && (key.match(/\d/g)?.length ?? 0) < 4;
 }
 function describeParams(params) {
     if (params === null || typeof params !== 'object' || Array.isArray(params))
         return typeOf(params);
     const record = params;
-    const keys = [...new Set([...ZOHO_AUTH_PARAMS, ...Object.keys(record).slice(0, MAX_KEYS)])];
-    return `{${keys.map((key) => `${key}: ${paramVisibility(record[key])}`).join(', ')}}`;
+    const others = Object.keys(record).filter((key) => !ZOHO_AUTH_PARAMS.includes(key));
+    const named = others.filter(isFieldName).slice(0, MAX_KEYS);
+    const shown = [...ZOHO_AUTH_PARAMS, ...named].map((key) => `${key}: ${paramVisibility(record[key])}`);
+    const unnamed = others.filter((key) => !isFieldName(key)).length;
+    if (unnamed > 0)
+        shown.push(`${unnamed} keys that look like data, not shown`);
+    return `{${shown.join(', ')}}`;
 }
 /** Logs the shape of the first answer of each endpoint and status in a run, once. */
 class answer_shape_AnswerShapes {
@@ -1264,8 +1279,10 @@ function isVerdictAboutTheConnection(error) {
     const { status, code } = error;
     if (status === undefined || status < 400 || status >= 500)
         return false;
-    if ([401, 403, 404, 408, 429].includes(status))
+    if ([404, 408, 429].includes(status))
         return false;
+    // A 401 or 403 is the gateway's (`error_code`, no Flow Service code) unless Flow Service's own
+    // code says it refused to reach the source: then it is about the connection like any 4xx.
     return isFlowServiceCode(code) && !code?.startsWith('2');
 }
 async function verification_verifyOrFail(ctx, id, what, advice) {

@@ -43,16 +43,30 @@ export function describeShape(value: unknown, depth = 0, parentKey = ''): string
     return `{${[...others, `params: ${describeParams(params)}`].join(', ')}}`
   }
   const keys = Object.keys(record)
-  const shown = keys.slice(0, MAX_KEYS).map((key) => `${key}: ${describeShape(record[key], depth + 1, key)}`)
-  if (keys.length > MAX_KEYS) shown.push(`… ${keys.length - MAX_KEYS} more keys`)
+  const names = keys.filter(isFieldName)
+  const shown = names.slice(0, MAX_KEYS).map((key) => `${key}: ${describeShape(record[key], depth + 1, key)}`)
+  if (names.length > MAX_KEYS) shown.push(`… ${names.length - MAX_KEYS} more keys`)
+  if (names.length < keys.length) shown.push(`${keys.length - names.length} keys that look like data, not shown`)
   return `{${shown.join(', ')}}`
+}
+
+/**
+ * A key that reads as a field's name. Anything else (an id, an email, a token, a URL used as a
+ * key) may be data, and a shape never shows a value.
+ */
+function isFieldName(key: string): boolean {
+  return /^[A-Za-z_$][A-Za-z0-9_$-]{0,39}$/.test(key) && (key.match(/\d/g)?.length ?? 0) < 4
 }
 
 function describeParams(params: unknown): string {
   if (params === null || typeof params !== 'object' || Array.isArray(params)) return typeOf(params)
   const record = params as Record<string, unknown>
-  const keys = [...new Set([...ZOHO_AUTH_PARAMS, ...Object.keys(record).slice(0, MAX_KEYS)])]
-  return `{${keys.map((key) => `${key}: ${paramVisibility(record[key])}`).join(', ')}}`
+  const others = Object.keys(record).filter((key) => !ZOHO_AUTH_PARAMS.includes(key))
+  const named = others.filter(isFieldName).slice(0, MAX_KEYS)
+  const shown = [...ZOHO_AUTH_PARAMS, ...named].map((key) => `${key}: ${paramVisibility(record[key])}`)
+  const unnamed = others.filter((key) => !isFieldName(key)).length
+  if (unnamed > 0) shown.push(`${unnamed} keys that look like data, not shown`)
+  return `{${shown.join(', ')}}`
 }
 
 /** Logs the shape of the first answer of each endpoint and status in a run, once. */
