@@ -88,7 +88,7 @@ function describeFailure(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6576);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(689);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -97,7 +97,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4342:
+/***/ 9451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -179,7 +179,7 @@ function givenOrDefault(raw, name) {
 
 /***/ }),
 
-/***/ 513:
+/***/ 2804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -191,11 +191,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/input-contract.ts
-var input_contract = __nccwpck_require__(4342);
+// EXTERNAL MODULE: ./src/inputs/contract.ts
+var contract = __nccwpck_require__(9451);
 // EXTERNAL MODULE: ./src/loopback.ts
 var loopback = __nccwpck_require__(2082);
-;// CONCATENATED MODULE: ./src/input-fields.ts
+;// CONCATENATED MODULE: ./src/inputs/fields.ts
 
 const MAX_LENGTH = 4096;
 // Tab is allowed; line breaks are judged separately.
@@ -207,7 +207,7 @@ const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 const TABLE_NAME = /^[^\u0000-\u001f\u007f,]{1,200}$/;
 const SCOPE = /^[A-Za-z0-9_.:/-]{1,200}$/;
 /** A text input, kept as given when every check passes. */
-function input_fields_text(name, ...checks) {
+function fields_text(name, ...checks) {
     return (value, problem) => {
         const found = value.length > MAX_LENGTH
             ? `${name} is too long (${value.length} characters; at most ${MAX_LENGTH})`
@@ -220,7 +220,7 @@ function input_fields_text(name, ...checks) {
 }
 /** A secret: checked for shape only; a message about it never quotes it. */
 function secret(name, usedInHeader) {
-    return input_fields_text(name, (value) => {
+    return fields_text(name, (value) => {
         if (LINE_BREAK.test(value) || CONTROL_CHARACTERS.test(value)) {
             return `${name} contains a line break or control character: paste the value as one line (the value is masked and not shown)`;
         }
@@ -240,7 +240,7 @@ function oneOf(name, values) {
 }
 /** A base URL, used as a prefix: a trailing slash would double up, so it is dropped. */
 function baseUrl(name) {
-    const read = input_fields_text(name, urlCheck(name));
+    const read = fields_text(name, urlCheck(name));
     return (value, problem) => read(value, problem)?.replace(/\/+$/, '');
 }
 function urlCheck(name) {
@@ -279,7 +279,7 @@ function number(name, { min, max, integer }) {
     };
 }
 /** The values `core.getBooleanInput` accepts (YAML 1.2 core schema booleans). */
-function input_fields_boolean(name) {
+function fields_boolean(name) {
     return (value, problem) => {
         if (['true', 'True', 'TRUE'].includes(value))
             return true;
@@ -348,7 +348,7 @@ function quote(value) {
 var regions = __nccwpck_require__(2403);
 // EXTERNAL MODULE: ./src/vocabulary.ts
 var vocabulary = __nccwpck_require__(7819);
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
 /**
  * The inputs, parsed once into what a run works with. Each input is read by its reader in
  * `FIELDS`; then the rules across inputs (what each mode needs, one Zoho data centre) decide, and
@@ -375,18 +375,18 @@ const VERSION = /^[0-9]+(\.[0-9]+){0,3}$/;
 /** The reader of every input. */
 const FIELDS = {
     mode: oneOf('mode', vocabulary/* MODES */.FN),
-    sandbox: input_fields_text('sandbox', pattern('sandbox', SANDBOX_NAME, 'an AEP sandbox name: lower-case letters, digits and -, such as prod or dev-2')),
-    'adobe-client-id': input_fields_text('adobe-client-id', (value) => VISIBLE_ASCII.test(value) && value.length <= 256
+    sandbox: fields_text('sandbox', pattern('sandbox', SANDBOX_NAME, 'an AEP sandbox name: lower-case letters, digits and -, such as prod or dev-2')),
+    'adobe-client-id': fields_text('adobe-client-id', (value) => VISIBLE_ASCII.test(value) && value.length <= 256
         ? undefined
         : 'adobe-client-id must be the client id from the Adobe Developer Console (no spaces, ASCII only)'),
     'adobe-client-secret': secret('adobe-client-secret', false),
     'adobe-access-token': secret('adobe-access-token', true),
-    'adobe-org-id': input_fields_text('adobe-org-id', pattern('adobe-org-id', ORG_ID, 'an IMS organization id ending in @AdobeOrg, such as 0A1B2C3D4E5F60718293A4B5@AdobeOrg')),
+    'adobe-org-id': fields_text('adobe-org-id', pattern('adobe-org-id', ORG_ID, 'an IMS organization id ending in @AdobeOrg, such as 0A1B2C3D4E5F60718293A4B5@AdobeOrg')),
     'adobe-scopes': scopes('adobe-scopes'),
     'adobe-ims-url': baseUrl('adobe-ims-url'),
     'adobe-platform-url': baseUrl('adobe-platform-url'),
     'zoho-endpoint': baseUrl('zoho-endpoint'),
-    'zoho-region': input_fields_text('zoho-region', (value) => regions/* ZOHO_REGIONS */.ZY.includes(value)
+    'zoho-region': fields_text('zoho-region', (value) => regions/* ZOHO_REGIONS */.ZY.includes(value)
         ? undefined
         : `zoho-region must be one of ${regions/* ZOHO_REGIONS */.ZY.join(', ')}, got ${quote(value)}`),
     'zoho-accounts-url': baseUrl('zoho-accounts-url'),
@@ -395,17 +395,17 @@ const FIELDS = {
     'zoho-refresh-token': secret('zoho-refresh-token', false),
     'zoho-access-token': secret('zoho-access-token', false),
     'zoho-check': oneOf('zoho-check', vocabulary/* ZOHO_CHECKS */.V2),
-    'connection-name': input_fields_text('connection-name', noControlCharacters('connection-name', false), maxLength('connection-name', 256)),
-    'connection-description': input_fields_text('connection-description', noControlCharacters('connection-description', true), maxLength('connection-description', 1024)),
-    'connection-id': input_fields_text('connection-id', pattern('connection-id', vocabulary/* RESOURCE_ID */.f2, 'a base connection id such as 2484f2df-c057-4ab5-84f2-dfc0577ab592')),
+    'connection-name': fields_text('connection-name', noControlCharacters('connection-name', false), maxLength('connection-name', 256)),
+    'connection-description': fields_text('connection-description', noControlCharacters('connection-description', true), maxLength('connection-description', 1024)),
+    'connection-id': fields_text('connection-id', pattern('connection-id', vocabulary/* RESOURCE_ID */.f2, 'a base connection id such as 2484f2df-c057-4ab5-84f2-dfc0577ab592')),
     'on-existing': oneOf('on-existing', vocabulary/* ON_EXISTING */.O2),
     verify: oneOf('verify', vocabulary/* VERIFY */.k7),
     'verify-tables': tableNames('verify-tables'),
     cleanup: oneOf('cleanup', vocabulary/* CLEANUPS */.oZ),
-    'dry-run': input_fields_boolean('dry-run'),
-    'connection-spec-id': input_fields_text('connection-spec-id', pattern('connection-spec-id', vocabulary/* RESOURCE_ID */.f2, `a connection spec id such as ${input_contract/* ZOHO_CRM_SPEC_ID */.e3}`)),
-    'connection-spec-version': input_fields_text('connection-spec-version', pattern('connection-spec-version', VERSION, 'a version such as 1.0')),
-    'auth-spec-name': input_fields_text('auth-spec-name', noControlCharacters('auth-spec-name', false), maxLength('auth-spec-name', 128)),
+    'dry-run': fields_boolean('dry-run'),
+    'connection-spec-id': fields_text('connection-spec-id', pattern('connection-spec-id', vocabulary/* RESOURCE_ID */.f2, `a connection spec id such as ${contract/* ZOHO_CRM_SPEC_ID */.e3}`)),
+    'connection-spec-version': fields_text('connection-spec-version', pattern('connection-spec-version', VERSION, 'a version such as 1.0')),
+    'auth-spec-name': fields_text('auth-spec-name', noControlCharacters('auth-spec-name', false), maxLength('auth-spec-name', 128)),
     'request-timeout': number('request-timeout', { min: 0.1, max: 600, integer: false }),
     'max-attempts': number('max-attempts', { min: 1, max: 10, integer: true }),
     'settle-timeout': number('settle-timeout', { min: 0, max: 600, integer: false }),
@@ -417,8 +417,8 @@ const REQUIRED = ['sandbox', 'adobe-client-id', 'adobe-org-id'];
 function parseInputs(raw) {
     const problems = [];
     const fields = {};
-    for (const name of input_contract/* INPUT_NAMES */.Qh) {
-        const value = (0,input_contract/* givenOrDefault */.m0)(raw, name);
+    for (const name of contract/* INPUT_NAMES */.Qh) {
+        const value = (0,contract/* givenOrDefault */.m0)(raw, name);
         const read = FIELDS[name];
         fields[name] = value === undefined ? undefined : read(value, (message) => problems.push(message));
     }
@@ -600,7 +600,7 @@ function isLoopbackHost(hostname) {
 
 /***/ }),
 
-/***/ 6576:
+/***/ 689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -613,11 +613,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/input-contract.ts
-var input_contract = __nccwpck_require__(4342);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var src_inputs = __nccwpck_require__(513);
-;// CONCATENATED MODULE: ./src/secrets.ts
+// EXTERNAL MODULE: ./src/inputs/contract.ts
+var contract = __nccwpck_require__(9451);
+// EXTERNAL MODULE: ./src/inputs/parse.ts + 1 modules
+var parse = __nccwpck_require__(2804);
+;// CONCATENATED MODULE: ./src/runner/secrets.ts
 /**
  * Owns masking. Every secret input and every value minted from one goes through `register`
  * before anything can print it; outputs never do (the runner drops a job output that contains a
@@ -708,12 +708,12 @@ function encodedForms(value) {
     ].filter((form) => form !== value);
 }
 
-// EXTERNAL MODULE: ./src/summary.ts
-var summary = __nccwpck_require__(8855);
-// EXTERNAL MODULE: ./src/report.ts
-var report = __nccwpck_require__(665);
-// EXTERNAL MODULE: ./src/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(6137);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __nccwpck_require__(7994);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/runner/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(1520);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -729,18 +729,18 @@ var workflow_commands = __nccwpck_require__(6137);
 async function run() {
     const startedAt = Date.now();
     const secrets = new SecretRegistry(workflow_commands/* setSecret */.Pq);
-    const raw = (0,input_contract/* readRawInputs */.yI)(workflow_commands/* getInput */.V4);
-    (0,input_contract/* registerSecretInputs */.rV)(raw, secrets);
+    const raw = (0,contract/* readRawInputs */.yI)(workflow_commands/* getInput */.V4);
+    (0,contract/* registerSecretInputs */.rV)(raw, secrets);
     const redact = (text) => secrets.redact(text);
     let failure;
     try {
         const tooOld = unsupportedNode(process.versions.node);
         if (tooOld)
             throw new errors/* ActionError */.lZ(tooOld);
-        const inputs = (0,src_inputs/* parseInputs */.T)(raw);
+        const inputs = (0,parse/* parseInputs */.T)(raw);
         // @actions/core, undici and the clients are most of the bundle: a bad input fails before
         // they are loaded, in little more than the time Node takes to start.
-        const { provisionAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2063));
+        const { provisionAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3882));
         failure = await provisionAndReport(inputs, secrets, startedAt);
     }
     catch (error) {
@@ -798,7 +798,7 @@ function writeEarlySummary(raw, error, failure, elapsedMs, redact) {
 
 /***/ }),
 
-/***/ 665:
+/***/ 8850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -845,7 +845,7 @@ function withWhatExists(failure, report) {
 
 /***/ }),
 
-/***/ 8855:
+/***/ 7994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -858,7 +858,7 @@ function withWhatExists(failure, report) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6137);
+/* harmony import */ var _runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1520);
 /**
  * The job summary, written on every run: a status line, a table of what is known, then notes.
  * It is light (no `@actions/core`), so a run with bad inputs writes one too before anything heavy
@@ -881,7 +881,7 @@ function escapeSummaryText(text) {
     return text.replace(/[&<>"'|[\]()!*_`~\\:@]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\b(www)\./gi, '$1&#46;');
 }
 function cell(text, redact, max = MAX_CELL) {
-    return escapeSummaryText((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerLine */ .XJ)(text, redact, max));
+    return escapeSummaryText((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerLine */ .XJ)(text, redact, max));
 }
 function row(label, value, redact) {
     return `<tr><th>${label}</th><td>${cell(value, redact)}</td></tr>`;
@@ -977,33 +977,7 @@ function appendSummary(html) {
 
 /***/ }),
 
-/***/ 7819:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ MODES),
-/* harmony export */   O2: () => (/* binding */ ON_EXISTING),
-/* harmony export */   V2: () => (/* binding */ ZOHO_CHECKS),
-/* harmony export */   f2: () => (/* binding */ RESOURCE_ID),
-/* harmony export */   k7: () => (/* binding */ VERIFY),
-/* harmony export */   oZ: () => (/* binding */ CLEANUPS)
-/* harmony export */ });
-/** The words of the contract that inputs, the plan, the report and the summary share. */
-const MODES = ['ensure', 'check', 'create', 'delete'];
-const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'];
-const VERIFY = ['test', 'explore', 'none'];
-const ZOHO_CHECKS = ['token', 'none'];
-const CLEANUPS = ['none', 'created'];
-/**
- * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
- * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
- */
-const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
-
-
-/***/ }),
-
-/***/ 6137:
+/***/ 1520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1026,7 +1000,7 @@ const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
  * (`__tests__/workflow-commands-match-the-toolkit.test.ts` holds them to it), because
  * `@actions/core` pulls in its HTTP client and undici: compiling those is most of the time a bad
  * input would otherwise take to fail. Masks (minted tokens too) and the step's failure go through
- * here for the whole run; everything else a run prints goes through `src/runner-output.ts`.
+ * here for the whole run; everything else a run prints goes through `src/runner/output.ts`.
  * `runnerLine` is the one rule for any text shown to the runner, and lives here to stay light.
  */
 
@@ -1048,7 +1022,7 @@ function setFailed(message) {
 /**
  * `core.setOutput(name, value)`: a heredoc in the `GITHUB_OUTPUT` file, whose random delimiter no
  * value can contain; without that file, the old `::set-output` command. For a run whose inputs
- * were refused: once they are valid, outputs go through `src/runner-output.ts`.
+ * were refused: once they are valid, outputs go through `src/runner/output.ts`.
  */
 function setOutput(name, value) {
     const file = process.env['GITHUB_OUTPUT'] ?? '';
@@ -1121,6 +1095,32 @@ function info(message) {
 function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
 }
+
+
+/***/ }),
+
+/***/ 7819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   O2: () => (/* binding */ ON_EXISTING),
+/* harmony export */   V2: () => (/* binding */ ZOHO_CHECKS),
+/* harmony export */   f2: () => (/* binding */ RESOURCE_ID),
+/* harmony export */   k7: () => (/* binding */ VERIFY),
+/* harmony export */   oZ: () => (/* binding */ CLEANUPS)
+/* harmony export */ });
+/** The words of the contract that inputs, the plan, the report and the summary share. */
+const MODES = ['ensure', 'check', 'create', 'delete'];
+const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'];
+const VERIFY = ['test', 'explore', 'none'];
+const ZOHO_CHECKS = ['token', 'none'];
+const CLEANUPS = ['none', 'created'];
+/**
+ * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
+ * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
+ */
+const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
 
 
 /***/ }),

@@ -1,89 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2769:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ZT: () => (/* binding */ CREATE_STATE),
-/* harmony export */   eE: () => (/* binding */ notThisRuns),
-/* harmony export */   mG: () => (/* binding */ readCreateRecord)
-/* harmony export */ });
-/* unused harmony exports runMarkerPrefix, writeCreateRecord */
-/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7819);
-/**
- * What the main step saves to `GITHUB_STATE` about its create, and the post step reads back: the
- * run marker written into every connection this run creates, the name and sandbox they are known
- * by, the ids known so far, and whether the create was settled (the run knows every connection it
- * made, and removed those it does not keep). Saved whole at each change; the runner keeps the
- * last value saved under a name. Light: the post step reads it before it loads anything else.
- */
-
-/** The `GITHUB_STATE` entry, read back in the post step as `STATE_connection-create`. */
-const CREATE_STATE = 'connection-create';
-const MARKER = /^aep-zoho-run:[A-Za-z0-9.-]{1,120}$/;
-/** What every run marker of this workflow run's attempt starts with; a random part follows. */
-function runMarkerPrefix(env = process.env) {
-    const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local';
-    return `aep-zoho-run:${run}.`;
-}
-/**
- * Why the record is not this run's, or undefined when it is: the marker of this run's attempt,
- * and the sandbox, name and spec the post step's own inputs give. A record that names anything
- * else (a value set for the post step from outside, such as a `STATE_` variable written to
- * `GITHUB_ENV` by an earlier step) is acted on in no way.
- */
-function notThisRuns(record, expected, env = process.env) {
-    const prefix = runMarkerPrefix(env);
-    if (!record.marker.startsWith(prefix) || !/^[0-9a-f]{12}$/.test(record.marker.slice(prefix.length))) {
-        return `names the run marker ${record.marker}, which is not this run's (${prefix}…)`;
-    }
-    if (record.sandbox !== expected.sandbox) {
-        return `names sandbox "${record.sandbox}", not the sandbox input "${expected.sandbox}"`;
-    }
-    if (record.name !== expected.name || record.specId !== expected.specId) {
-        return `names the connection "${record.name}" (spec ${record.specId}), not the one the inputs name`;
-    }
-    return undefined;
-}
-/**
- * The record in a state value, or `invalid` when the value is not one this action wrote (the
- * state file is the runner's, but a step before could have written to it): nothing is then acted
- * on. Undefined when nothing was saved.
- */
-function readCreateRecord(value) {
-    if (value === '')
-        return undefined;
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        return 'invalid';
-    }
-    if (typeof parsed !== 'object' || parsed === null)
-        return 'invalid';
-    const { marker, name, sandbox, specId, ids, settled } = parsed;
-    const valid = typeof marker === 'string' &&
-        MARKER.test(marker) &&
-        typeof name === 'string' &&
-        name !== '' &&
-        typeof sandbox === 'string' &&
-        /^[a-z0-9-]+$/.test(sandbox) &&
-        typeof specId === 'string' &&
-        _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_ID */ .f2.test(specId) &&
-        Array.isArray(ids) &&
-        ids.every((id) => typeof id === 'string' && _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_ID */ .f2.test(id)) &&
-        typeof settled === 'boolean';
-    return valid ? { marker, name, sandbox, specId, ids: ids, settled } : 'invalid';
-}
-function writeCreateRecord(record) {
-    return JSON.stringify(record);
-}
-
-
-/***/ }),
-
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -167,17 +84,133 @@ function describeFailure(error) {
 
 /***/ }),
 
-/***/ 4342:
+/***/ 2082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
-/* harmony export */   e3: () => (/* binding */ ZOHO_CRM_SPEC_ID),
-/* harmony export */   m0: () => (/* binding */ givenOrDefault),
-/* harmony export */   rV: () => (/* binding */ registerSecretInputs),
-/* harmony export */   yI: () => (/* binding */ readRawInputs)
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
-/* unused harmony exports INPUT_DEFAULTS, DEFAULT_SCOPES, SECRET_INPUTS */
+/**
+ * 127.0.0.0/8, localhost and [::1]: the only hosts plain http may go to (an input pointing
+ * elsewhere over http is refused), and the hosts requests reach directly, never through a proxy.
+ */
+function isLoopbackHost(hostname) {
+    return /^(localhost|127(\.\d{1,3}){3}|\[::1\]|::1)$/i.test(hostname);
+}
+
+
+/***/ }),
+
+/***/ 7969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZT: () => (/* binding */ CREATE_STATE),
+/* harmony export */   eE: () => (/* binding */ notThisRuns),
+/* harmony export */   mG: () => (/* binding */ readCreateRecord)
+/* harmony export */ });
+/* unused harmony exports runMarkerPrefix, writeCreateRecord */
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7819);
+/**
+ * What the main step saves to `GITHUB_STATE` about its create, and the post step reads back: the
+ * run marker written into every connection this run creates, the name and sandbox they are known
+ * by, the ids known so far, and whether the create was settled (the run knows every connection it
+ * made, and removed those it does not keep). Saved whole at each change; the runner keeps the
+ * last value saved under a name. Light: the post step reads it before it loads anything else.
+ */
+
+/** The `GITHUB_STATE` entry, read back in the post step as `STATE_connection-create`. */
+const CREATE_STATE = 'connection-create';
+const MARKER = /^aep-zoho-run:[A-Za-z0-9.-]{1,120}$/;
+/** What every run marker of this workflow run's attempt starts with; a random part follows. */
+function runMarkerPrefix(env = process.env) {
+    const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local';
+    return `aep-zoho-run:${run}.`;
+}
+/**
+ * Why the record is not this run's, or undefined when it is: the marker of this run's attempt,
+ * and the sandbox, name and spec the post step's own inputs give. A record that names anything
+ * else (a value set for the post step from outside, such as a `STATE_` variable written to
+ * `GITHUB_ENV` by an earlier step) is acted on in no way.
+ */
+function notThisRuns(record, expected, env = process.env) {
+    const prefix = runMarkerPrefix(env);
+    if (!record.marker.startsWith(prefix) || !/^[0-9a-f]{12}$/.test(record.marker.slice(prefix.length))) {
+        return `names the run marker ${record.marker}, which is not this run's (${prefix}…)`;
+    }
+    if (record.sandbox !== expected.sandbox) {
+        return `names sandbox "${record.sandbox}", not the sandbox input "${expected.sandbox}"`;
+    }
+    if (record.name !== expected.name || record.specId !== expected.specId) {
+        return `names the connection "${record.name}" (spec ${record.specId}), not the one the inputs name`;
+    }
+    return undefined;
+}
+/**
+ * The record in a state value, or `invalid` when the value is not one this action wrote (the
+ * state file is the runner's, but a step before could have written to it): nothing is then acted
+ * on. Undefined when nothing was saved.
+ */
+function readCreateRecord(value) {
+    if (value === '')
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        return 'invalid';
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        return 'invalid';
+    const { marker, name, sandbox, specId, ids, settled } = parsed;
+    const valid = typeof marker === 'string' &&
+        MARKER.test(marker) &&
+        typeof name === 'string' &&
+        name !== '' &&
+        typeof sandbox === 'string' &&
+        /^[a-z0-9-]+$/.test(sandbox) &&
+        typeof specId === 'string' &&
+        _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_ID */ .f2.test(specId) &&
+        Array.isArray(ids) &&
+        ids.every((id) => typeof id === 'string' && _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_ID */ .f2.test(id)) &&
+        typeof settled === 'boolean';
+    return valid ? { marker, name, sandbox, specId, ids: ids, settled } : 'invalid';
+}
+function writeCreateRecord(record) {
+    return JSON.stringify(record);
+}
+
+
+/***/ }),
+
+/***/ 6661:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _post_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4160);
+
+await (0,_post_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runPost)
+});
+
+// EXTERNAL MODULE: ./src/plan/create-record.ts
+var create_record = __nccwpck_require__(7969);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/inputs/contract.ts
 const ZOHO_CRM_SPEC_ID = '929e4450-0237-4ed2-9404-b7e1e0a00309';
 /**
  * Every input, in action.yml's order (problems with them are listed in this order), with the
@@ -246,27 +279,9 @@ function givenOrDefault(raw, name) {
     return raw[name] === '' ? INPUT_DEFAULTS[name] : raw[name];
 }
 
-
-/***/ }),
-
-/***/ 513:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ parseInputs)
-});
-
-// UNUSED EXPORTS: writesZohoCredentials
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/input-contract.ts
-var input_contract = __nccwpck_require__(4342);
 // EXTERNAL MODULE: ./src/loopback.ts
 var loopback = __nccwpck_require__(2082);
-;// CONCATENATED MODULE: ./src/input-fields.ts
+;// CONCATENATED MODULE: ./src/inputs/fields.ts
 
 const MAX_LENGTH = 4096;
 // Tab is allowed; line breaks are judged separately.
@@ -278,7 +293,7 @@ const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 const TABLE_NAME = /^[^\u0000-\u001f\u007f,]{1,200}$/;
 const SCOPE = /^[A-Za-z0-9_.:/-]{1,200}$/;
 /** A text input, kept as given when every check passes. */
-function input_fields_text(name, ...checks) {
+function fields_text(name, ...checks) {
     return (value, problem) => {
         const found = value.length > MAX_LENGTH
             ? `${name} is too long (${value.length} characters; at most ${MAX_LENGTH})`
@@ -291,7 +306,7 @@ function input_fields_text(name, ...checks) {
 }
 /** A secret: checked for shape only; a message about it never quotes it. */
 function secret(name, usedInHeader) {
-    return input_fields_text(name, (value) => {
+    return fields_text(name, (value) => {
         if (LINE_BREAK.test(value) || CONTROL_CHARACTERS.test(value)) {
             return `${name} contains a line break or control character: paste the value as one line (the value is masked and not shown)`;
         }
@@ -311,7 +326,7 @@ function oneOf(name, values) {
 }
 /** A base URL, used as a prefix: a trailing slash would double up, so it is dropped. */
 function baseUrl(name) {
-    const read = input_fields_text(name, urlCheck(name));
+    const read = fields_text(name, urlCheck(name));
     return (value, problem) => read(value, problem)?.replace(/\/+$/, '');
 }
 function urlCheck(name) {
@@ -350,7 +365,7 @@ function number(name, { min, max, integer }) {
     };
 }
 /** The values `core.getBooleanInput` accepts (YAML 1.2 core schema booleans). */
-function input_fields_boolean(name) {
+function fields_boolean(name) {
     return (value, problem) => {
         if (['true', 'True', 'TRUE'].includes(value))
             return true;
@@ -419,7 +434,7 @@ function quote(value) {
 var regions = __nccwpck_require__(2403);
 // EXTERNAL MODULE: ./src/vocabulary.ts
 var vocabulary = __nccwpck_require__(7819);
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
 /**
  * The inputs, parsed once into what a run works with. Each input is read by its reader in
  * `FIELDS`; then the rules across inputs (what each mode needs, one Zoho data centre) decide, and
@@ -446,18 +461,18 @@ const VERSION = /^[0-9]+(\.[0-9]+){0,3}$/;
 /** The reader of every input. */
 const FIELDS = {
     mode: oneOf('mode', vocabulary/* MODES */.FN),
-    sandbox: input_fields_text('sandbox', pattern('sandbox', SANDBOX_NAME, 'an AEP sandbox name: lower-case letters, digits and -, such as prod or dev-2')),
-    'adobe-client-id': input_fields_text('adobe-client-id', (value) => VISIBLE_ASCII.test(value) && value.length <= 256
+    sandbox: fields_text('sandbox', pattern('sandbox', SANDBOX_NAME, 'an AEP sandbox name: lower-case letters, digits and -, such as prod or dev-2')),
+    'adobe-client-id': fields_text('adobe-client-id', (value) => VISIBLE_ASCII.test(value) && value.length <= 256
         ? undefined
         : 'adobe-client-id must be the client id from the Adobe Developer Console (no spaces, ASCII only)'),
     'adobe-client-secret': secret('adobe-client-secret', false),
     'adobe-access-token': secret('adobe-access-token', true),
-    'adobe-org-id': input_fields_text('adobe-org-id', pattern('adobe-org-id', ORG_ID, 'an IMS organization id ending in @AdobeOrg, such as 0A1B2C3D4E5F60718293A4B5@AdobeOrg')),
+    'adobe-org-id': fields_text('adobe-org-id', pattern('adobe-org-id', ORG_ID, 'an IMS organization id ending in @AdobeOrg, such as 0A1B2C3D4E5F60718293A4B5@AdobeOrg')),
     'adobe-scopes': scopes('adobe-scopes'),
     'adobe-ims-url': baseUrl('adobe-ims-url'),
     'adobe-platform-url': baseUrl('adobe-platform-url'),
     'zoho-endpoint': baseUrl('zoho-endpoint'),
-    'zoho-region': input_fields_text('zoho-region', (value) => regions/* ZOHO_REGIONS */.ZY.includes(value)
+    'zoho-region': fields_text('zoho-region', (value) => regions/* ZOHO_REGIONS */.ZY.includes(value)
         ? undefined
         : `zoho-region must be one of ${regions/* ZOHO_REGIONS */.ZY.join(', ')}, got ${quote(value)}`),
     'zoho-accounts-url': baseUrl('zoho-accounts-url'),
@@ -466,17 +481,17 @@ const FIELDS = {
     'zoho-refresh-token': secret('zoho-refresh-token', false),
     'zoho-access-token': secret('zoho-access-token', false),
     'zoho-check': oneOf('zoho-check', vocabulary/* ZOHO_CHECKS */.V2),
-    'connection-name': input_fields_text('connection-name', noControlCharacters('connection-name', false), maxLength('connection-name', 256)),
-    'connection-description': input_fields_text('connection-description', noControlCharacters('connection-description', true), maxLength('connection-description', 1024)),
-    'connection-id': input_fields_text('connection-id', pattern('connection-id', vocabulary/* RESOURCE_ID */.f2, 'a base connection id such as 2484f2df-c057-4ab5-84f2-dfc0577ab592')),
+    'connection-name': fields_text('connection-name', noControlCharacters('connection-name', false), maxLength('connection-name', 256)),
+    'connection-description': fields_text('connection-description', noControlCharacters('connection-description', true), maxLength('connection-description', 1024)),
+    'connection-id': fields_text('connection-id', pattern('connection-id', vocabulary/* RESOURCE_ID */.f2, 'a base connection id such as 2484f2df-c057-4ab5-84f2-dfc0577ab592')),
     'on-existing': oneOf('on-existing', vocabulary/* ON_EXISTING */.O2),
     verify: oneOf('verify', vocabulary/* VERIFY */.k7),
     'verify-tables': tableNames('verify-tables'),
     cleanup: oneOf('cleanup', vocabulary/* CLEANUPS */.oZ),
-    'dry-run': input_fields_boolean('dry-run'),
-    'connection-spec-id': input_fields_text('connection-spec-id', pattern('connection-spec-id', vocabulary/* RESOURCE_ID */.f2, `a connection spec id such as ${input_contract/* ZOHO_CRM_SPEC_ID */.e3}`)),
-    'connection-spec-version': input_fields_text('connection-spec-version', pattern('connection-spec-version', VERSION, 'a version such as 1.0')),
-    'auth-spec-name': input_fields_text('auth-spec-name', noControlCharacters('auth-spec-name', false), maxLength('auth-spec-name', 128)),
+    'dry-run': fields_boolean('dry-run'),
+    'connection-spec-id': fields_text('connection-spec-id', pattern('connection-spec-id', vocabulary/* RESOURCE_ID */.f2, `a connection spec id such as ${ZOHO_CRM_SPEC_ID}`)),
+    'connection-spec-version': fields_text('connection-spec-version', pattern('connection-spec-version', VERSION, 'a version such as 1.0')),
+    'auth-spec-name': fields_text('auth-spec-name', noControlCharacters('auth-spec-name', false), maxLength('auth-spec-name', 128)),
     'request-timeout': number('request-timeout', { min: 0.1, max: 600, integer: false }),
     'max-attempts': number('max-attempts', { min: 1, max: 10, integer: true }),
     'settle-timeout': number('settle-timeout', { min: 0, max: 600, integer: false }),
@@ -488,8 +503,8 @@ const REQUIRED = ['sandbox', 'adobe-client-id', 'adobe-org-id'];
 function parseInputs(raw) {
     const problems = [];
     const fields = {};
-    for (const name of input_contract/* INPUT_NAMES */.Qh) {
-        const value = (0,input_contract/* givenOrDefault */.m0)(raw, name);
+    for (const name of INPUT_NAMES) {
+        const value = givenOrDefault(raw, name);
         const read = FIELDS[name];
         fields[name] = value === undefined ? undefined : read(value, (message) => problems.push(message));
     }
@@ -651,44 +666,7 @@ function runInputsOf(f, auth) {
     };
 }
 
-
-/***/ }),
-
-/***/ 2082:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ isLoopbackHost)
-/* harmony export */ });
-/**
- * 127.0.0.0/8, localhost and [::1]: the only hosts plain http may go to (an input pointing
- * elsewhere over http is refused), and the hosts requests reach directly, never through a proxy.
- */
-function isLoopbackHost(hostname) {
-    return /^(localhost|127(\.\d{1,3}){3}|\[::1\]|::1)$/i.test(hostname);
-}
-
-
-/***/ }),
-
-/***/ 1277:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runPost)
-});
-
-// EXTERNAL MODULE: ./src/create-record.ts
-var create_record = __nccwpck_require__(2769);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/input-contract.ts
-var input_contract = __nccwpck_require__(4342);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var src_inputs = __nccwpck_require__(513);
-;// CONCATENATED MODULE: ./src/secrets.ts
+;// CONCATENATED MODULE: ./src/runner/secrets.ts
 /**
  * Owns masking. Every secret input and every value minted from one goes through `register`
  * before anything can print it; outputs never do (the runner drops a job output that contains a
@@ -779,9 +757,9 @@ function encodedForms(value) {
     ].filter((form) => form !== value);
 }
 
-// EXTERNAL MODULE: ./src/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(6137);
-;// CONCATENATED MODULE: ./src/post-main.ts
+// EXTERNAL MODULE: ./src/runner/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(1520);
+;// CONCATENATED MODULE: ./src/post/main.ts
 
 
 
@@ -797,8 +775,8 @@ var workflow_commands = __nccwpck_require__(6137);
  */
 async function runPost() {
     const secrets = new SecretRegistry(workflow_commands/* setSecret */.Pq);
-    const raw = (0,input_contract/* readRawInputs */.yI)(workflow_commands/* getInput */.V4);
-    (0,input_contract/* registerSecretInputs */.rV)(raw, secrets);
+    const raw = readRawInputs(workflow_commands/* getInput */.V4);
+    registerSecretInputs(raw, secrets);
     const cleanup = raw.cleanup === 'created';
     const record = (0,create_record/* readCreateRecord */.mG)((0,workflow_commands/* getState */.Gu)(create_record/* CREATE_STATE */.ZT));
     if (record === 'invalid') {
@@ -815,59 +793,20 @@ async function runPost() {
         return;
     let inputs;
     try {
-        inputs = (0,src_inputs/* parseInputs */.T)(raw);
+        inputs = parseInputs(raw);
     }
     catch (error) {
         (0,workflow_commands/* info */.pq)(`Post step: nothing is deleted, because ${(0,errors/* describeFailure */.Ic)(error)}`);
         return;
     }
-    const { settleWhatTheMainStepLeft } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(965)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3965));
+    const { settleWhatTheMainStepLeft } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4245));
     await settleWhatTheMainStepLeft(inputs, secrets, record);
 }
 
 
 /***/ }),
 
-/***/ 6661:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1277);
-
-await (0,_post_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7819:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ MODES),
-/* harmony export */   O2: () => (/* binding */ ON_EXISTING),
-/* harmony export */   V2: () => (/* binding */ ZOHO_CHECKS),
-/* harmony export */   f2: () => (/* binding */ RESOURCE_ID),
-/* harmony export */   k7: () => (/* binding */ VERIFY),
-/* harmony export */   oZ: () => (/* binding */ CLEANUPS)
-/* harmony export */ });
-/** The words of the contract that inputs, the plan, the report and the summary share. */
-const MODES = ['ensure', 'check', 'create', 'delete'];
-const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'];
-const VERIFY = ['test', 'explore', 'none'];
-const ZOHO_CHECKS = ['token', 'none'];
-const CLEANUPS = ['none', 'created'];
-/**
- * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
- * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
- */
-const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
-
-
-/***/ }),
-
-/***/ 6137:
+/***/ 1520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -890,7 +829,7 @@ const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
  * (`__tests__/workflow-commands-match-the-toolkit.test.ts` holds them to it), because
  * `@actions/core` pulls in its HTTP client and undici: compiling those is most of the time a bad
  * input would otherwise take to fail. Masks (minted tokens too) and the step's failure go through
- * here for the whole run; everything else a run prints goes through `src/runner-output.ts`.
+ * here for the whole run; everything else a run prints goes through `src/runner/output.ts`.
  * `runnerLine` is the one rule for any text shown to the runner, and lives here to stay light.
  */
 
@@ -912,7 +851,7 @@ function setFailed(message) {
 /**
  * `core.setOutput(name, value)`: a heredoc in the `GITHUB_OUTPUT` file, whose random delimiter no
  * value can contain; without that file, the old `::set-output` command. For a run whose inputs
- * were refused: once they are valid, outputs go through `src/runner-output.ts`.
+ * were refused: once they are valid, outputs go through `src/runner/output.ts`.
  */
 function setOutput(name, value) {
     const file = process.env['GITHUB_OUTPUT'] ?? '';
@@ -985,6 +924,32 @@ function info(message) {
 function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
 }
+
+
+/***/ }),
+
+/***/ 7819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   O2: () => (/* binding */ ON_EXISTING),
+/* harmony export */   V2: () => (/* binding */ ZOHO_CHECKS),
+/* harmony export */   f2: () => (/* binding */ RESOURCE_ID),
+/* harmony export */   k7: () => (/* binding */ VERIFY),
+/* harmony export */   oZ: () => (/* binding */ CLEANUPS)
+/* harmony export */ });
+/** The words of the contract that inputs, the plan, the report and the summary share. */
+const MODES = ['ensure', 'check', 'create', 'delete'];
+const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'];
+const VERIFY = ['test', 'explore', 'none'];
+const ZOHO_CHECKS = ['token', 'none'];
+const CLEANUPS = ['none', 'created'];
+/**
+ * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
+ * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
+ */
+const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
 
 
 /***/ }),
@@ -1409,7 +1374,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -1,10 +1,21 @@
 import * as z from 'zod/mini'
-import { sameName, type ListedTable } from '../decisions.ts'
+import { sameName, type ListedTable } from '../plan/decisions.ts'
 import { ActionError, ServiceError } from '../errors.ts'
+import {
+  CreateOutcomeUnknownError,
+  isFlowServiceCode,
+  StaleEtagError,
+  WITHDRAWN_SOURCE_ADVICE,
+  type Connection,
+  type ConnectionSpec,
+  type ConnectionStore,
+  type CreateConnectionRequest,
+  type PatchInstruction
+} from '../plan/store.ts'
 import { NetworkError, parseJsonBody, parseJsonLeniently, type HttpResponse } from '../http.ts'
 import { RESOURCE_ID } from '../vocabulary.ts'
 import { AnswerShapes } from './answer-shape.ts'
-import { isFlowServiceCode, readAdobeErrorBody } from './errors.ts'
+import { readAdobeErrorBody } from './errors.ts'
 import { callPlatform, platformError, type PlatformCall, type PlatformSession } from './platform.ts'
 
 const BASE = '/data/foundation/flowservice'
@@ -24,22 +35,6 @@ const connectionItemSchema = z.object({
 
 /** Params that hold a credential: never kept, whatever Adobe shows of them. */
 const SECRET_PARAMS: ReadonlySet<string> = new Set(['clientSecret', 'accessToken', 'refreshToken'])
-
-/**
- * A base connection as this action needs it. Of `auth` only the params Adobe shows in clear are
- * kept (its "partial view of the credentials", in the Flow Service API reference), for repair to
- * compare; the credentials themselves are dropped on parsing.
- */
-export interface Connection {
-  readonly id: string
-  readonly name: string
-  readonly description?: string | undefined
-  readonly state?: string | undefined
-  readonly etag?: string | undefined
-  readonly createdAt?: number | undefined
-  readonly connectionSpec?: { readonly id: string; readonly version?: string | undefined } | undefined
-  readonly params?: Readonly<Record<string, string>> | undefined
-}
 
 function toConnection(item: z.infer<typeof connectionItemSchema>): Connection {
   const { auth, ...rest } = item
@@ -65,33 +60,8 @@ const specSchema = z.object({
     })
   )
 })
-export type ConnectionSpec = z.infer<typeof specSchema>['items'][number]
 const writeSchema = z.object({ id: resourceId, etag: z.optional(z.string()) })
 const testSchema = z.object({ result: z.boolean() })
-
-export interface CreateConnectionRequest {
-  readonly name: string
-  readonly description: string
-  readonly auth: { readonly specName: string; readonly params: Readonly<Record<string, string>> }
-  readonly connectionSpec: { readonly id: string; readonly version: string }
-}
-
-export type PatchInstruction = { readonly op: 'replace' | 'add'; readonly path: string; readonly value: unknown }
-
-/** The create may or may not have been applied (timeout, reset, 5xx): look before re-sending. */
-export class CreateOutcomeUnknownError extends ActionError {
-  override readonly name = 'CreateOutcomeUnknownError'
-}
-
-/** `If-Match` named an etag that is no longer current (FLOW 1404-412). */
-export class StaleEtagError extends ActionError {
-  override readonly name = 'StaleEtagError'
-}
-
-/** What the spec check and a refused create say about a source Adobe may have withdrawn (api-notes.md §2.8, §5.7). */
-export const WITHDRAWN_SOURCE_ADVICE =
-  'Adobe announced the deprecation of the Zoho CRM source for the end of June 2025, so it may have been withdrawn; ' +
-  'if you meant another source, check connection-spec-id.'
 
 /** A create refused because the source or its spec is unknown, disabled, deprecated or not provisioned (§5.7). */
 function refusedForTheSource(response: HttpResponse): boolean {
@@ -132,8 +102,8 @@ function badIdIn(error: { issues: readonly { path: readonly PropertyKey[] }[] })
   return error.issues.some((issue) => issue.path[issue.path.length - 1] === 'id')
 }
 
-/** Flow Service base connections (api-notes.md §2). */
-export class FlowServiceClient {
+/** Flow Service base connections (api-notes.md §2): the plan's connection store. */
+export class FlowServiceClient implements ConnectionStore {
   readonly #session: PlatformSession
   readonly #shapes: AnswerShapes
 

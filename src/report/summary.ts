@@ -9,7 +9,7 @@
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
 import type { Report } from './report.ts'
-import { runnerLine } from './workflow-commands.ts'
+import { runnerLine } from '../runner/workflow-commands.ts'
 
 /** GitHub keeps up to 1 MiB of a step's summary; this one stays far below, whatever it is fed. */
 export const MAX_SUMMARY_BYTES = 60_000

@@ -4,8 +4,8 @@
  * unit-tested directly.
  */
 import { createHash } from 'node:crypto'
-import type { OnExisting } from './vocabulary.ts'
-import { regionOfAccountsHost, regionOfApiHost } from './zoho/regions.ts'
+import type { OnExisting } from '../vocabulary.ts'
+import { regionOfAccountsHost, regionOfApiHost } from '../zoho/regions.ts'
 
 export interface Candidate {
   readonly id: string

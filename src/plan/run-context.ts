@@ -1,37 +1,9 @@
-import type { Connection, ConnectionSpec, CreateConnectionRequest, PatchInstruction } from './adobe/flow-service.ts'
-import type { Sandbox } from './adobe/sandboxes.ts'
-import type { ListedTable, ParamExpectation } from './decisions.ts'
-import { ActionError, ServiceError } from './errors.ts'
-import type { Report } from './report.ts'
-import type { Runtime } from './runtime.ts'
-import type { Mode, OnExisting, Verify } from './vocabulary.ts'
-
-/** The Flow Service calls the plan makes (FlowServiceClient in production). */
-export interface ConnectionStore {
-  getConnectionSpec(specId: string): Promise<ConnectionSpec | undefined>
-  findConnectionsByName(name: string, specId: string): Promise<Connection[]>
-  getConnection(id: string): Promise<Connection | undefined>
-  createConnection(body: CreateConnectionRequest): Promise<{ id: string; etag: string | undefined }>
-  updateConnection(id: string, etag: string, patch: readonly PatchInstruction[]): Promise<{ etag: string | undefined }>
-  deleteConnection(id: string): Promise<'deleted' | 'absent'>
-  testConnection(id: string): Promise<boolean>
-  /** The root objects (tables) the source lists, by display name and path. */
-  exploreRoot(id: string): Promise<ListedTable[]>
-}
-
-/**
- * Where a create leaves its trace for the post step (GITHUB_STATE on the runner), written before
- * and after each step of it, so that a run cancelled or cut short at any moment leaves behind what
- * finds the connections it may have made.
- */
-export interface CreateJournal {
-  /** Before the first create is sent: connections carrying this run's marker may now appear. Throws when it cannot be saved. */
-  opened(): void
-  /** A connection this run created is known by its id. */
-  made(id: string): void
-  /** This run made no further copy (or deleted it) and knows what remains: `kept`, when it keeps one. */
-  settled(kept: string | undefined): void
-}
+import type { ParamExpectation } from './decisions.ts'
+import { ActionError, ServiceError } from '../errors.ts'
+import type { Report } from '../report/report.ts'
+import type { Runtime } from '../runtime.ts'
+import type { ConnectionStore, CreateConnectionRequest, CreateJournal, Sandbox } from './store.ts'
+import type { Mode, OnExisting, Verify } from '../vocabulary.ts'
 
 export interface PlanServices {
   readonly store: ConnectionStore

@@ -1,4 +1,4 @@
-import type { Inputs } from './inputs.ts'
+import type { Inputs } from '../inputs/parse.ts'
 import type { Report } from './report.ts'
 
 /** Outputs are JSON for later steps: the table list is bounded by count, never cut mid-JSON. */

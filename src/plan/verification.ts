@@ -1,9 +1,9 @@
-import { isFlowServiceCode } from './adobe/errors.ts'
 import { missingTables } from './decisions.ts'
-import { ActionError, ServiceError } from './errors.ts'
+import { ActionError, ServiceError } from '../errors.ts'
 import { describeConnection, type RunContext } from './run-context.ts'
-import { forgetConnection } from './report.ts'
-import type { Verified } from './vocabulary.ts'
+import { forgetConnection } from '../report/report.ts'
+import type { Verified } from '../vocabulary.ts'
+import { isFlowServiceCode } from './store.ts'
 
 /** `gone`: the connection was deleted meanwhile (a concurrent teardown). */
 export interface VerificationOutcome {

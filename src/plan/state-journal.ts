@@ -1,6 +1,6 @@
 import { CREATE_STATE, writeCreateRecord, type CreateRecord } from './create-record.ts'
-import { ActionError } from './errors.ts'
-import type { CreateJournal } from './run-context.ts'
+import { ActionError } from '../errors.ts'
+import type { CreateJournal } from './store.ts'
 
 /** Why a runner file could not be written, naming its variable and path: one line. */
 export function runnerFileProblem(variable: string, error: unknown): string {

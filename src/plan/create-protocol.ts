@@ -4,14 +4,18 @@
  * a while; reads by id are taken to be consistent). Every connection this run creates carries its
  * run marker in the description, so the run can tell its own copies from another run's.
  */
-import type { Connection, CreateConnectionRequest } from './adobe/flow-service.ts'
-import { CreateOutcomeUnknownError } from './adobe/flow-service.ts'
-import { CancelledError } from './cancellation.ts'
+import { CancelledError } from '../cancellation.ts'
 import { madeBy, nameShownDifferently, oldest, settleTwins } from './decisions.ts'
-import { ActionError, DeadlineError } from './errors.ts'
-import { forgetConnection, recordConnection, recordResult } from './report.ts'
-import { sleepWithin, type Runtime } from './runtime.ts'
-import { describeConnection, note, warn, withExisting, type ConnectionStore, type RunContext } from './run-context.ts'
+import { ActionError, DeadlineError } from '../errors.ts'
+import { forgetConnection, recordConnection, recordResult } from '../report/report.ts'
+import { sleepWithin, type Runtime } from '../runtime.ts'
+import { describeConnection, note, warn, withExisting, type RunContext } from './run-context.ts'
+import {
+  CreateOutcomeUnknownError,
+  type Connection,
+  type ConnectionStore,
+  type CreateConnectionRequest
+} from './store.ts'
 import { finishVerification, runVerification, verifyOrFail } from './verification.ts'
 
 const FIRST_POLL_MS = 250

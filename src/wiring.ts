@@ -1,23 +1,21 @@
 import type { Dispatcher } from 'undici'
 import { FlowServiceClient } from './adobe/flow-service.ts'
-import { mintImsToken } from './adobe/ims.ts'
-import type { PlatformSession } from './adobe/platform.ts'
 import { listAvailableSandboxes } from './adobe/sandboxes.ts'
+import { imsAccessToken, newHttpClient, platformSession } from './adobe/session.ts'
 import { Cancellation, CancelledError, whileListeningForCancel } from './cancellation.ts'
 import { ActionError, describeFailure } from './errors.ts'
-import { createDispatcher, HttpClient } from './http.ts'
-import { writesZohoCredentials, type Inputs } from './inputs.ts'
-import { connectionBody, describedBy, expectedParams, newRunMarker } from './connection-request.ts'
-import { writtenParamsDigest } from './decisions.ts'
-import { executePlan } from './plan.ts'
-import { stepOutputs } from './outputs.ts'
-import { newReport, withWhatExists, type Report } from './report.ts'
-import { RunnerOutput } from './runner-output.ts'
-import { systemRuntime, type Runtime } from './runtime.ts'
-import type { SecretRegistry } from './secrets.ts'
-import { runnerFileProblem, StateJournal } from './state-journal.ts'
-import { appendSummary, renderSummary } from './summary.ts'
-import { USER_AGENT } from './version.ts'
+import { createDispatcher } from './http.ts'
+import { writesZohoCredentials, type Inputs } from './inputs/parse.ts'
+import { connectionBody, describedBy, expectedParams, newRunMarker } from './plan/connection-request.ts'
+import { writtenParamsDigest } from './plan/decisions.ts'
+import { executePlan } from './plan/plan.ts'
+import { stepOutputs } from './report/outputs.ts'
+import { newReport, withWhatExists, type Report } from './report/report.ts'
+import { RunnerOutput } from './runner/output.ts'
+import { systemRuntime } from './runtime.ts'
+import type { SecretRegistry } from './runner/secrets.ts'
+import { runnerFileProblem, StateJournal } from './plan/state-journal.ts'
+import { appendSummary, renderSummary } from './report/summary.ts'
 import { accessTokenToStore } from './zoho/oauth.ts'
 import { describeAccountsServer } from './zoho/regions.ts'
 
@@ -258,45 +256,6 @@ async function provision(
     },
     report
   })
-}
-
-/** The run's one HTTP client, with the inputs' timeouts and attempts, and the run's runtime. */
-export function newHttpClient(inputs: Inputs, dispatcher: Dispatcher, runtime: Runtime): HttpClient {
-  return new HttpClient({
-    dispatcher,
-    userAgent: USER_AGENT,
-    timeoutMs: inputs.requestTimeoutMs,
-    maxAttempts: inputs.maxAttempts,
-    runtime
-  })
-}
-
-/** The given adobe-access-token, or one minted at IMS (masked before it is returned). */
-export function imsAccessToken(inputs: Inputs, http: HttpClient, mask: (value: string) => void): Promise<string> {
-  const { adobe } = inputs
-  if ('accessToken' in adobe.auth) return Promise.resolve(adobe.auth.accessToken)
-  return mintImsToken(
-    http,
-    { imsUrl: adobe.imsUrl, clientId: adobe.clientId, clientSecret: adobe.auth.clientSecret, scopes: adobe.scopes },
-    mask
-  )
-}
-
-export function platformSession(
-  inputs: Inputs,
-  http: HttpClient,
-  accessToken: string,
-  renewAccessToken?: () => Promise<string>
-): PlatformSession {
-  return {
-    http,
-    platformUrl: inputs.adobe.platformUrl,
-    clientId: inputs.adobe.clientId,
-    orgId: inputs.adobe.orgId,
-    sandbox: inputs.sandbox,
-    accessToken,
-    renewAccessToken
-  }
 }
 
 function writeOutputs(

@@ -1,6 +1,3 @@
-import type { Connection, PatchInstruction } from './adobe/flow-service.ts'
-import { StaleEtagError, WITHDRAWN_SOURCE_ADVICE } from './adobe/flow-service.ts'
-import type { Sandbox } from './adobe/sandboxes.ts'
 import { createAndSettle } from './create-protocol.ts'
 import {
   authSpecProblem,
@@ -10,9 +7,16 @@ import {
   paramDifference,
   writtenParamsTag
 } from './decisions.ts'
-import { ActionError, describeFailure } from './errors.ts'
-import { forgetConnection, recordConnection, recordResult } from './report.ts'
+import { ActionError, describeFailure } from '../errors.ts'
+import { forgetConnection, recordConnection, recordResult } from '../report/report.ts'
 import { describeConnection, note, warn, withExisting, type PlanSettings, type RunContext } from './run-context.ts'
+import {
+  StaleEtagError,
+  WITHDRAWN_SOURCE_ADVICE,
+  type Connection,
+  type PatchInstruction,
+  type Sandbox
+} from './store.ts'
 import { finishVerification, recordVerification, runVerification, verifyOrFail } from './verification.ts'
 
 export async function executePlan(ctx: RunContext): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Result, Verified } from './vocabulary.ts'
+import type { Result, Verified } from '../vocabulary.ts'
 
 /** What is known so far; written as outputs and summary even when the run fails half-way. */
 export interface Report {

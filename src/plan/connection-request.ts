@@ -4,9 +4,9 @@
  */
 import { randomBytes } from 'node:crypto'
 import { runMarkerPrefix } from './create-record.ts'
-import type { CreateConnectionRequest } from './adobe/flow-service.ts'
+import type { CreateConnectionRequest } from './store.ts'
 import { writtenParamsTag, type ParamExpectation } from './decisions.ts'
-import { writesZohoCredentials, type ConnectionInputs, type Inputs, type WritingInputs } from './inputs.ts'
+import { writesZohoCredentials, type ConnectionInputs, type Inputs, type WritingInputs } from '../inputs/parse.ts'
 
 /**
  * The body of api-notes.md §2.2: name, description, the six auth params, the spec. The

@@ -4,7 +4,7 @@
  * (`__tests__/workflow-commands-match-the-toolkit.test.ts` holds them to it), because
  * `@actions/core` pulls in its HTTP client and undici: compiling those is most of the time a bad
  * input would otherwise take to fail. Masks (minted tokens too) and the step's failure go through
- * here for the whole run; everything else a run prints goes through `src/runner-output.ts`.
+ * here for the whole run; everything else a run prints goes through `src/runner/output.ts`.
  * `runnerLine` is the one rule for any text shown to the runner, and lives here to stay light.
  */
 import { randomUUID } from 'node:crypto'
@@ -30,7 +30,7 @@ export function setFailed(message: string): void {
 /**
  * `core.setOutput(name, value)`: a heredoc in the `GITHUB_OUTPUT` file, whose random delimiter no
  * value can contain; without that file, the old `::set-output` command. For a run whose inputs
- * were refused: once they are valid, outputs go through `src/runner-output.ts`.
+ * were refused: once they are valid, outputs go through `src/runner/output.ts`.
  */
 export function setOutput(name: string, value: string): void {
   const file = process.env['GITHUB_OUTPUT'] ?? ''
