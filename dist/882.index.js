@@ -8,7 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  provisionAndReport: () => (/* binding */ provisionAndReport)
+  runAndReport: () => (/* binding */ runAndReport)
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
@@ -39,8 +39,8 @@ function byAge(a, b) {
 function oldest(candidates) {
     return [...candidates].sort(byAge)[0];
 }
-function ensureAction(existing, onExisting) {
-    if (existing === 0)
+function ensureAction(existingCount, onExisting) {
+    if (existingCount === 0)
         return 'create';
     return onExisting;
 }
@@ -1470,7 +1470,7 @@ function newRunMarker(env = process.env) {
     return `${runMarkerPrefix(env)}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
 }
 /** The description written: the input's, or one naming the repository and workflow; then the marker. */
-async function describedBy(connection, runMarker) {
+async function descriptionWithMarker(connection, runMarker) {
     return `${connection.description ?? (await defaultDescription())} [${runMarker}]`;
 }
 // Only a run that writes needs it, and only then is @actions/github loaded.
@@ -1501,7 +1501,7 @@ function describeConnection(settings, id) {
     return `connection "${settings.name}" (id ${id}) in sandbox "${settings.sandbox}"`;
 }
 /** Prefixes a failure with what exists, keeping Adobe's request id. */
-function withExisting(error, prefix) {
+function prefixFailure(error, prefix) {
     if (error instanceof errors/* ServiceError */._7) {
         return new errors/* ServiceError */._7(`${prefix}: ${error.summary}`, error);
     }
@@ -1641,7 +1641,7 @@ async function createAndSettle(ctx) {
         return;
     }
     const sent = await services.runtime.log.group(`Create "${settings.name}"`, async () => {
-        const body = await settings.connectionBody(await services.zohoAccessToken());
+        const body = await settings.connectionBody(await services.sourceAccessToken());
         const outcome = await sendCreate(ctx, body);
         if (outcome.kind === 'made')
             recordCreated(ctx, outcome, `Created the ${describeConnection(settings, outcome.id)}.`);
@@ -1654,7 +1654,7 @@ async function createAndSettle(ctx) {
         pollListing(watchOf(ctx), (listed) => listed.some((c) => c.id === sent.id), 'check for a concurrent twin')
     ]));
     if (twins.status === 'rejected') {
-        throw withExisting(twins.reason, `The ${describeConnection(settings, sent.id)} was created, but the check for a concurrent twin failed`);
+        throw prefixFailure(twins.reason, `The ${describeConnection(settings, sent.id)} was created, but the check for a concurrent twin failed`);
     }
     const { listed, satisfied } = twins.value;
     const shownName = listed.find((c) => c.id === sent.id)?.name;
@@ -1756,7 +1756,7 @@ async function sendCreate(ctx, body) {
         catch (error) {
             if (error instanceof errors/* DeadlineError */.j3 && error.maybeApplied) {
                 // No time is left to settle it: say what may exist, and how to converge on it.
-                throw withExisting(error, `Creating "${settings.name}" got no answer before the run's timeout, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it, or delete by name)`);
+                throw prefixFailure(error, `Creating "${settings.name}" got no answer before the run's timeout, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it, or delete by name)`);
             }
             if (!(error instanceof CreateOutcomeUnknownError)) {
                 // A refusal, or a cancellation before the create left (or while it waited to retry a
@@ -1816,7 +1816,7 @@ async function watchForOwnCopy(ctx, what, failure) {
         return listed;
     }
     catch (error) {
-        throw withExisting(error, failure);
+        throw prefixFailure(error, failure);
     }
 }
 /**
@@ -1851,7 +1851,7 @@ async function deleteOwnCopies(ctx, winner, copies) {
     if (failure?.status === 'rejected') {
         const left = ids.filter((_, i) => outcomes[i]?.status === 'rejected');
         const all = [winner.id, ...left];
-        throw withExisting(failure.reason, `${whose} created "${settings.name}" first (id ${winner.id}), and deleting this run's cop${left.length === 1 ? 'y' : 'ies'} ${left.join(', ')} failed, so ${all.length === 2 ? 'both' : 'all'} exist in sandbox "${settings.sandbox}" (${all.join(', ')}): delete ${left.join(', ')} by hand`);
+        throw prefixFailure(failure.reason, `${whose} created "${settings.name}" first (id ${winner.id}), and deleting this run's cop${left.length === 1 ? 'y' : 'ies'} ${left.join(', ')} failed, so ${all.length === 2 ? 'both' : 'all'} exist in sandbox "${settings.sandbox}" (${all.join(', ')}): delete ${left.join(', ')} by hand`);
     }
 }
 function seconds(ms) {
@@ -1877,7 +1877,7 @@ async function executePlan(ctx) {
         case 'check':
             return check(ctx, existing);
         case 'delete':
-            return remove(ctx, existing);
+            return deleteByName(ctx, existing);
     }
 }
 /**
@@ -2050,7 +2050,7 @@ async function readBack(ctx, id) {
 /** Replaces `/auth/params` and the description with If-Match; a stale etag is re-read once. */
 async function update(ctx, connection) {
     const { settings, services, report } = ctx;
-    const body = await settings.connectionBody(await services.zohoAccessToken());
+    const body = await settings.connectionBody(await services.sourceAccessToken());
     const patch = [
         { op: 'replace', path: '/auth/params', value: body.auth.params },
         { op: 'replace', path: '/description', value: body.description }
@@ -2075,7 +2075,7 @@ async function update(ctx, connection) {
             if (!(error instanceof StaleEtagError))
                 throw error;
             if (attempt >= 2) {
-                throw withExisting(error, `The ${describeConnection(settings, connection.id)} exists unchanged: someone else changed it twice during this run`);
+                throw prefixFailure(error, `The ${describeConnection(settings, connection.id)} exists unchanged: someone else changed it twice during this run`);
             }
             services.runtime.log.info(`The etag of ${connection.id} changed meanwhile; reading it again and retrying once.`);
             etag = undefined;
@@ -2106,7 +2106,7 @@ async function check(ctx, existing) {
     return verifyOrFail(ctx, chosen.id, 'exists', 'run this action with mode: ensure (on-existing: repair) to repair it');
 }
 /** Deletes every connection with the name (or the one id), and lists each id deleted. */
-async function remove(ctx, existing) {
+async function deleteByName(ctx, existing) {
     const { settings, services, report } = ctx;
     const chosen = oldest(existing);
     if (!chosen) {
@@ -2141,7 +2141,7 @@ async function remove(ctx, existing) {
                 .map((f) => f.id)
                 .join(', ')})`
             : '';
-        throw withExisting(first?.reason, `Could not delete connection ${first?.id} in sandbox "${settings.sandbox}"${others}`);
+        throw prefixFailure(first?.reason, `Could not delete connection ${first?.id} in sandbox "${settings.sandbox}"${others}`);
     }
     const deleted = report.deletedIds.length;
     // Gone before this run could delete it: no id is handed on.
@@ -2175,8 +2175,8 @@ function stepOutputs(inputs, report, failure) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/runner/workflow-commands.ts
-var workflow_commands = __webpack_require__(1520);
+// EXTERNAL MODULE: ./src/runner/workflow-commands.ts + 1 modules
+var workflow_commands = __webpack_require__(2145);
 ;// CONCATENATED MODULE: ./src/runner/output.ts
 /**
  * The one module that prints to the runner once inputs are valid: log lines, debug lines,
@@ -2257,11 +2257,7 @@ class RunnerOutput {
 ;// CONCATENATED MODULE: ./src/plan/state-journal.ts
 
 
-/** Why a runner file could not be written, naming its variable and path: one line. */
-function runnerFileProblem(variable, error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return `could not write ${variable} (${process.env[variable] || 'not set'}): ${why}`;
-}
+
 /**
  * The create's trace in `GITHUB_STATE`, saved at once on every change (`core.saveState` appends
  * to the file as it is called), so that it is there whenever the run ends, cancelled or not.
@@ -2321,7 +2317,7 @@ class StateJournal {
             this.#failure = undefined;
         }
         catch (error) {
-            this.#failure = runnerFileProblem('GITHUB_STATE', error);
+            this.#failure = (0,workflow_commands/* runnerFileProblem */.Qp)('GITHUB_STATE', error);
         }
     }
 }
@@ -2364,12 +2360,12 @@ function judgeRefreshAnswer(status, body) {
 }
 function refreshFailureMessage(verdict, accountsUrl, inputRegion) {
     const hostRegion = (0,regions/* regionOfAccountsHost */.kK)(new URL(accountsUrl).hostname);
-    const where = hostRegion ? `${accountsUrl}, Zoho's ${(0,regions/* describe */.q0)(hostRegion)} data centre` : accountsUrl;
+    const where = hostRegion ? `${accountsUrl}, Zoho's ${(0,regions/* regionLabel */.p)(hostRegion)} data centre` : accountsUrl;
     const region = inputRegion ?? hostRegion;
     const prefix = 'Zoho refused the refresh of the access token';
     switch (verdict.kind) {
         case 'invalid_client': {
-            const used = region ? `${(0,regions/* describe */.q0)(region)}, the one this run used` : 'the one zoho-accounts-url points at';
+            const used = region ? `${(0,regions/* regionLabel */.p)(region)}, the one this run used` : 'the one zoho-accounts-url points at';
             return (`${prefix} (invalid_client) at ${where}: zoho-client-id or zoho-client-secret is wrong, or the Zoho ` +
                 `account lives in another data centre than ${used}. The domain you sign in to Zoho CRM at names the ` +
                 "account's data centre (crm.zoho.com is us, crm.zoho.eu is eu): set zoho-region to it. Nothing was written to Adobe.");
@@ -2457,12 +2453,13 @@ async function accessTokenToStore(http, request, source, mask, log) {
 
 
 
+
 /**
  * Everything a run with valid inputs does: sign in, execute the plan, then write the state, the
  * outputs and the job summary, all even when the plan failed or the step was cancelled. Returns
  * the failure, already redacted.
  */
-async function provisionAndReport(inputs, secrets, startedAt) {
+async function runAndReport(inputs, secrets, startedAt) {
     const report = (0,report_report/* newReport */.bQ)();
     const out = new RunnerOutput(secrets);
     const zoho = { called: false };
@@ -2474,7 +2471,7 @@ async function provisionAndReport(inputs, secrets, startedAt) {
         let failure;
         try {
             dispatcher = createDispatcher();
-            const work = provision(inputs, dispatcher, secrets, report, out, {
+            const work = signInAndRunPlan(inputs, dispatcher, secrets, report, out, {
                 deadlineAt: startedAt + inputs.timeoutMs,
                 cancellation,
                 journal,
@@ -2495,7 +2492,7 @@ async function provisionAndReport(inputs, secrets, startedAt) {
                 failure = out.line(`${cancelled.message}. ${whatExists(report, journal, inputs)}`);
             }
             else {
-                failure = out.line((0,report_report/* withWhatExists */.Zb)((0,errors/* describeFailure */.Ic)(error), report));
+                failure = out.line((0,report_report/* namingTheKnownConnection */.HA)((0,errors/* describeFailure */.Ic)(error), report));
             }
         }
         finally {
@@ -2552,10 +2549,10 @@ function writeRunnerFiles(inputs, report, journal, secrets, out, planFailure, st
         writeOutputs(inputs, report, secrets, out, failure);
     }
     catch (error) {
-        fileFailed(`${runnerFileProblem('GITHUB_OUTPUT', error)}, so later steps get no outputs`);
+        fileFailed(`${(0,workflow_commands/* runnerFileProblem */.Qp)('GITHUB_OUTPUT', error)}, so later steps get no outputs`);
     }
     try {
-        (0,summary/* appendSummary */.fe)((0,summary/* renderSummary */.Br)({
+        (0,workflow_commands/* appendSummary */.fe)((0,summary/* renderSummary */.Br)({
             mode: inputs.mode,
             sandbox: inputs.sandbox,
             name: inputs.connection.name,
@@ -2569,11 +2566,11 @@ function writeRunnerFiles(inputs, report, journal, secrets, out, planFailure, st
         }, (text) => secrets.redact(text)));
     }
     catch (error) {
-        out.warning(`The job summary is missing: this run ${runnerFileProblem('GITHUB_STEP_SUMMARY', error)}. ${whatExists(report, journal, inputs)}`);
+        out.warning(`The job summary is missing: this run ${(0,workflow_commands/* runnerFileProblem */.Qp)('GITHUB_STEP_SUMMARY', error)}. ${whatExists(report, journal, inputs)}`);
     }
     return failure;
 }
-async function provision(inputs, dispatcher, secrets, report, out, { deadlineAt, cancellation, journal, runMarker, zoho }) {
+async function signInAndRunPlan(inputs, dispatcher, secrets, report, out, { deadlineAt, cancellation, journal, runMarker, zoho }) {
     const mask = (value) => secrets.register(value);
     const runtime = systemRuntime(out, deadlineAt, cancellation);
     const http = newHttpClient(inputs, dispatcher, runtime);
@@ -2610,7 +2607,7 @@ async function provision(inputs, dispatcher, secrets, report, out, { deadlineAt,
     }
     const session = platformSession(inputs, http, accessToken, 'clientSecret' in inputs.adobe.auth ? () => imsAccessToken(inputs, http, mask) : undefined);
     const wanted = expectedParams(inputs);
-    const description = once(() => describedBy(inputs.connection, runMarker));
+    const description = once(() => descriptionWithMarker(inputs.connection, runMarker));
     await executePlan({
         settings: {
             mode: inputs.mode,
@@ -2640,7 +2637,7 @@ async function provision(inputs, dispatcher, secrets, report, out, { deadlineAt,
             store: new FlowServiceClient(session),
             listSandboxes: () => listAvailableSandboxes(session),
             journal,
-            zohoAccessToken,
+            sourceAccessToken: zohoAccessToken,
             runtime
         },
         report

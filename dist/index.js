@@ -712,8 +712,8 @@ function encodedForms(value) {
 var summary = __nccwpck_require__(7994);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report = __nccwpck_require__(8850);
-// EXTERNAL MODULE: ./src/runner/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(1520);
+// EXTERNAL MODULE: ./src/runner/workflow-commands.ts + 1 modules
+var workflow_commands = __nccwpck_require__(2145);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -740,8 +740,8 @@ async function run() {
         const inputs = (0,parse/* parseInputs */.T)(raw);
         // @actions/core, undici and the clients are most of the bundle: a bad input fails before
         // they are loaded, in little more than the time Node takes to start.
-        const { provisionAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3882));
-        failure = await provisionAndReport(inputs, secrets, startedAt);
+        const { runAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3882));
+        failure = await runAndReport(inputs, secrets, startedAt);
     }
     catch (error) {
         failure = (0,errors/* describeFailure */.Ic)(error);
@@ -781,7 +781,7 @@ function writeEarlyOutputs(error, failure, redact) {
 function writeEarlySummary(raw, error, failure, elapsedMs, redact) {
     const given = { mode: raw.mode, sandbox: raw.sandbox, name: raw['connection-name'], elapsedMs };
     try {
-        (0,summary/* appendSummary */.fe)(error instanceof errors/* InputError */.dz
+        (0,workflow_commands/* appendSummary */.fe)(error instanceof errors/* InputError */.dz
             ? (0,summary/* renderInputProblems */.dX)({ ...given, problems: error.problems }, redact)
             : (0,summary/* renderSummary */.Br)({
                 ...given,
@@ -802,8 +802,8 @@ function writeEarlySummary(raw, error, failure, elapsedMs, redact) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HA: () => (/* binding */ namingTheKnownConnection),
 /* harmony export */   Pr: () => (/* binding */ recordResult),
-/* harmony export */   Zb: () => (/* binding */ withWhatExists),
 /* harmony export */   _y: () => (/* binding */ forgetConnection),
 /* harmony export */   bQ: () => (/* binding */ newReport),
 /* harmony export */   qE: () => (/* binding */ recordConnection)
@@ -835,7 +835,7 @@ function recordResult(report, result, reason) {
         report.reason = reason;
 }
 /** A failure after a connection is known says which one exists, unless it already does. */
-function withWhatExists(failure, report) {
+function namingTheKnownConnection(failure, report) {
     const id = report.connectionId;
     if (!id || failure.includes(id))
         return failure;
@@ -850,15 +850,12 @@ function withWhatExists(failure, report) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   dX: () => (/* binding */ renderInputProblems),
-/* harmony export */   fe: () => (/* binding */ appendSummary)
+/* harmony export */   dX: () => (/* binding */ renderInputProblems)
 /* harmony export */ });
 /* unused harmony exports MAX_SUMMARY_BYTES, escapeSummaryText */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1520);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2145);
 /**
  * The job summary, written on every run: a status line, a table of what is known, then notes.
  * It is light (no `@actions/core`), so a run with bad inputs writes one too before anything heavy
@@ -867,7 +864,6 @@ function withWhatExists(failure, report) {
  * link, an image or markup; every text is also entity-escaped, `:` and brackets included, so not
  * even a bare `https://…` is left for a linkifier to find. Never a secret: texts are redacted.
  */
-
 
 
 /** GitHub keeps up to 1 MiB of a step's summary; this one stays far below, whatever it is fed. */
@@ -881,7 +877,7 @@ function escapeSummaryText(text) {
     return text.replace(/[&<>"'|[\]()!*_`~\\:@]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\b(www)\./gi, '$1&#46;');
 }
 function cell(text, redact, max = MAX_CELL) {
-    return escapeSummaryText((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerLine */ .XJ)(text, redact, max));
+    return escapeSummaryText((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerLine */ .XJ)(text, redact, max));
 }
 function row(label, value, redact) {
     return `<tr><th>${label}</th><td>${cell(value, redact)}</td></tr>`;
@@ -960,43 +956,43 @@ function renderInputProblems(facts, redact) {
 }
 /** One block, no blank line; under MAX_SUMMARY_BYTES whatever the parts hold (the list goes first). */
 function bounded(parts) {
-    const html = parts.filter(Boolean).join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    const html = parts.filter(Boolean).join(node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
     if (Buffer.byteLength(html) <= MAX_SUMMARY_BYTES)
         return html;
-    const withoutList = parts.slice(0, 3).join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-    return `${withoutList}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}<p>(Notes left out: the summary would have been too long; see the log.)</p>`;
-}
-/** Appends to GITHUB_STEP_SUMMARY, as `core.summary.write()` does; nothing outside the runner. */
-function appendSummary(html) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file)
-        return;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${html}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, { encoding: 'utf8' });
+    const withoutList = parts.slice(0, 3).join(node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+    return `${withoutList}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}<p>(Notes left out: the summary would have been too long; see the log.)</p>`;
 }
 
 
 /***/ }),
 
-/***/ 1520:
+/***/ 2145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   XJ: () => (/* binding */ runnerLine),
-/* harmony export */   uH: () => (/* binding */ setOutput)
-/* harmony export */ });
-/* unused harmony exports runnerStdout, MAX_LINE_LENGTH, info, getState */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fe: () => (/* binding */ appendSummary),
+  V4: () => (/* binding */ getInput),
+  Qp: () => (/* binding */ runnerFileProblem),
+  XJ: () => (/* binding */ runnerLine),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret)
+});
+
+// UNUSED EXPORTS: MAX_LINE_LENGTH, getState, info, runnerStdout
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/runner/workflow-commands.ts
 /**
  * The runner calls a run makes before its inputs are known to be valid: read an input, mask a
- * value, set the outputs that are already known, fail the step. They are written here, byte for byte as `@actions/core` writes them
+ * value, set the outputs that are already known, append to the job summary, fail the step. They are written here, byte for byte as `@actions/core` writes them
  * (`__tests__/workflow-commands-match-the-toolkit.test.ts` holds them to it), because
  * `@actions/core` pulls in its HTTP client and undici: compiling those is most of the time a bad
  * input would otherwise take to fail. Masks (minted tokens too) and the step's failure go through
@@ -1027,18 +1023,30 @@ function setFailed(message) {
 function setOutput(name, value) {
     const file = process.env['GITHUB_OUTPUT'] ?? '';
     if (!file) {
-        runnerStdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+        runnerStdout.write(external_node_os_.EOL);
         issue(`set-output name=${escapeProperty(name)}`, value);
         return;
     }
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+/** Appends to GITHUB_STEP_SUMMARY, as `core.summary.write()` does; nothing outside the runner. */
+function appendSummary(html) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file)
+        return;
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${html}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+/** Why a runner file could not be written, naming its variable and path: one line. */
+function runnerFileProblem(variable, error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return `could not write ${variable} (${process.env[variable] || 'not set'}): ${why}`;
 }
 // The runner reads one command per line, so the data must not be able to end the line early.
 function issue(command, data) {
-    runnerStdout.write(`::${command}::${escapeData(data)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    runnerStdout.write(`::${command}::${escapeData(data)}${external_node_os_.EOL}`);
 }
 function escapeData(data) {
     return data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -1057,7 +1065,7 @@ const runnerStdout = {
         let rest = Buffer.from(text, 'utf8');
         while (rest.length > 0) {
             try {
-                rest = rest.subarray((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(1, rest));
+                rest = rest.subarray((0,external_node_fs_namespaceObject.writeSync)(1, rest));
             }
             catch (error) {
                 if (error.code !== 'EAGAIN')
@@ -1132,7 +1140,7 @@ const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
 /* harmony export */   ZY: () => (/* binding */ ZOHO_REGIONS),
 /* harmony export */   _Q: () => (/* binding */ sameDataCentre),
 /* harmony export */   kK: () => (/* binding */ regionOfAccountsHost),
-/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   p: () => (/* binding */ regionLabel),
 /* harmony export */   u4: () => (/* binding */ resolveZohoTarget),
 /* harmony export */   uB: () => (/* binding */ regionOfApiHost),
 /* harmony export */   vK: () => (/* binding */ describeAccountsServer)
@@ -1189,16 +1197,16 @@ function resolveZohoTarget(inputs) {
             `${ZOHO_REGIONS.join(', ')}) or zoho-endpoint (e.g. https://www.zohoapis.eu)`);
     }
     if (inputs.region && endpointRegion && endpointRegion !== inputs.region) {
-        problems.push(`zoho-endpoint is in Zoho's ${describe(endpointRegion)} data centre but zoho-region is ` +
+        problems.push(`zoho-endpoint is in Zoho's ${regionLabel(endpointRegion)} data centre but zoho-region is ` +
             `${inputs.region}: use ${ZOHO_DATA_CENTRES[inputs.region].apiDomain} or set zoho-region: ${endpointRegion}`);
     }
     if (inputs.region && accountsRegion && accountsRegion !== inputs.region) {
-        problems.push(`zoho-accounts-url is in Zoho's ${describe(accountsRegion)} data centre but zoho-region is ` +
+        problems.push(`zoho-accounts-url is in Zoho's ${regionLabel(accountsRegion)} data centre but zoho-region is ` +
             `${inputs.region}: use ${ZOHO_DATA_CENTRES[inputs.region].accountsUrl} or leave zoho-accounts-url empty`);
     }
     if (!inputs.region && endpointRegion && accountsRegion && endpointRegion !== accountsRegion) {
-        problems.push(`zoho-accounts-url is in Zoho's ${describe(accountsRegion)} data centre but zoho-endpoint is ` +
-            `in ${describe(endpointRegion)}: an account lives in one data centre, use ` +
+        problems.push(`zoho-accounts-url is in Zoho's ${regionLabel(accountsRegion)} data centre but zoho-endpoint is ` +
+            `in ${regionLabel(endpointRegion)}: an account lives in one data centre, use ` +
             `${ZOHO_DATA_CENTRES[endpointRegion].accountsUrl} or leave zoho-accounts-url empty`);
     }
     const region = inputs.region ?? endpointRegion ?? accountsRegion;
@@ -1222,13 +1230,13 @@ function sameDataCentre(endpoint, apiDomain) {
         return regionA === regionB;
     return a.origin === b.origin;
 }
-function describe(region) {
+function regionLabel(region) {
     return `${ZOHO_DATA_CENTRES[region].label} (${region})`;
 }
 /** The data centre of an accounts server as users know it: "Europe (eu), https://accounts.zoho.eu". */
 function describeAccountsServer(accountsUrl) {
     const region = regionOfAccountsHost(new URL(accountsUrl).hostname);
-    return region ? `${describe(region)}, ${accountsUrl}` : accountsUrl;
+    return region ? `${regionLabel(region)}, ${accountsUrl}` : accountsUrl;
 }
 
 
@@ -1343,13 +1351,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -2,9 +2,9 @@ import { ActionError, describeFailure, InputError } from './errors.ts'
 import { readRawInputs, registerSecretInputs, type RawInputs } from './inputs/contract.ts'
 import { parseInputs } from './inputs/parse.ts'
 import { SecretRegistry } from './runner/secrets.ts'
-import { appendSummary, renderInputProblems, renderSummary } from './report/summary.ts'
+import { renderInputProblems, renderSummary } from './report/summary.ts'
 import { newReport } from './report/report.ts'
-import { getInput, runnerLine, setFailed, setOutput, setSecret } from './runner/workflow-commands.ts'
+import { appendSummary, getInput, runnerLine, setFailed, setOutput, setSecret } from './runner/workflow-commands.ts'
 
 /**
  * The action: mask secrets, validate inputs, run one plan, write outputs and the summary.
@@ -24,8 +24,8 @@ export async function run(): Promise<void> {
     const inputs = parseInputs(raw)
     // @actions/core, undici and the clients are most of the bundle: a bad input fails before
     // they are loaded, in little more than the time Node takes to start.
-    const { provisionAndReport } = await import('./wiring.ts')
-    failure = await provisionAndReport(inputs, secrets, startedAt)
+    const { runAndReport } = await import('./wiring.ts')
+    failure = await runAndReport(inputs, secrets, startedAt)
   } catch (error) {
     failure = describeFailure(error)
     writeEarlyOutputs(error, failure, redact)

@@ -6,16 +6,17 @@ import { Cancellation, CancelledError, whileListeningForCancel } from './cancell
 import { ActionError, describeFailure } from './errors.ts'
 import { createDispatcher } from './http.ts'
 import { writesZohoCredentials, type Inputs } from './inputs/parse.ts'
-import { connectionBody, describedBy, expectedParams, newRunMarker } from './plan/connection-request.ts'
+import { connectionBody, descriptionWithMarker, expectedParams, newRunMarker } from './plan/connection-request.ts'
 import { writtenParamsDigest } from './plan/decisions.ts'
 import { executePlan } from './plan/plan.ts'
 import { stepOutputs } from './report/outputs.ts'
-import { newReport, withWhatExists, type Report } from './report/report.ts'
+import { newReport, namingTheKnownConnection, type Report } from './report/report.ts'
 import { RunnerOutput } from './runner/output.ts'
 import { systemRuntime } from './runtime.ts'
 import type { SecretRegistry } from './runner/secrets.ts'
-import { runnerFileProblem, StateJournal } from './plan/state-journal.ts'
-import { appendSummary, renderSummary } from './report/summary.ts'
+import { StateJournal } from './plan/state-journal.ts'
+import { renderSummary } from './report/summary.ts'
+import { appendSummary, runnerFileProblem } from './runner/workflow-commands.ts'
 import { accessTokenToStore } from './zoho/oauth.ts'
 import { describeAccountsServer } from './zoho/regions.ts'
 
@@ -24,7 +25,7 @@ import { describeAccountsServer } from './zoho/regions.ts'
  * outputs and the job summary, all even when the plan failed or the step was cancelled. Returns
  * the failure, already redacted.
  */
-export async function provisionAndReport(
+export async function runAndReport(
   inputs: Inputs,
   secrets: SecretRegistry,
   startedAt: number
@@ -43,7 +44,7 @@ export async function provisionAndReport(
     let failure: string | undefined
     try {
       dispatcher = createDispatcher()
-      const work = provision(inputs, dispatcher, secrets, report, out, {
+      const work = signInAndRunPlan(inputs, dispatcher, secrets, report, out, {
         deadlineAt: startedAt + inputs.timeoutMs,
         cancellation,
         journal,
@@ -61,7 +62,7 @@ export async function provisionAndReport(
         const cancelled = error instanceof CancelledError ? error : cancellation.error(undefined)
         failure = out.line(`${cancelled.message}. ${whatExists(report, journal, inputs)}`)
       } else {
-        failure = out.line(withWhatExists(describeFailure(error), report))
+        failure = out.line(namingTheKnownConnection(describeFailure(error), report))
       }
     } finally {
       // After a cancellation nothing may hold the step: requests still open are dropped.
@@ -161,7 +162,7 @@ interface RunControls {
   readonly zoho: { called: boolean }
 }
 
-async function provision(
+async function signInAndRunPlan(
   inputs: Inputs,
   dispatcher: Dispatcher,
   secrets: SecretRegistry,
@@ -222,7 +223,7 @@ async function provision(
     'clientSecret' in inputs.adobe.auth ? () => imsAccessToken(inputs, http, mask) : undefined
   )
   const wanted = expectedParams(inputs)
-  const description = once(() => describedBy(inputs.connection, runMarker))
+  const description = once(() => descriptionWithMarker(inputs.connection, runMarker))
   await executePlan({
     settings: {
       mode: inputs.mode,
@@ -251,7 +252,7 @@ async function provision(
       store: new FlowServiceClient(session),
       listSandboxes: () => listAvailableSandboxes(session),
       journal,
-      zohoAccessToken,
+      sourceAccessToken: zohoAccessToken,
       runtime
     },
     report

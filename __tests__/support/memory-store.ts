@@ -269,7 +269,7 @@ export function harness(
     store,
     journal,
     listSandboxes: () => Promise.resolve([{ name: 'dev', state: 'active' }]),
-    zohoAccessToken: () => {
+    sourceAccessToken: () => {
       zohoCalls.count++
       return Promise.resolve('zoho-token')
     },

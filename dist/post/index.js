@@ -757,8 +757,8 @@ function encodedForms(value) {
     ].filter((form) => form !== value);
 }
 
-// EXTERNAL MODULE: ./src/runner/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(1520);
+// EXTERNAL MODULE: ./src/runner/workflow-commands.ts + 1 modules
+var workflow_commands = __nccwpck_require__(2145);
 ;// CONCATENATED MODULE: ./src/post/main.ts
 
 
@@ -799,33 +799,40 @@ async function runPost() {
         (0,workflow_commands/* info */.pq)(`Post step: nothing is deleted, because ${(0,errors/* describeFailure */.Ic)(error)}`);
         return;
     }
-    const { settleWhatTheMainStepLeft } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4245));
+    const { settleWhatTheMainStepLeft } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(275)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8275));
     await settleWhatTheMainStepLeft(inputs, secrets, record);
 }
 
 
 /***/ }),
 
-/***/ 1520:
+/***/ 2145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gu: () => (/* binding */ getState),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   XJ: () => (/* binding */ runnerLine),
-/* harmony export */   pq: () => (/* binding */ info)
-/* harmony export */ });
-/* unused harmony exports setFailed, setOutput, runnerStdout, MAX_LINE_LENGTH */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fe: () => (/* binding */ appendSummary),
+  V4: () => (/* binding */ getInput),
+  Gu: () => (/* binding */ getState),
+  pq: () => (/* binding */ info),
+  Qp: () => (/* binding */ runnerFileProblem),
+  XJ: () => (/* binding */ runnerLine),
+  Pq: () => (/* binding */ setSecret)
+});
+
+// UNUSED EXPORTS: MAX_LINE_LENGTH, runnerStdout, setFailed, setOutput
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/runner/workflow-commands.ts
 /**
  * The runner calls a run makes before its inputs are known to be valid: read an input, mask a
- * value, set the outputs that are already known, fail the step. They are written here, byte for byte as `@actions/core` writes them
+ * value, set the outputs that are already known, append to the job summary, fail the step. They are written here, byte for byte as `@actions/core` writes them
  * (`__tests__/workflow-commands-match-the-toolkit.test.ts` holds them to it), because
  * `@actions/core` pulls in its HTTP client and undici: compiling those is most of the time a bad
  * input would otherwise take to fail. Masks (minted tokens too) and the step's failure go through
@@ -865,9 +872,21 @@ function setOutput(name, value) {
     const delimiter = `ghadelimiter_${randomUUID()}`;
     appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
 }
+/** Appends to GITHUB_STEP_SUMMARY, as `core.summary.write()` does; nothing outside the runner. */
+function appendSummary(html) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file)
+        return;
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${html}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+/** Why a runner file could not be written, naming its variable and path: one line. */
+function runnerFileProblem(variable, error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return `could not write ${variable} (${process.env[variable] || 'not set'}): ${why}`;
+}
 // The runner reads one command per line, so the data must not be able to end the line early.
 function issue(command, data) {
-    runnerStdout.write(`::${command}::${escapeData(data)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    runnerStdout.write(`::${command}::${escapeData(data)}${external_node_os_.EOL}`);
 }
 function escapeData(data) {
     return data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -886,7 +905,7 @@ const runnerStdout = {
         let rest = Buffer.from(text, 'utf8');
         while (rest.length > 0) {
             try {
-                rest = rest.subarray((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(1, rest));
+                rest = rest.subarray((0,external_node_fs_namespaceObject.writeSync)(1, rest));
             }
             catch (error) {
                 if (error.code !== 'EAGAIN')
@@ -918,7 +937,7 @@ function runnerLine(text, redact, max = MAX_LINE_LENGTH) {
 }
 /** `core.info(message)`: a plain log line; made one line so that it cannot start a command. */
 function info(message) {
-    runnerStdout.write(`${runnerLine(message, (text) => text)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    runnerStdout.write(`${runnerLine(message, (text) => text)}${external_node_os_.EOL}`);
 }
 /** `core.getState(name)`: what the main step saved with `core.saveState`, '' when nothing. */
 function getState(name) {
@@ -961,7 +980,7 @@ const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
 /* harmony export */   ZY: () => (/* binding */ ZOHO_REGIONS),
 /* harmony export */   u4: () => (/* binding */ resolveZohoTarget)
 /* harmony export */ });
-/* unused harmony exports ZOHO_DATA_CENTRES, regionOfApiHost, regionOfAccountsHost, sameDataCentre, describe, describeAccountsServer */
+/* unused harmony exports ZOHO_DATA_CENTRES, regionOfApiHost, regionOfAccountsHost, sameDataCentre, regionLabel, describeAccountsServer */
 /**
  * Zoho's data centres (api-notes.md §4.1). A Zoho account lives in exactly one of them; its accounts
  * server and API domain must both belong to it, or Zoho answers `invalid_client`.
@@ -1013,16 +1032,16 @@ function resolveZohoTarget(inputs) {
             `${ZOHO_REGIONS.join(', ')}) or zoho-endpoint (e.g. https://www.zohoapis.eu)`);
     }
     if (inputs.region && endpointRegion && endpointRegion !== inputs.region) {
-        problems.push(`zoho-endpoint is in Zoho's ${describe(endpointRegion)} data centre but zoho-region is ` +
+        problems.push(`zoho-endpoint is in Zoho's ${regionLabel(endpointRegion)} data centre but zoho-region is ` +
             `${inputs.region}: use ${ZOHO_DATA_CENTRES[inputs.region].apiDomain} or set zoho-region: ${endpointRegion}`);
     }
     if (inputs.region && accountsRegion && accountsRegion !== inputs.region) {
-        problems.push(`zoho-accounts-url is in Zoho's ${describe(accountsRegion)} data centre but zoho-region is ` +
+        problems.push(`zoho-accounts-url is in Zoho's ${regionLabel(accountsRegion)} data centre but zoho-region is ` +
             `${inputs.region}: use ${ZOHO_DATA_CENTRES[inputs.region].accountsUrl} or leave zoho-accounts-url empty`);
     }
     if (!inputs.region && endpointRegion && accountsRegion && endpointRegion !== accountsRegion) {
-        problems.push(`zoho-accounts-url is in Zoho's ${describe(accountsRegion)} data centre but zoho-endpoint is ` +
-            `in ${describe(endpointRegion)}: an account lives in one data centre, use ` +
+        problems.push(`zoho-accounts-url is in Zoho's ${regionLabel(accountsRegion)} data centre but zoho-endpoint is ` +
+            `in ${regionLabel(endpointRegion)}: an account lives in one data centre, use ` +
             `${ZOHO_DATA_CENTRES[endpointRegion].accountsUrl} or leave zoho-accounts-url empty`);
     }
     const region = inputs.region ?? endpointRegion ?? accountsRegion;
@@ -1046,13 +1065,13 @@ function sameDataCentre(endpoint, apiDomain) {
         return regionA === regionB;
     return a.origin === b.origin;
 }
-function describe(region) {
+function regionLabel(region) {
     return `${ZOHO_DATA_CENTRES[region].label} (${region})`;
 }
 /** The data centre of an accounts server as users know it: "Europe (eu), https://accounts.zoho.eu". */
 function describeAccountsServer(accountsUrl) {
     const region = regionOfAccountsHost(new URL(accountsUrl).hostname);
-    return region ? `${describe(region)}, ${accountsUrl}` : accountsUrl;
+    return region ? `${regionLabel(region)}, ${accountsUrl}` : accountsUrl;
 }
 
 
@@ -1167,13 +1186,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -1460,18 +1472,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -59,7 +59,7 @@ export function newRunMarker(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** The description written: the input's, or one naming the repository and workflow; then the marker. */
-export async function describedBy(connection: ConnectionInputs, runMarker: string): Promise<string> {
+export async function descriptionWithMarker(connection: ConnectionInputs, runMarker: string): Promise<string> {
   return `${connection.description ?? (await defaultDescription())} [${runMarker}]`
 }
 

@@ -9,7 +9,7 @@ import { madeBy, nameShownDifferently, oldest, settleTwins } from './decisions.t
 import { ActionError, DeadlineError } from '../errors.ts'
 import { forgetConnection, recordConnection, recordResult } from '../report/report.ts'
 import { sleepWithin, type Runtime } from '../runtime.ts'
-import { describeConnection, note, warn, withExisting, type RunContext } from './run-context.ts'
+import { describeConnection, note, warn, prefixFailure, type RunContext } from './run-context.ts'
 import {
   CreateOutcomeUnknownError,
   type Connection,
@@ -40,7 +40,7 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
     return
   }
   const sent = await services.runtime.log.group(`Create "${settings.name}"`, async () => {
-    const body = await settings.connectionBody(await services.zohoAccessToken())
+    const body = await settings.connectionBody(await services.sourceAccessToken())
     const outcome = await sendCreate(ctx, body)
     if (outcome.kind === 'made') recordCreated(ctx, outcome, `Created the ${describeConnection(settings, outcome.id)}.`)
     return outcome
@@ -56,7 +56,7 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
       ])
   )
   if (twins.status === 'rejected') {
-    throw withExisting(
+    throw prefixFailure(
       twins.reason,
       `The ${describeConnection(settings, sent.id)} was created, but the check for a concurrent twin failed`
     )
@@ -187,7 +187,7 @@ async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promi
     } catch (error) {
       if (error instanceof DeadlineError && error.maybeApplied) {
         // No time is left to settle it: say what may exist, and how to converge on it.
-        throw withExisting(
+        throw prefixFailure(
           error,
           `Creating "${settings.name}" got no answer before the run's timeout, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it, or delete by name)`
         )
@@ -278,7 +278,7 @@ async function watchForOwnCopy(ctx: RunContext, what: string, failure: string): 
     )
     return listed
   } catch (error) {
-    throw withExisting(error, failure)
+    throw prefixFailure(error, failure)
   }
 }
 
@@ -317,7 +317,7 @@ async function deleteOwnCopies(ctx: RunContext, winner: Connection, copies: read
   if (failure?.status === 'rejected') {
     const left = ids.filter((_, i) => outcomes[i]?.status === 'rejected')
     const all = [winner.id, ...left]
-    throw withExisting(
+    throw prefixFailure(
       failure.reason,
       `${whose} created "${settings.name}" first (id ${winner.id}), and deleting this run's cop${left.length === 1 ? 'y' : 'ies'} ${left.join(', ')} failed, so ${all.length === 2 ? 'both' : 'all'} exist in sandbox "${settings.sandbox}" (${all.join(', ')}): delete ${left.join(', ')} by hand`
     )

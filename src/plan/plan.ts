@@ -9,7 +9,7 @@ import {
 } from './decisions.ts'
 import { ActionError, describeFailure } from '../errors.ts'
 import { forgetConnection, recordConnection, recordResult } from '../report/report.ts'
-import { describeConnection, note, warn, withExisting, type PlanSettings, type RunContext } from './run-context.ts'
+import { describeConnection, note, warn, prefixFailure, type PlanSettings, type RunContext } from './run-context.ts'
 import {
   StaleEtagError,
   WITHDRAWN_SOURCE_ADVICE,
@@ -32,7 +32,7 @@ export async function executePlan(ctx: RunContext): Promise<void> {
     case 'check':
       return check(ctx, existing)
     case 'delete':
-      return remove(ctx, existing)
+      return deleteByName(ctx, existing)
   }
 }
 
@@ -248,7 +248,7 @@ async function readBack(ctx: RunContext, id: string): Promise<void> {
 /** Replaces `/auth/params` and the description with If-Match; a stale etag is re-read once. */
 async function update(ctx: RunContext, connection: Connection): Promise<void> {
   const { settings, services, report } = ctx
-  const body = await settings.connectionBody(await services.zohoAccessToken())
+  const body = await settings.connectionBody(await services.sourceAccessToken())
   const patch: PatchInstruction[] = [
     { op: 'replace', path: '/auth/params', value: body.auth.params },
     { op: 'replace', path: '/description', value: body.description }
@@ -272,7 +272,7 @@ async function update(ctx: RunContext, connection: Connection): Promise<void> {
     } catch (error) {
       if (!(error instanceof StaleEtagError)) throw error
       if (attempt >= 2) {
-        throw withExisting(
+        throw prefixFailure(
           error,
           `The ${describeConnection(settings, connection.id)} exists unchanged: someone else changed it twice during this run`
         )
@@ -313,7 +313,7 @@ async function check(ctx: RunContext, existing: Connection[]): Promise<void> {
 }
 
 /** Deletes every connection with the name (or the one id), and lists each id deleted. */
-async function remove(ctx: RunContext, existing: Connection[]): Promise<void> {
+async function deleteByName(ctx: RunContext, existing: Connection[]): Promise<void> {
   const { settings, services, report } = ctx
   const chosen = oldest(existing)
   if (!chosen) {
@@ -355,7 +355,7 @@ async function remove(ctx: RunContext, existing: Connection[]): Promise<void> {
             .map((f) => f.id)
             .join(', ')})`
         : ''
-    throw withExisting(
+    throw prefixFailure(
       first?.reason,
       `Could not delete connection ${first?.id} in sandbox "${settings.sandbox}"${others}`
     )

@@ -9,8 +9,8 @@ export interface PlanServices {
   readonly store: ConnectionStore
   readonly journal: CreateJournal
   readonly listSandboxes: () => Promise<Sandbox[] | undefined>
-  /** The Zoho access token for the connection; refreshes at Zoho at most once, on first call. */
-  readonly zohoAccessToken: () => Promise<string>
+  /** The source's access token the connection stores (Zoho's); minted at most once, on first call. */
+  readonly sourceAccessToken: () => Promise<string>
   /** The clock, random source, log and deadline the HTTP layer works with too. */
   readonly runtime: Runtime
 }
@@ -34,7 +34,7 @@ export interface PlanSettings {
   /** The non-secret params repair compares with what Adobe shows. */
   readonly expectedParams: readonly ParamExpectation[]
   /** The create body, and the values an update replaces, for a given Zoho access token. */
-  readonly connectionBody: (zohoAccessToken: string) => Promise<CreateConnectionRequest>
+  readonly connectionBody: (sourceAccessToken: string) => Promise<CreateConnectionRequest>
 }
 
 /** Everything one run of the plan works with. */
@@ -61,7 +61,7 @@ export function describeConnection(settings: PlanSettings, id: string): string {
 }
 
 /** Prefixes a failure with what exists, keeping Adobe's request id. */
-export function withExisting(error: unknown, prefix: string): Error {
+export function prefixFailure(error: unknown, prefix: string): Error {
   if (error instanceof ServiceError) {
     return new ServiceError(`${prefix}: ${error.summary}`, error)
   }

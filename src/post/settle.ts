@@ -8,8 +8,8 @@ import { settleLeftovers, type LeftoverOutcome } from './leftovers.ts'
 import { RunnerOutput } from '../runner/output.ts'
 import { systemRuntime } from '../runtime.ts'
 import type { SecretRegistry } from '../runner/secrets.ts'
-import { runnerFileProblem } from '../plan/state-journal.ts'
-import { appendSummary, escapeSummaryText } from '../report/summary.ts'
+import { escapeSummaryText } from '../report/summary.ts'
+import { appendSummary, runnerFileProblem } from '../runner/workflow-commands.ts'
 
 /**
  * The post step's work once its state names something to do: sign in, settle or delete what the

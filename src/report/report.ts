@@ -55,7 +55,7 @@ export function recordResult(report: Report, result: Result | undefined, reason?
 }
 
 /** A failure after a connection is known says which one exists, unless it already does. */
-export function withWhatExists(failure: string, report: Report): string {
+export function namingTheKnownConnection(failure: string, report: Report): string {
   const id = report.connectionId
   if (!id || failure.includes(id)) return failure
   return `${failure} (connection ${id}, which this run ${report.created ? 'created' : 'found'}, exists)`
