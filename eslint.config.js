@@ -17,6 +17,7 @@ export const LIGHT_START_FILES = [
   'src/errors.ts',
   'src/report/summary.ts',
   'src/report/report.ts',
+  'src/report/outputs.ts',
   'src/vocabulary.ts',
   'src/runner/workflow-commands.ts',
   'src/zoho/regions.ts'
@@ -26,6 +27,24 @@ const PRINT_THROUGH_THE_RUNNER = {
   name: '@actions/core',
   message: 'Print through src/runner/output.ts (RunnerOutput), which makes every text safe for the runner.'
 }
+
+const PRINTING = [
+  {
+    selector: "MemberExpression[object.name='process'][property.name=/^(stdout|stderr)$/]",
+    message: 'Print through src/runner/output.ts; only src/runner/workflow-commands.ts writes to stdout itself.'
+  },
+  { selector: "ImportExpression[source.value='@actions/core']", message: PRINT_THROUGH_THE_RUNNER.message }
+]
+
+const REPORT = "[object.name='report'], [object.property.name='report']"
+const REPORT_WRITES = [
+  `AssignmentExpression > MemberExpression.left:matches(${REPORT})`,
+  `UnaryExpression[operator='delete'] > MemberExpression:matches(${REPORT})`,
+  `CallExpression > MemberExpression.callee[property.name=/^(push|pop|shift|unshift|splice|sort|reverse)$/] > MemberExpression.object:matches(${REPORT})`
+].map((selector) => ({
+  selector,
+  message: 'Change the report through the named operations of src/report/report.ts.'
+}))
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
@@ -182,23 +201,15 @@ export default tseslint.config(
       ]
     }
   })),
+  // No file but these two writes to stdout or loads the toolkit, and no file but report.ts
+  // changes the report: the rest use its named operations.
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/runner/workflow-commands.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[object.name='process'][property.name=/^(stdout|stderr)$/]",
-          message: 'Print through src/runner/output.ts; only src/runner/workflow-commands.ts writes to stdout itself.'
-        },
-        {
-          selector: "ImportExpression[source.value='@actions/core']",
-          message: PRINT_THROUGH_THE_RUNNER.message
-        }
-      ]
-    }
+    ignores: ['src/runner/workflow-commands.ts', 'src/report/report.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...PRINTING, ...REPORT_WRITES] }
   },
+  { files: ['src/runner/workflow-commands.ts'], rules: { 'no-restricted-syntax': ['error', ...REPORT_WRITES] } },
+  { files: ['src/report/report.ts'], rules: { 'no-restricted-syntax': ['error', ...PRINTING] } },
   // The light start: what a run loads before its inputs are known to be valid (and the post
   // step before it knows it has something to delete). A bad input must fail in about the time
   // Node takes to start, so these files import only each other and Node's own modules; the

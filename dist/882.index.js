@@ -1487,15 +1487,16 @@ async function defaultDescription() {
 var report_report = __webpack_require__(8850);
 ;// CONCATENATED MODULE: ./src/plan/run-context.ts
 
+
 /** A line for the log and the summary. */
 function note(ctx, message) {
     ctx.services.runtime.log.info(message);
-    ctx.report.notes.push(message);
+    (0,report_report/* addNote */.gp)(ctx.report, message);
 }
 /** A warning for the log and the summary. */
 function warn(ctx, message) {
     ctx.services.runtime.log.warning(message);
-    ctx.report.warnings.push(message);
+    (0,report_report/* addWarning */.Af)(ctx.report, message);
 }
 function describeConnection(settings, id) {
     return `connection "${settings.name}" (id ${id}) in sandbox "${settings.sandbox}"`;
@@ -1586,18 +1587,14 @@ async function verifyOrFail(ctx, id, what, advice) {
 }
 /** What a verification showed, for the outputs: whether it passed, and the tables it listed. */
 function recordVerification({ report }, outcome) {
-    report.verified = outcome.verified;
-    if (outcome.tables)
-        report.tables = outcome.tables;
+    (0,report_report/* recordVerified */.y4)(report, outcome);
 }
 /** Records the outcome; a failed verification, or a connection gone meanwhile, fails the run. */
 function finishVerification(ctx, id, outcome, what, advice) {
     const { settings, report } = ctx;
     recordVerification(ctx, outcome);
-    if (outcome.by) {
-        report.verifiedBy = outcome.by;
-        report.notes.push(`Verified with ${outcome.by}.`);
-    }
+    if (outcome.by)
+        (0,report_report/* recordVerifiedBy */.jP)(report, outcome.by);
     if (outcome.gone) {
         (0,report_report/* forgetConnection */._y)(report);
         throw new errors/* ActionError */.lZ(`The ${describeConnection(settings, id)} ${what}, but was deleted before it could be verified (by a concurrent run or by hand): nothing named "${settings.name}" is left; rerun to create it again.`);
@@ -1709,7 +1706,7 @@ async function settleAfterLostCreate(ctx, other) {
 function recordCreated(ctx, made, message) {
     ctx.services.journal.made(made.id);
     (0,report_report/* recordConnection */.qE)(ctx.report, made);
-    ctx.report.created = true;
+    (0,report_report/* recordOwnership */.vn)(ctx.report, true);
     (0,report_report/* recordResult */.Pr)(ctx.report, 'created', `no connection named "${ctx.settings.name}" existed`);
     note(ctx, message);
 }
@@ -1724,7 +1721,7 @@ function keepOwnCopy(ctx, winner, message) {
  */
 async function giveWay(ctx, winner, detail) {
     const { settings, report } = ctx;
-    report.created = false;
+    (0,report_report/* recordOwnership */.vn)(report, false);
     (0,report_report/* recordConnection */.qE)(report, winner);
     const message = `Another run created "${settings.name}" first (id ${winner.id})${detail ? `; ${detail}` : ''}`;
     if (detail)
@@ -2068,7 +2065,7 @@ async function update(ctx, connection) {
         try {
             const updated = await services.store.updateConnection(connection.id, etag, patch);
             if (updated.etag !== undefined)
-                report.etag = updated.etag;
+                (0,report_report/* recordEtag */.fz)(report, updated.etag);
             return;
         }
         catch (error) {
@@ -2114,7 +2111,7 @@ async function deleteByName(ctx, existing) {
         note(ctx, `Nothing to delete: no such connection in sandbox "${settings.sandbox}".`);
         return;
     }
-    report.connectionId = chosen.id;
+    (0,report_report/* recordConnection */.qE)(report, { id: chosen.id });
     const ids = [chosen, ...existing.filter((c) => c !== chosen)].map((c) => c.id);
     if (settings.dryRun) {
         (0,report_report/* recordResult */.Pr)(report, 'would-delete', ids.length === 1
@@ -2130,7 +2127,7 @@ async function deleteByName(ctx, existing) {
         const outcome = outcomes[i];
         if (outcome?.status !== 'fulfilled' || outcome.value !== 'deleted')
             return;
-        report.deletedIds.push(id);
+        (0,report_report/* recordDeleted */.Hp)(report, id);
         note(ctx, `Deleted ${id} in sandbox "${settings.sandbox}".`);
     });
     if (failed.length > 0) {
@@ -2146,13 +2143,31 @@ async function deleteByName(ctx, existing) {
     const deleted = report.deletedIds.length;
     // Gone before this run could delete it: no id is handed on.
     if (deleted === 0)
-        delete report.connectionId;
+        (0,report_report/* forgetConnection */._y)(report);
     (0,report_report/* recordResult */.Pr)(report, deleted > 0 ? 'deleted' : 'absent', deleted > 0
         ? `deleted ${deleted} connection${deleted === 1 ? '' : 's'} named "${settings.name}"`
         : 'it was already gone');
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
+/**
+ * Every output, in action.yml's order (`action-yml-matches-the-code.test.ts` holds them to it):
+ * `stepOutputs` must give each one a value, or it does not compile.
+ */
+const STEP_OUTPUTS = [
+    'connection-id',
+    'etag',
+    'state',
+    'result',
+    'created',
+    'verified',
+    'tables',
+    'deleted-ids',
+    'reason',
+    'sandbox',
+    'zoho-api-domain',
+    'zoho-accounts-url'
+];
 /** Outputs are JSON for later steps: the table list is bounded by count, never cut mid-JSON. */
 const MAX_TABLES_IN_OUTPUT = 500;
 /** The step's outputs, from what the run knows; set even when it failed half-way. */
@@ -2603,7 +2618,7 @@ async function signInAndRunPlan(inputs, dispatcher, secrets, report, out, { dead
         const message = `This dry run calls no Zoho, so it needs no ${missing.join(', ')}; a real ${inputs.mode} run needs ` +
             `${missing.length === 1 ? 'it' : 'them'} (it stores the Zoho credentials in the connection) and stops without.`;
         out.warning(message);
-        report.warnings.push(message);
+        (0,report_report/* addWarning */.Af)(report, message);
     }
     const session = platformSession(inputs, http, accessToken, 'clientSecret' in inputs.adobe.auth ? () => imsAccessToken(inputs, http, mask) : undefined);
     const wanted = expectedParams(inputs);
@@ -2644,7 +2659,9 @@ async function signInAndRunPlan(inputs, dispatcher, secrets, report, out, { dead
     });
 }
 function writeOutputs(inputs, report, secrets, out, failure) {
-    for (const [name, value] of Object.entries(stepOutputs(inputs, report, failure))) {
+    const outputs = stepOutputs(inputs, report, failure);
+    for (const name of STEP_OUTPUTS) {
+        const value = outputs[name];
         // Never masked by this action; but a value containing someone's secret cannot cross jobs.
         if (value && secrets.appearsIn(value)) {
             out.warning(`Output ${name} contained the value of a secret input; it is set with that value redacted.`);

@@ -768,8 +768,9 @@ function unsupportedNode(version) {
  */
 function writeEarlyOutputs(error, failure, redact) {
     const known = error instanceof errors/* InputError */.dz ? error.known : {};
+    const outputs = { created: 'false', verified: 'skipped', reason: failure };
     try {
-        for (const [name, value] of Object.entries({ ...known, created: 'false', verified: 'skipped', reason: failure })) {
+        for (const [name, value] of Object.entries({ ...known, ...outputs })) {
             (0,workflow_commands/* setOutput */.uH)(name, (0,workflow_commands/* runnerLine */.XJ)(value, redact));
         }
     }
@@ -802,11 +803,18 @@ function writeEarlySummary(raw, error, failure, elapsedMs, redact) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ addWarning),
 /* harmony export */   HA: () => (/* binding */ namingTheKnownConnection),
+/* harmony export */   Hp: () => (/* binding */ recordDeleted),
 /* harmony export */   Pr: () => (/* binding */ recordResult),
 /* harmony export */   _y: () => (/* binding */ forgetConnection),
 /* harmony export */   bQ: () => (/* binding */ newReport),
-/* harmony export */   qE: () => (/* binding */ recordConnection)
+/* harmony export */   fz: () => (/* binding */ recordEtag),
+/* harmony export */   gp: () => (/* binding */ addNote),
+/* harmony export */   jP: () => (/* binding */ recordVerifiedBy),
+/* harmony export */   qE: () => (/* binding */ recordConnection),
+/* harmony export */   vn: () => (/* binding */ recordOwnership),
+/* harmony export */   y4: () => (/* binding */ recordVerified)
 /* harmony export */ });
 function newReport() {
     return { created: false, verified: 'skipped', deletedIds: [], notes: [], warnings: [] };
@@ -825,6 +833,37 @@ function forgetConnection(report) {
     delete report.etag;
     delete report.state;
     report.created = false;
+}
+/** Whether the connection the outputs name is one this run created. */
+function recordOwnership(report, created) {
+    report.created = created;
+}
+/** An update gave the connection the outputs name a new etag. */
+function recordEtag(report, etag) {
+    report.etag = etag;
+}
+/** What a verification showed: whether it passed, the tables it listed, and what proved it. */
+function recordVerified(report, outcome) {
+    report.verified = outcome.verified;
+    if (outcome.tables)
+        report.tables = outcome.tables;
+}
+/** What a verification that passed proved, for the summary, with its line. */
+function recordVerifiedBy(report, by) {
+    report.verifiedBy = by;
+    report.notes.push(`Verified with ${by}.`);
+}
+/** In delete mode: a connection deleted. */
+function recordDeleted(report, id) {
+    report.deletedIds.push(id);
+}
+/** A line for the summary: what was done, what was seen. */
+function addNote(report, line) {
+    report.notes.push(line);
+}
+/** A line for the summary that needs attention. */
+function addWarning(report, line) {
+    report.warnings.push(line);
 }
 function recordResult(report, result, reason) {
     if (result === undefined)

@@ -3,6 +3,7 @@ import { readRawInputs, registerSecretInputs, type RawInputs } from './inputs/co
 import { parseInputs } from './inputs/parse.ts'
 import { SecretRegistry } from './runner/secrets.ts'
 import { renderInputProblems, renderSummary } from './report/summary.ts'
+import type { StepOutputs } from './report/outputs.ts'
 import { newReport } from './report/report.ts'
 import { appendSummary, getInput, runnerLine, setFailed, setOutput, setSecret } from './runner/workflow-commands.ts'
 
@@ -53,8 +54,9 @@ export function unsupportedNode(version: string): string | undefined {
  */
 function writeEarlyOutputs(error: unknown, failure: string, redact: (text: string) => string) {
   const known = error instanceof InputError ? error.known : {}
+  const outputs: Partial<StepOutputs> = { created: 'false', verified: 'skipped', reason: failure }
   try {
-    for (const [name, value] of Object.entries({ ...known, created: 'false', verified: 'skipped', reason: failure })) {
+    for (const [name, value] of Object.entries({ ...known, ...outputs })) {
       setOutput(name, runnerLine(value, redact))
     }
   } catch {

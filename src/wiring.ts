@@ -9,8 +9,8 @@ import { writesZohoCredentials, type Inputs } from './inputs/parse.ts'
 import { connectionBody, descriptionWithMarker, expectedParams, newRunMarker } from './plan/connection-request.ts'
 import { writtenParamsDigest } from './plan/decisions.ts'
 import { executePlan } from './plan/plan.ts'
-import { stepOutputs } from './report/outputs.ts'
-import { newReport, namingTheKnownConnection, type Report } from './report/report.ts'
+import { STEP_OUTPUTS, stepOutputs } from './report/outputs.ts'
+import { addWarning, namingTheKnownConnection, newReport, type Report } from './report/report.ts'
 import { RunnerOutput } from './runner/output.ts'
 import { systemRuntime } from './runtime.ts'
 import type { SecretRegistry } from './runner/secrets.ts'
@@ -214,7 +214,7 @@ async function signInAndRunPlan(
       `This dry run calls no Zoho, so it needs no ${missing.join(', ')}; a real ${inputs.mode} run needs ` +
       `${missing.length === 1 ? 'it' : 'them'} (it stores the Zoho credentials in the connection) and stops without.`
     out.warning(message)
-    report.warnings.push(message)
+    addWarning(report, message)
   }
   const session = platformSession(
     inputs,
@@ -266,7 +266,9 @@ function writeOutputs(
   out: RunnerOutput,
   failure: string | undefined
 ): void {
-  for (const [name, value] of Object.entries(stepOutputs(inputs, report, failure))) {
+  const outputs = stepOutputs(inputs, report, failure)
+  for (const name of STEP_OUTPUTS) {
+    const value = outputs[name]
     // Never masked by this action; but a value containing someone's secret cannot cross jobs.
     if (value && secrets.appearsIn(value)) {
       out.warning(`Output ${name} contained the value of a secret input; it is set with that value redacted.`)

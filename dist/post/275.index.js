@@ -1273,15 +1273,16 @@ async function whileListeningForCancel(cancellation, work) {
 
 ;// CONCATENATED MODULE: ./src/plan/run-context.ts
 
+
 /** A line for the log and the summary. */
 function run_context_note(ctx, message) {
     ctx.services.runtime.log.info(message);
-    ctx.report.notes.push(message);
+    addNote(ctx.report, message);
 }
 /** A warning for the log and the summary. */
 function run_context_warn(ctx, message) {
     ctx.services.runtime.log.warning(message);
-    ctx.report.warnings.push(message);
+    addWarning(ctx.report, message);
 }
 function run_context_describeConnection(settings, id) {
     return `connection "${settings.name}" (id ${id}) in sandbox "${settings.sandbox}"`;
@@ -1372,18 +1373,14 @@ async function verification_verifyOrFail(ctx, id, what, advice) {
 }
 /** What a verification showed, for the outputs: whether it passed, and the tables it listed. */
 function recordVerification({ report }, outcome) {
-    report.verified = outcome.verified;
-    if (outcome.tables)
-        report.tables = outcome.tables;
+    recordVerified(report, outcome);
 }
 /** Records the outcome; a failed verification, or a connection gone meanwhile, fails the run. */
 function verification_finishVerification(ctx, id, outcome, what, advice) {
     const { settings, report } = ctx;
     recordVerification(ctx, outcome);
-    if (outcome.by) {
-        report.verifiedBy = outcome.by;
-        report.notes.push(`Verified with ${outcome.by}.`);
-    }
+    if (outcome.by)
+        recordVerifiedBy(report, outcome.by);
     if (outcome.gone) {
         forgetConnection(report);
         throw new ActionError(`The ${describeConnection(settings, id)} ${what}, but was deleted before it could be verified (by a concurrent run or by hand): nothing named "${settings.name}" is left; rerun to create it again.`);
@@ -1495,7 +1492,7 @@ async function settleAfterLostCreate(ctx, other) {
 function recordCreated(ctx, made, message) {
     ctx.services.journal.made(made.id);
     recordConnection(ctx.report, made);
-    ctx.report.created = true;
+    recordOwnership(ctx.report, true);
     recordResult(ctx.report, 'created', `no connection named "${ctx.settings.name}" existed`);
     note(ctx, message);
 }
@@ -1510,7 +1507,7 @@ function keepOwnCopy(ctx, winner, message) {
  */
 async function giveWay(ctx, winner, detail) {
     const { settings, report } = ctx;
-    report.created = false;
+    recordOwnership(report, false);
     recordConnection(report, winner);
     const message = `Another run created "${settings.name}" first (id ${winner.id})${detail ? `; ${detail}` : ''}`;
     if (detail)

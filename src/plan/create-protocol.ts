@@ -7,7 +7,7 @@
 import { CancelledError } from '../cancellation.ts'
 import { madeBy, nameShownDifferently, oldest, settleTwins } from './decisions.ts'
 import { ActionError, DeadlineError } from '../errors.ts'
-import { forgetConnection, recordConnection, recordResult } from '../report/report.ts'
+import { forgetConnection, recordConnection, recordOwnership, recordResult } from '../report/report.ts'
 import { sleepWithin, type Runtime } from '../runtime.ts'
 import { describeConnection, note, warn, prefixFailure, type RunContext } from './run-context.ts'
 import {
@@ -137,7 +137,7 @@ async function settleAfterLostCreate(ctx: RunContext, other: Connection): Promis
 function recordCreated(ctx: RunContext, made: { id: string; etag?: string | undefined }, message: string): void {
   ctx.services.journal.made(made.id)
   recordConnection(ctx.report, made)
-  ctx.report.created = true
+  recordOwnership(ctx.report, true)
   recordResult(ctx.report, 'created', `no connection named "${ctx.settings.name}" existed`)
   note(ctx, message)
 }
@@ -154,7 +154,7 @@ function keepOwnCopy(ctx: RunContext, winner: Connection, message: string): Prom
  */
 async function giveWay(ctx: RunContext, winner: Connection, detail?: string): Promise<void> {
   const { settings, report } = ctx
-  report.created = false
+  recordOwnership(report, false)
   recordConnection(report, winner)
   const message = `Another run created "${settings.name}" first (id ${winner.id})${detail ? `; ${detail}` : ''}`
   if (detail) note(ctx, message)

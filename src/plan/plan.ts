@@ -8,7 +8,7 @@ import {
   writtenParamsTag
 } from './decisions.ts'
 import { ActionError, describeFailure } from '../errors.ts'
-import { forgetConnection, recordConnection, recordResult } from '../report/report.ts'
+import { forgetConnection, recordConnection, recordDeleted, recordEtag, recordResult } from '../report/report.ts'
 import { describeConnection, note, warn, prefixFailure, type PlanSettings, type RunContext } from './run-context.ts'
 import {
   StaleEtagError,
@@ -267,7 +267,7 @@ async function update(ctx: RunContext, connection: Connection): Promise<void> {
     }
     try {
       const updated = await services.store.updateConnection(connection.id, etag, patch)
-      if (updated.etag !== undefined) report.etag = updated.etag
+      if (updated.etag !== undefined) recordEtag(report, updated.etag)
       return
     } catch (error) {
       if (!(error instanceof StaleEtagError)) throw error
@@ -321,7 +321,7 @@ async function deleteByName(ctx: RunContext, existing: Connection[]): Promise<vo
     note(ctx, `Nothing to delete: no such connection in sandbox "${settings.sandbox}".`)
     return
   }
-  report.connectionId = chosen.id
+  recordConnection(report, { id: chosen.id })
   const ids = [chosen, ...existing.filter((c) => c !== chosen)].map((c) => c.id)
   if (settings.dryRun) {
     recordResult(
@@ -343,7 +343,7 @@ async function deleteByName(ctx: RunContext, existing: Connection[]): Promise<vo
   ids.forEach((id, i) => {
     const outcome = outcomes[i]
     if (outcome?.status !== 'fulfilled' || outcome.value !== 'deleted') return
-    report.deletedIds.push(id)
+    recordDeleted(report, id)
     note(ctx, `Deleted ${id} in sandbox "${settings.sandbox}".`)
   })
   if (failed.length > 0) {
@@ -362,7 +362,7 @@ async function deleteByName(ctx: RunContext, existing: Connection[]): Promise<vo
   }
   const deleted = report.deletedIds.length
   // Gone before this run could delete it: no id is handed on.
-  if (deleted === 0) delete report.connectionId
+  if (deleted === 0) forgetConnection(report)
   recordResult(
     report,
     deleted > 0 ? 'deleted' : 'absent',

@@ -1,6 +1,6 @@
 import type { ParamExpectation } from './decisions.ts'
 import { ActionError, ServiceError } from '../errors.ts'
-import type { Report } from '../report/report.ts'
+import { addNote, addWarning, type Report } from '../report/report.ts'
 import type { Runtime } from '../runtime.ts'
 import type { ConnectionStore, CreateConnectionRequest, CreateJournal, Sandbox } from './store.ts'
 import type { Mode, OnExisting, Verify } from '../vocabulary.ts'
@@ -47,13 +47,13 @@ export interface RunContext {
 /** A line for the log and the summary. */
 export function note(ctx: RunContext, message: string): void {
   ctx.services.runtime.log.info(message)
-  ctx.report.notes.push(message)
+  addNote(ctx.report, message)
 }
 
 /** A warning for the log and the summary. */
 export function warn(ctx: RunContext, message: string): void {
   ctx.services.runtime.log.warning(message)
-  ctx.report.warnings.push(message)
+  addWarning(ctx.report, message)
 }
 
 export function describeConnection(settings: PlanSettings, id: string): string {

@@ -1,7 +1,7 @@
 import { missingTables } from './decisions.ts'
 import { ActionError, ServiceError } from '../errors.ts'
 import { describeConnection, type RunContext } from './run-context.ts'
-import { forgetConnection } from '../report/report.ts'
+import { forgetConnection, recordVerified, recordVerifiedBy } from '../report/report.ts'
 import type { Verified } from '../vocabulary.ts'
 import { isFlowServiceCode } from './store.ts'
 
@@ -89,8 +89,7 @@ export async function verifyOrFail(ctx: RunContext, id: string, what: string, ad
 
 /** What a verification showed, for the outputs: whether it passed, and the tables it listed. */
 export function recordVerification({ report }: RunContext, outcome: VerificationOutcome): void {
-  report.verified = outcome.verified
-  if (outcome.tables) report.tables = outcome.tables
+  recordVerified(report, outcome)
 }
 
 /** Records the outcome; a failed verification, or a connection gone meanwhile, fails the run. */
@@ -103,10 +102,7 @@ export function finishVerification(
 ): void {
   const { settings, report } = ctx
   recordVerification(ctx, outcome)
-  if (outcome.by) {
-    report.verifiedBy = outcome.by
-    report.notes.push(`Verified with ${outcome.by}.`)
-  }
+  if (outcome.by) recordVerifiedBy(report, outcome.by)
   if (outcome.gone) {
     forgetConnection(report)
     throw new ActionError(
