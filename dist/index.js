@@ -10,11 +10,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   j3: () => (/* binding */ DeadlineError),
-/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   rl: () => (/* binding */ causeOf)
 /* harmony export */ });
 /**
  * The one error type that reaches the user. Its message is a single line that says what failed,
  * why, and what to do; it never contains a secret (callers build it from non-secret parts only).
+ * An error that wraps another keeps it as `cause` (`causeOf` finds it again); the message says
+ * what the wrapping adds, and describeFailure turns it into the one line the user sees.
  */
 class ActionError extends Error {
     name = 'ActionError';
@@ -44,11 +47,15 @@ class ServiceError extends ActionError {
     code;
     requestId;
     constructor(summary, details = {}) {
-        super(details.requestId ? `${summary} (Adobe request id ${details.requestId})` : summary);
+        super(details.requestId ? `${summary} (Adobe request id ${details.requestId})` : summary, details.cause === undefined ? undefined : { cause: details.cause });
         this.summary = summary;
         this.status = details.status;
         this.code = details.code;
         this.requestId = details.requestId;
+    }
+    /** The same failure told with more context: status, code and request id kept, this error as its cause. */
+    retold(summary) {
+        return new ServiceError(summary, { status: this.status, code: this.code, requestId: this.requestId, cause: this });
     }
 }
 /**
@@ -67,6 +74,17 @@ class DeadlineError extends ActionError {
         this.operation = operation;
         this.maybeApplied = maybeApplied;
     }
+}
+/**
+ * The error of `type` that `error` is, or that it wraps through its `cause` chain: a deadline
+ * stays a deadline, however often what ran into it was put into words.
+ */
+function causeOf(error, type) {
+    for (let current = error, depth = 0; current instanceof Error && depth < 10; current = current.cause, depth++) {
+        if (current instanceof type)
+            return current;
+    }
+    return undefined;
 }
 /** Collapses line breaks so a message is always one log line. */
 function oneLine(text) {

@@ -291,7 +291,7 @@ class NetworkError extends errors/* ActionError */.lZ {
     /** False only when the request surely never reached the server (refused, not resolved). */
     maybeApplied;
     constructor(req, failure, attempts) {
-        super(networkFailureMessage(req, failure, attempts));
+        super(networkFailureMessage(req, failure, attempts), failure.cause === undefined ? undefined : { cause: failure.cause });
         this.operation = req.operation;
         this.attempts = attempts;
         this.kind = failure.kind;
@@ -489,7 +489,7 @@ class HttpClient {
                     }
                 };
             }
-            return { error: classifyNetworkError(error, req.url) };
+            return { error: { ...classifyNetworkError(error, req.url), cause: error } };
         }
     }
 }
@@ -963,11 +963,12 @@ class FlowServiceClient {
         }
         catch (error) {
             if (error instanceof NetworkError && error.maybeApplied)
-                throw new store_CreateOutcomeUnknownError(error.message);
+                throw new store_CreateOutcomeUnknownError(error.message, { cause: error });
             throw error;
         }
         if (response.status >= 500) {
-            throw new store_CreateOutcomeUnknownError(platformError(this.#session, operation, response).message);
+            const failed = platformError(this.#session, operation, response);
+            throw new store_CreateOutcomeUnknownError(failed.message, { cause: failed });
         }
         if (response.status === 200 || response.status === 201) {
             // Accepted, but an unreadable answer hides the id: as unknown as a timeout.
@@ -979,7 +980,7 @@ class FlowServiceClient {
         }
         const refused = platformError(this.#session, operation, response);
         if (refusedForTheSource(response)) {
-            throw new errors/* ServiceError */._7(`${refused.summary}. The Zoho CRM source (connection spec ${body.connectionSpec.id}) may be gone: ${WITHDRAWN_SOURCE_ADVICE}`, refused);
+            throw refused.retold(`${refused.summary}. The Zoho CRM source (connection spec ${body.connectionSpec.id}) may be gone: ${WITHDRAWN_SOURCE_ADVICE}`);
         }
         throw refused;
     }
@@ -993,13 +994,15 @@ class FlowServiceClient {
             // Sent as returned by Flow Service, quotes included (api-notes.md §2.5).
             headers: { 'if-match': etag }
         });
-        if (response.status === 412)
-            throw new StaleEtagError(platformError(this.#session, operation, response).message);
+        if (response.status === 412) {
+            const refused = platformError(this.#session, operation, response);
+            throw new StaleEtagError(refused.message, { cause: refused });
+        }
         if (patchNotAllowed(response)) {
             const refused = platformError(this.#session, operation, response);
-            throw new errors/* ServiceError */._7(`${refused.summary}. Adobe does not allow updating this connection's credentials through the API: to replace ` +
+            throw refused.retold(`${refused.summary}. Adobe does not allow updating this connection's credentials through the API: to replace ` +
                 'them, delete the connection (mode: delete) and run ensure again to create it anew, once no dataflow uses it ' +
-                '(Adobe refuses to delete a connection that dataflows use)', refused);
+                '(Adobe refuses to delete a connection that dataflows use)');
         }
         return { etag: this.#parse(response, operation, 200, writeSchema).etag };
     }
@@ -1287,13 +1290,13 @@ function run_context_warn(ctx, message) {
 function run_context_describeConnection(settings, id) {
     return `connection "${settings.name}" (id ${id}) in sandbox "${settings.sandbox}"`;
 }
-/** Prefixes a failure with what exists, keeping Adobe's request id. */
+/** Prefixes a failure with what exists, keeping Adobe's request id and the failure as `cause`. */
 function run_context_prefixFailure(error, prefix) {
     if (error instanceof ServiceError) {
-        return new ServiceError(`${prefix}: ${error.summary}`, error);
+        return error.retold(`${prefix}: ${error.summary}`);
     }
     if (error instanceof Error)
-        return new ActionError(`${prefix}: ${error.message}`);
+        return new ActionError(`${prefix}: ${error.message}`, { cause: error });
     return new ActionError(prefix);
 }
 
@@ -1537,7 +1540,7 @@ async function sendCreate(ctx, body) {
             return { kind: 'made', id: made.id, etag: made.etag };
         }
         catch (error) {
-            if (error instanceof DeadlineError && error.maybeApplied) {
+            if (causeOf(error, DeadlineError)?.maybeApplied) {
                 // No time is left to settle it: say what may exist, and how to converge on it.
                 throw prefixFailure(error, `Creating "${settings.name}" got no answer before the run's timeout, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it, or delete by name)`);
             }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { sameName, type ListedTable } from '../plan/decisions.ts'
-import { ActionError, ServiceError } from '../errors.ts'
+import { ActionError } from '../errors.ts'
 import {
   CreateOutcomeUnknownError,
   isFlowServiceCode,
@@ -184,11 +184,13 @@ export class FlowServiceClient implements ConnectionStore {
         retry: 'unless-maybe-applied'
       })
     } catch (error) {
-      if (error instanceof NetworkError && error.maybeApplied) throw new CreateOutcomeUnknownError(error.message)
+      if (error instanceof NetworkError && error.maybeApplied)
+        throw new CreateOutcomeUnknownError(error.message, { cause: error })
       throw error
     }
     if (response.status >= 500) {
-      throw new CreateOutcomeUnknownError(platformError(this.#session, operation, response).message)
+      const failed = platformError(this.#session, operation, response)
+      throw new CreateOutcomeUnknownError(failed.message, { cause: failed })
     }
     if (response.status === 200 || response.status === 201) {
       // Accepted, but an unreadable answer hides the id: as unknown as a timeout.
@@ -202,9 +204,8 @@ export class FlowServiceClient implements ConnectionStore {
     }
     const refused = platformError(this.#session, operation, response)
     if (refusedForTheSource(response)) {
-      throw new ServiceError(
-        `${refused.summary}. The Zoho CRM source (connection spec ${body.connectionSpec.id}) may be gone: ${WITHDRAWN_SOURCE_ADVICE}`,
-        refused
+      throw refused.retold(
+        `${refused.summary}. The Zoho CRM source (connection spec ${body.connectionSpec.id}) may be gone: ${WITHDRAWN_SOURCE_ADVICE}`
       )
     }
     throw refused
@@ -224,14 +225,16 @@ export class FlowServiceClient implements ConnectionStore {
       // Sent as returned by Flow Service, quotes included (api-notes.md §2.5).
       headers: { 'if-match': etag }
     })
-    if (response.status === 412) throw new StaleEtagError(platformError(this.#session, operation, response).message)
+    if (response.status === 412) {
+      const refused = platformError(this.#session, operation, response)
+      throw new StaleEtagError(refused.message, { cause: refused })
+    }
     if (patchNotAllowed(response)) {
       const refused = platformError(this.#session, operation, response)
-      throw new ServiceError(
+      throw refused.retold(
         `${refused.summary}. Adobe does not allow updating this connection's credentials through the API: to replace ` +
           'them, delete the connection (mode: delete) and run ensure again to create it anew, once no dataflow uses it ' +
-          '(Adobe refuses to delete a connection that dataflows use)',
-        refused
+          '(Adobe refuses to delete a connection that dataflows use)'
       )
     }
     return { etag: this.#parse(response, operation, 200, writeSchema).etag }

@@ -6,7 +6,7 @@
  */
 import { CancelledError } from '../cancellation.ts'
 import { madeBy, nameShownDifferently, oldest, settleTwins } from './decisions.ts'
-import { ActionError, DeadlineError } from '../errors.ts'
+import { ActionError, causeOf, DeadlineError } from '../errors.ts'
 import { forgetConnection, recordConnection, recordOwnership, recordResult } from '../report/report.ts'
 import { sleepWithin, type Runtime } from '../runtime.ts'
 import { describeConnection, note, warn, prefixFailure, type RunContext } from './run-context.ts'
@@ -185,7 +185,7 @@ async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promi
       services.journal.made(made.id)
       return { kind: 'made', id: made.id, etag: made.etag }
     } catch (error) {
-      if (error instanceof DeadlineError && error.maybeApplied) {
+      if (causeOf(error, DeadlineError)?.maybeApplied) {
         // No time is left to settle it: say what may exist, and how to converge on it.
         throw prefixFailure(
           error,

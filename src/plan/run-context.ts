@@ -1,9 +1,9 @@
 import type { ParamExpectation } from './decisions.ts'
 import { ActionError, ServiceError } from '../errors.ts'
+import type { AdobeInputs, ConnectionInputs, Inputs } from '../inputs/parse.ts'
 import { addNote, addWarning, type Report } from '../report/report.ts'
 import type { Runtime } from '../runtime.ts'
 import type { ConnectionStore, CreateConnectionRequest, CreateJournal, Sandbox } from './store.ts'
-import type { Mode, OnExisting, Verify } from '../vocabulary.ts'
 
 export interface PlanServices {
   readonly store: ConnectionStore
@@ -15,25 +15,30 @@ export interface PlanServices {
   readonly runtime: Runtime
 }
 
-export interface PlanSettings {
-  readonly mode: Mode
-  readonly sandbox: string
-  readonly orgId: string
-  readonly dryRun: boolean
-  readonly onExisting: OnExisting
-  readonly verify: Verify
-  readonly verifyTables: readonly string[]
-  readonly name: string
-  readonly connectionId: string | undefined
-  readonly specId: string
-  readonly authSpecName: string
-  readonly maxAttempts: number
-  readonly settleTimeoutMs: number
+/** The inputs the plan acts on, as parsed: their types follow `Inputs`. */
+type SettingsFromInputs = {
+  readonly [
+    K in
+      | 'mode'
+      | 'sandbox'
+      | 'dryRun'
+      | 'onExisting'
+      | 'verify'
+      | 'verifyTables'
+      | 'connectionId'
+      | 'maxAttempts'
+      | 'settleTimeoutMs'
+  ]: Inputs[K]
+}
+
+/** The inputs the plan acts on, and what the wiring adds for one run. */
+export interface PlanSettings extends SettingsFromInputs, Pick<ConnectionInputs, 'name' | 'specId' | 'authSpecName'> {
+  readonly orgId: AdobeInputs['orgId']
   /** Written into the description of every connection this run creates, to recognise them. */
   readonly runMarker: string
   /** The non-secret params repair compares with what Adobe shows. */
   readonly expectedParams: readonly ParamExpectation[]
-  /** The create body, and the values an update replaces, for a given Zoho access token. */
+  /** The create body, and the values an update replaces, for a given source access token. */
   readonly connectionBody: (sourceAccessToken: string) => Promise<CreateConnectionRequest>
 }
 
@@ -60,11 +65,11 @@ export function describeConnection(settings: PlanSettings, id: string): string {
   return `connection "${settings.name}" (id ${id}) in sandbox "${settings.sandbox}"`
 }
 
-/** Prefixes a failure with what exists, keeping Adobe's request id. */
+/** Prefixes a failure with what exists, keeping Adobe's request id and the failure as `cause`. */
 export function prefixFailure(error: unknown, prefix: string): Error {
   if (error instanceof ServiceError) {
-    return new ServiceError(`${prefix}: ${error.summary}`, error)
+    return error.retold(`${prefix}: ${error.summary}`)
   }
-  if (error instanceof Error) return new ActionError(`${prefix}: ${error.message}`)
+  if (error instanceof Error) return new ActionError(`${prefix}: ${error.message}`, { cause: error })
   return new ActionError(prefix)
 }

@@ -117,9 +117,13 @@ export async function refreshZohoAccessToken(
     )
   } catch (error) {
     if (error instanceof NetworkError) {
-      throw new ActionError(`${error.message} ${error.maybeApplied ? MAYBE_SPENT : 'Nothing was written to Adobe.'}`)
+      throw new ActionError(`${error.message} ${error.maybeApplied ? MAYBE_SPENT : 'Nothing was written to Adobe.'}`, {
+        cause: error
+      })
     }
-    if (error instanceof DeadlineError && error.maybeApplied) throw new ActionError(`${error.message} ${MAYBE_SPENT}`)
+    if (error instanceof DeadlineError && error.maybeApplied) {
+      throw new ActionError(`${error.message} ${MAYBE_SPENT}`, { cause: error })
+    }
     throw error
   }
   if (answer.status >= 500 || answer.status === 429) {
