@@ -824,6 +824,10 @@ const connectionItemSchema = schemas/* object */.Ikc({
 });
 /** Params that hold a credential: never kept, whatever Adobe shows of them. */
 const SECRET_PARAMS = new Set(['clientSecret', 'accessToken', 'refreshToken']);
+/**
+ * Of `auth` only the params Adobe shows in clear are kept (its "partial view of the credentials",
+ * in the Flow Service API reference), for repair to compare; the credentials are dropped here.
+ */
 function toConnection(item) {
     const { auth, ...rest } = item;
     if (!auth?.params)
@@ -1588,14 +1592,10 @@ async function verifyOrFail(ctx, id, what, advice) {
     const outcome = await ctx.services.runtime.log.group(`Verify ${id} (${ctx.settings.verify})`, () => runVerification(ctx, id));
     return finishVerification(ctx, id, outcome, what, advice);
 }
-/** What a verification showed, for the outputs: whether it passed, and the tables it listed. */
-function recordVerification({ report }, outcome) {
-    (0,report_report/* recordVerified */.y4)(report, outcome);
-}
 /** Records the outcome; a failed verification, or a connection gone meanwhile, fails the run. */
 function finishVerification(ctx, id, outcome, what, advice) {
     const { settings, report } = ctx;
-    recordVerification(ctx, outcome);
+    (0,report_report/* recordVerified */.y4)(report, outcome);
     if (outcome.by)
         (0,report_report/* recordVerifiedBy */.jP)(report, outcome.by);
     if (outcome.gone) {
@@ -1999,7 +1999,7 @@ async function repair(ctx, chosen) {
         if (outcome.gone)
             return finishVerification(ctx, chosen.id, outcome, 'exists', '');
         // What the failed verification showed stays in the outputs, dry run or not.
-        recordVerification(ctx, outcome);
+        (0,report_report/* recordVerified */.y4)(ctx.report, outcome);
         reason = `its verification (${settings.verify}) failed: ${outcome.problem ?? 'no reason given'}`;
     }
     return replaceCredentials(ctx, chosen, 'repaired', reason);

@@ -824,6 +824,10 @@ const connectionItemSchema = schemas/* object */.Ikc({
 });
 /** Params that hold a credential: never kept, whatever Adobe shows of them. */
 const SECRET_PARAMS = new Set(['clientSecret', 'accessToken', 'refreshToken']);
+/**
+ * Of `auth` only the params Adobe shows in clear are kept (its "partial view of the credentials",
+ * in the Flow Service API reference), for repair to compare; the credentials are dropped here.
+ */
 function toConnection(item) {
     const { auth, ...rest } = item;
     if (!auth?.params)
@@ -1374,14 +1378,10 @@ async function verification_verifyOrFail(ctx, id, what, advice) {
     const outcome = await ctx.services.runtime.log.group(`Verify ${id} (${ctx.settings.verify})`, () => verification_runVerification(ctx, id));
     return verification_finishVerification(ctx, id, outcome, what, advice);
 }
-/** What a verification showed, for the outputs: whether it passed, and the tables it listed. */
-function recordVerification({ report }, outcome) {
-    recordVerified(report, outcome);
-}
 /** Records the outcome; a failed verification, or a connection gone meanwhile, fails the run. */
 function verification_finishVerification(ctx, id, outcome, what, advice) {
     const { settings, report } = ctx;
-    recordVerification(ctx, outcome);
+    recordVerified(report, outcome);
     if (outcome.by)
         recordVerifiedBy(report, outcome.by);
     if (outcome.gone) {

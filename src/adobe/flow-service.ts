@@ -36,6 +36,10 @@ const connectionItemSchema = z.object({
 /** Params that hold a credential: never kept, whatever Adobe shows of them. */
 const SECRET_PARAMS: ReadonlySet<string> = new Set(['clientSecret', 'accessToken', 'refreshToken'])
 
+/**
+ * Of `auth` only the params Adobe shows in clear are kept (its "partial view of the credentials",
+ * in the Flow Service API reference), for repair to compare; the credentials are dropped here.
+ */
 function toConnection(item: z.infer<typeof connectionItemSchema>): Connection {
   const { auth, ...rest } = item
   if (!auth?.params) return rest

@@ -8,7 +8,14 @@ import {
   writtenParamsTag
 } from './decisions.ts'
 import { ActionError, describeFailure } from '../errors.ts'
-import { forgetConnection, recordConnection, recordDeleted, recordEtag, recordResult } from '../report/report.ts'
+import {
+  forgetConnection,
+  recordConnection,
+  recordDeleted,
+  recordEtag,
+  recordResult,
+  recordVerified
+} from '../report/report.ts'
 import { describeConnection, note, warn, prefixFailure, type PlanSettings, type RunContext } from './run-context.ts'
 import {
   StaleEtagError,
@@ -17,7 +24,7 @@ import {
   type PatchInstruction,
   type Sandbox
 } from './store.ts'
-import { finishVerification, recordVerification, runVerification, verifyOrFail } from './verification.ts'
+import { finishVerification, runVerification, verifyOrFail } from './verification.ts'
 
 export async function executePlan(ctx: RunContext): Promise<void> {
   const { settings, services } = ctx
@@ -175,7 +182,7 @@ async function repair(ctx: RunContext, chosen: Connection): Promise<void> {
     }
     if (outcome.gone) return finishVerification(ctx, chosen.id, outcome, 'exists', '')
     // What the failed verification showed stays in the outputs, dry run or not.
-    recordVerification(ctx, outcome)
+    recordVerified(ctx.report, outcome)
     reason = `its verification (${settings.verify}) failed: ${outcome.problem ?? 'no reason given'}`
   }
   return replaceCredentials(ctx, chosen, 'repaired', reason)

@@ -87,11 +87,6 @@ export async function verifyOrFail(ctx: RunContext, id: string, what: string, ad
   return finishVerification(ctx, id, outcome, what, advice)
 }
 
-/** What a verification showed, for the outputs: whether it passed, and the tables it listed. */
-export function recordVerification({ report }: RunContext, outcome: VerificationOutcome): void {
-  recordVerified(report, outcome)
-}
-
 /** Records the outcome; a failed verification, or a connection gone meanwhile, fails the run. */
 export function finishVerification(
   ctx: RunContext,
@@ -101,7 +96,7 @@ export function finishVerification(
   advice: string
 ): void {
   const { settings, report } = ctx
-  recordVerification(ctx, outcome)
+  recordVerified(report, outcome)
   if (outcome.by) recordVerifiedBy(report, outcome.by)
   if (outcome.gone) {
     forgetConnection(report)
