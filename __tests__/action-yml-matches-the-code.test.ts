@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SCOPES, INPUT_DEFAULTS, INPUT_NAMES, SECRET_INPUTS, ZOHO_CRM_SPEC_ID } from '../src/input-contract.ts'
-import { parseInputs } from '../src/inputs.ts'
+import { DEFAULT_SCOPES, INPUT_DEFAULTS, INPUT_NAMES, SECRET_INPUTS, ZOHO_CRM_SPEC_ID } from '../src/inputs/contract.ts'
+import { parseInputs } from '../src/inputs/parse.ts'
 import { ACTION_VERSION } from '../src/version.ts'
 import { actionYaml, ROOT } from './support/run-action.ts'
 

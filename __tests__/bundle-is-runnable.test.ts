@@ -63,10 +63,10 @@ describe('the committed bundle', () => {
       const entrySources = (JSON.parse(readFileSync(join(dist, 'index.js.map'), 'utf8')) as { sources: string[] })
         .sources
       const heavy = entrySources.filter((source) =>
-        /node_modules\/(undici|@actions)\/|src\/(adobe|plan|http)/.test(source)
+        /node_modules\/(undici|@actions)\/|src\/(adobe|plan\/(?!create-record\.ts)|http)/.test(source)
       )
       expect(heavy).toEqual([])
-      expect(entrySources.some((source) => source.includes('src/inputs.ts'))).toBe(true)
+      expect(entrySources.some((source) => source.includes('src/inputs/parse.ts'))).toBe(true)
     } finally {
       rmSync(alone, { recursive: true, force: true })
     }
@@ -76,10 +76,12 @@ describe('the committed bundle', () => {
     const post = join(dist, 'post')
     expect(JSON.parse(readFileSync(join(post, 'package.json'), 'utf8'))).toEqual({ type: 'module' })
     const sources = (JSON.parse(readFileSync(join(post, 'index.js.map'), 'utf8')) as { sources: string[] }).sources
-    expect(sources.some((source) => source.includes('src/post-main.ts'))).toBe(true)
-    expect(sources.filter((source) => /node_modules\/(undici|@actions)\/|src\/(adobe|plan|http)/.test(source))).toEqual(
-      []
-    )
+    expect(sources.some((source) => source.includes('src/post/main.ts'))).toBe(true)
+    expect(
+      sources.filter((source) =>
+        /node_modules\/(undici|@actions)\/|src\/(adobe|plan\/(?!create-record\.ts)|http)/.test(source)
+      )
+    ).toEqual([])
     for (const file of readdirSync(post).filter((name) => name.endsWith('.js'))) {
       expect(readFileSync(join(post, file), 'utf8')).not.toContain('webpackMissingModule')
     }

@@ -1,10 +1,10 @@
 /** What the action writes into a connection and hands on as outputs, from the inputs alone. */
 import { describe, expect, it } from 'vitest'
-import { connectionBody, expectedParams, newRunMarker } from '../src/connection-request.ts'
-import { readRawInputs, type InputName } from '../src/input-contract.ts'
-import { parseInputs, writesZohoCredentials } from '../src/inputs.ts'
-import { stepOutputs } from '../src/outputs.ts'
-import { newReport } from '../src/report.ts'
+import { connectionBody, expectedParams, newRunMarker } from '../src/plan/connection-request.ts'
+import { readRawInputs, type InputName } from '../src/inputs/contract.ts'
+import { parseInputs, writesZohoCredentials } from '../src/inputs/parse.ts'
+import { stepOutputs } from '../src/report/outputs.ts'
+import { newReport } from '../src/report/report.ts'
 
 const given: Partial<Record<InputName, string>> = {
   sandbox: 'dev',

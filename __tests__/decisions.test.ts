@@ -8,7 +8,7 @@ import {
   paramDifference,
   settleTwins,
   type ParamExpectation
-} from '../src/decisions.ts'
+} from '../src/plan/decisions.ts'
 
 describe('which connection wins', () => {
   it('picks the oldest by createdAt, ties broken by id, missing timestamps last', () => {

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, normalize } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { SECRET_INPUTS } from '../src/input-contract.ts'
+import { SECRET_INPUTS } from '../src/inputs/contract.ts'
 import { MODES, ON_EXISTING, VERIFY } from '../src/vocabulary.ts'
 import { ZOHO_DATA_CENTRES, ZOHO_REGIONS } from '../src/zoho/regions.ts'
 import { ROOT } from './support/run-action.ts'
@@ -256,7 +256,7 @@ describe("the README's first screen", () => {
     )
     expect(status).toContain('`mode: check`')
     // The two answers it names are the action's own messages.
-    const plan = read('src/plan.ts')
+    const plan = read('src/plan/plan.ts')
     expect(plan).toContain('`The Zoho CRM source (connection spec')
     expect(status).toContain('`The Zoho CRM source … is not available`')
     expect(plan).toContain('`No ${what} exists in sandbox')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../src/errors.ts'
-import { DEFAULT_SCOPES, INPUT_DEFAULTS, INPUT_NAMES, type InputName } from '../src/input-contract.ts'
-import { parseInputs, writesZohoCredentials } from '../src/inputs.ts'
+import { DEFAULT_SCOPES, INPUT_DEFAULTS, INPUT_NAMES, type InputName } from '../src/inputs/contract.ts'
+import { parseInputs, writesZohoCredentials } from '../src/inputs/parse.ts'
 
 const valid: Partial<Record<InputName, string>> = {
   sandbox: 'dev',

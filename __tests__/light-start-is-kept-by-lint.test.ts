@@ -38,7 +38,7 @@ describe('the light-start lint rule', () => {
   it('lets a light-start file import the others and Node', async () => {
     const code = [
       "import { EOL } from 'node:os'",
-      "import { parseInputs } from './inputs.ts'",
+      "import { parseInputs } from './inputs/parse.ts'",
       "import { InputError } from './errors.ts'",
       "import { resolveZohoTarget } from './zoho/regions.ts'",
       'export const used = [EOL, parseInputs, InputError, resolveZohoTarget]',
@@ -48,7 +48,7 @@ describe('the light-start lint rule', () => {
   })
 
   it('covers the entries of both steps', () => {
-    for (const entry of ['src/index.ts', 'src/main.ts', 'src/post.ts', 'src/post-main.ts']) {
+    for (const entry of ['src/index.ts', 'src/main.ts', 'src/post.ts', 'src/post/main.ts']) {
       expect(LIGHT_START_FILES).toContain(entry)
     }
   })

@@ -14,7 +14,7 @@ import {
   sameName,
   writtenParamsTag,
   type ParamExpectation
-} from '../src/decisions.ts'
+} from '../src/plan/decisions.ts'
 
 const endpoint = (wanted: string): ParamExpectation => ({ name: 'endpoint', wanted, kind: 'api-url', secret: false })
 const accounts = (wanted: string): ParamExpectation => ({

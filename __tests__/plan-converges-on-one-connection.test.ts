@@ -4,8 +4,8 @@
  * same promises through dist/index.js for a few of them.
  */
 import { describe, expect, it } from 'vitest'
-import { settlePollDelayMs } from '../src/create-protocol.ts'
-import { executePlan } from '../src/plan.ts'
+import { settlePollDelayMs } from '../src/plan/create-protocol.ts'
+import { executePlan } from '../src/plan/plan.ts'
 import { harness, MARKER, MemoryStore, VirtualClock } from './support/memory-store.ts'
 
 const NAME = 'Zoho CRM base connection'

@@ -16,14 +16,14 @@ import {
   runMarkerPrefix,
   writeCreateRecord,
   type CreateRecord
-} from '../src/create-record.ts'
+} from '../src/plan/create-record.ts'
 import { createDispatcher, HttpClient } from '../src/http.ts'
-import { leftoverCopiesToDelete, settleLeftovers } from '../src/leftovers.ts'
-import { executePlan } from '../src/plan.ts'
-import { RunnerOutput } from '../src/runner-output.ts'
+import { leftoverCopiesToDelete, settleLeftovers } from '../src/post/leftovers.ts'
+import { executePlan } from '../src/plan/plan.ts'
+import { RunnerOutput } from '../src/runner/output.ts'
 import { nullLogger, sleepWithin, systemClock, type Runtime } from '../src/runtime.ts'
-import { SecretRegistry } from '../src/secrets.ts'
-import { StateJournal } from '../src/state-journal.ts'
+import { SecretRegistry } from '../src/runner/secrets.ts'
+import { StateJournal } from '../src/plan/state-journal.ts'
 import { harness, MARKER, MemoryStore, VirtualClock } from './support/memory-store.ts'
 import { parseFileCommand } from './support/run-action.ts'
 

@@ -1,8 +1,8 @@
 /** Repair, verification with verify-tables, and delete, in-process against the memory store. */
 import { describe, expect, it } from 'vitest'
-import { writtenParamsTag } from '../src/decisions.ts'
+import { writtenParamsTag } from '../src/plan/decisions.ts'
 import { ServiceError } from '../src/errors.ts'
-import { executePlan } from '../src/plan.ts'
+import { executePlan } from '../src/plan/plan.ts'
 import { harness } from './support/memory-store.ts'
 
 const NAME = 'Zoho CRM base connection'

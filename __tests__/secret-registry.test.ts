@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SecretRegistry } from '../src/secrets.ts'
+import { SecretRegistry } from '../src/runner/secrets.ts'
 
 function registry() {
   const sent: string[] = []

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { newReport, type Report } from '../src/report.ts'
-import { MAX_SUMMARY_BYTES, renderInputProblems, renderSummary, type SummaryFacts } from '../src/summary.ts'
+import { newReport, type Report } from '../src/report/report.ts'
+import { MAX_SUMMARY_BYTES, renderInputProblems, renderSummary, type SummaryFacts } from '../src/report/summary.ts'
 import { HOSTILE } from './emulator/emulator.ts'
 import { useEmulator } from './support/fixtures.ts'
 import { liveContentIn, readSummary } from './support/summary.ts'

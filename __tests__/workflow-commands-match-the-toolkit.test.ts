@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import * as commands from '../src/workflow-commands.ts'
+import * as commands from '../src/runner/workflow-commands.ts'
 
-// src/workflow-commands.ts writes what @actions/core would, so that a bad input can fail before
+// src/runner/workflow-commands.ts writes what @actions/core would, so that a bad input can fail before
 // the toolkit (and undici behind it) is loaded. @actions/core is the oracle here.
 
 const AWKWARD_VALUES = [
@@ -30,7 +30,7 @@ function captured(act: () => void): { stdout: string; exitCode: typeof process.e
     chunks.push(String(chunk))
     return true
   })
-  // src/workflow-commands.ts writes to file descriptor 1 itself, through this seam.
+  // src/runner/workflow-commands.ts writes to file descriptor 1 itself, through this seam.
   const direct = vi.spyOn(commands.runnerStdout, 'write').mockImplementation((text: string) => {
     chunks.push(text)
   })

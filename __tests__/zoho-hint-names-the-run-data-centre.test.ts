@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { refreshFailureMessage } from '../src/zoho/oauth.ts'
-import { describe as describeRegion, ZOHO_DATA_CENTRES, ZOHO_REGIONS } from '../src/zoho/regions.ts'
+import { regionLabel, ZOHO_DATA_CENTRES, ZOHO_REGIONS } from '../src/zoho/regions.ts'
 import { emulatorTest } from './support/fixtures.ts'
 
 const test = emulatorTest()
@@ -13,8 +13,8 @@ const invalidClient = { ok: false, kind: 'invalid_client', detail: 'invalid_clie
 describe.concurrent('the invalid_client hint', () => {
   it.each(ZOHO_REGIONS)("names %s, the data centre of the run's accounts server", (region) => {
     const message = refreshFailureMessage(invalidClient, ZOHO_DATA_CENTRES[region].accountsUrl)
-    expect(message).toContain(`another data centre than ${describeRegion(region)}, the one this run used`)
-    for (const other of ZOHO_REGIONS.filter((r) => r !== region)) expect(message).not.toContain(describeRegion(other))
+    expect(message).toContain(`another data centre than ${regionLabel(region)}, the one this run used`)
+    for (const other of ZOHO_REGIONS.filter((r) => r !== region)) expect(message).not.toContain(regionLabel(other))
   })
 
   it('names the accounts URL when no data centre is known (an emulator, a gateway)', () => {
@@ -29,7 +29,7 @@ describe.concurrent('the invalid_client hint', () => {
       expect(run.exitCode).toBe(1)
       expect(run.errors).toHaveLength(1)
       expect(run.errors[0]).toContain('(invalid_client)')
-      expect(run.errors[0]).toContain(`another data centre than ${describeRegion(region)}, the one this run used`)
+      expect(run.errors[0]).toContain(`another data centre than ${regionLabel(region)}, the one this run used`)
       expect(run.outputs['reason']).toBe(run.errors[0])
       expect(ctx.emulator.writes()).toEqual([])
     }

@@ -10,11 +10,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   j3: () => (/* binding */ DeadlineError),
-/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   rl: () => (/* binding */ causeOf)
 /* harmony export */ });
 /**
  * The one error type that reaches the user. Its message is a single line that says what failed,
  * why, and what to do; it never contains a secret (callers build it from non-secret parts only).
+ * An error that wraps another keeps it as `cause` (`causeOf` finds it again); the message says
+ * what the wrapping adds, and describeFailure turns it into the one line the user sees.
  */
 class ActionError extends Error {
     name = 'ActionError';
@@ -44,11 +47,15 @@ class ServiceError extends ActionError {
     code;
     requestId;
     constructor(summary, details = {}) {
-        super(details.requestId ? `${summary} (Adobe request id ${details.requestId})` : summary);
+        super(details.requestId ? `${summary} (Adobe request id ${details.requestId})` : summary, details.cause === undefined ? undefined : { cause: details.cause });
         this.summary = summary;
         this.status = details.status;
         this.code = details.code;
         this.requestId = details.requestId;
+    }
+    /** The same failure told with more context: status, code and request id kept, this error as its cause. */
+    retold(summary) {
+        return new ServiceError(summary, { status: this.status, code: this.code, requestId: this.requestId, cause: this });
     }
 }
 /**
@@ -67,6 +74,17 @@ class DeadlineError extends ActionError {
         this.operation = operation;
         this.maybeApplied = maybeApplied;
     }
+}
+/**
+ * The error of `type` that `error` is, or that it wraps through its `cause` chain: a deadline
+ * stays a deadline, however often what ran into it was put into words.
+ */
+function causeOf(error, type) {
+    for (let current = error, depth = 0; current instanceof Error && depth < 10; current = current.cause, depth++) {
+        if (current instanceof type)
+            return current;
+    }
+    return undefined;
 }
 /** Collapses line breaks so a message is always one log line. */
 function oneLine(text) {
@@ -88,7 +106,7 @@ function describeFailure(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6576);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(689);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -97,7 +115,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4342:
+/***/ 9451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -179,7 +197,7 @@ function givenOrDefault(raw, name) {
 
 /***/ }),
 
-/***/ 513:
+/***/ 2804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -191,11 +209,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/input-contract.ts
-var input_contract = __nccwpck_require__(4342);
+// EXTERNAL MODULE: ./src/inputs/contract.ts
+var contract = __nccwpck_require__(9451);
 // EXTERNAL MODULE: ./src/loopback.ts
 var loopback = __nccwpck_require__(2082);
-;// CONCATENATED MODULE: ./src/input-fields.ts
+;// CONCATENATED MODULE: ./src/inputs/fields.ts
 
 const MAX_LENGTH = 4096;
 // Tab is allowed; line breaks are judged separately.
@@ -207,7 +225,7 @@ const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 const TABLE_NAME = /^[^\u0000-\u001f\u007f,]{1,200}$/;
 const SCOPE = /^[A-Za-z0-9_.:/-]{1,200}$/;
 /** A text input, kept as given when every check passes. */
-function input_fields_text(name, ...checks) {
+function fields_text(name, ...checks) {
     return (value, problem) => {
         const found = value.length > MAX_LENGTH
             ? `${name} is too long (${value.length} characters; at most ${MAX_LENGTH})`
@@ -220,7 +238,7 @@ function input_fields_text(name, ...checks) {
 }
 /** A secret: checked for shape only; a message about it never quotes it. */
 function secret(name, usedInHeader) {
-    return input_fields_text(name, (value) => {
+    return fields_text(name, (value) => {
         if (LINE_BREAK.test(value) || CONTROL_CHARACTERS.test(value)) {
             return `${name} contains a line break or control character: paste the value as one line (the value is masked and not shown)`;
         }
@@ -240,7 +258,7 @@ function oneOf(name, values) {
 }
 /** A base URL, used as a prefix: a trailing slash would double up, so it is dropped. */
 function baseUrl(name) {
-    const read = input_fields_text(name, urlCheck(name));
+    const read = fields_text(name, urlCheck(name));
     return (value, problem) => read(value, problem)?.replace(/\/+$/, '');
 }
 function urlCheck(name) {
@@ -279,7 +297,7 @@ function number(name, { min, max, integer }) {
     };
 }
 /** The values `core.getBooleanInput` accepts (YAML 1.2 core schema booleans). */
-function input_fields_boolean(name) {
+function fields_boolean(name) {
     return (value, problem) => {
         if (['true', 'True', 'TRUE'].includes(value))
             return true;
@@ -348,7 +366,7 @@ function quote(value) {
 var regions = __nccwpck_require__(2403);
 // EXTERNAL MODULE: ./src/vocabulary.ts
 var vocabulary = __nccwpck_require__(7819);
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
 /**
  * The inputs, parsed once into what a run works with. Each input is read by its reader in
  * `FIELDS`; then the rules across inputs (what each mode needs, one Zoho data centre) decide, and
@@ -375,18 +393,18 @@ const VERSION = /^[0-9]+(\.[0-9]+){0,3}$/;
 /** The reader of every input. */
 const FIELDS = {
     mode: oneOf('mode', vocabulary/* MODES */.FN),
-    sandbox: input_fields_text('sandbox', pattern('sandbox', SANDBOX_NAME, 'an AEP sandbox name: lower-case letters, digits and -, such as prod or dev-2')),
-    'adobe-client-id': input_fields_text('adobe-client-id', (value) => VISIBLE_ASCII.test(value) && value.length <= 256
+    sandbox: fields_text('sandbox', pattern('sandbox', SANDBOX_NAME, 'an AEP sandbox name: lower-case letters, digits and -, such as prod or dev-2')),
+    'adobe-client-id': fields_text('adobe-client-id', (value) => VISIBLE_ASCII.test(value) && value.length <= 256
         ? undefined
         : 'adobe-client-id must be the client id from the Adobe Developer Console (no spaces, ASCII only)'),
     'adobe-client-secret': secret('adobe-client-secret', false),
     'adobe-access-token': secret('adobe-access-token', true),
-    'adobe-org-id': input_fields_text('adobe-org-id', pattern('adobe-org-id', ORG_ID, 'an IMS organization id ending in @AdobeOrg, such as 0A1B2C3D4E5F60718293A4B5@AdobeOrg')),
+    'adobe-org-id': fields_text('adobe-org-id', pattern('adobe-org-id', ORG_ID, 'an IMS organization id ending in @AdobeOrg, such as 0A1B2C3D4E5F60718293A4B5@AdobeOrg')),
     'adobe-scopes': scopes('adobe-scopes'),
     'adobe-ims-url': baseUrl('adobe-ims-url'),
     'adobe-platform-url': baseUrl('adobe-platform-url'),
     'zoho-endpoint': baseUrl('zoho-endpoint'),
-    'zoho-region': input_fields_text('zoho-region', (value) => regions/* ZOHO_REGIONS */.ZY.includes(value)
+    'zoho-region': fields_text('zoho-region', (value) => regions/* ZOHO_REGIONS */.ZY.includes(value)
         ? undefined
         : `zoho-region must be one of ${regions/* ZOHO_REGIONS */.ZY.join(', ')}, got ${quote(value)}`),
     'zoho-accounts-url': baseUrl('zoho-accounts-url'),
@@ -395,17 +413,17 @@ const FIELDS = {
     'zoho-refresh-token': secret('zoho-refresh-token', false),
     'zoho-access-token': secret('zoho-access-token', false),
     'zoho-check': oneOf('zoho-check', vocabulary/* ZOHO_CHECKS */.V2),
-    'connection-name': input_fields_text('connection-name', noControlCharacters('connection-name', false), maxLength('connection-name', 256)),
-    'connection-description': input_fields_text('connection-description', noControlCharacters('connection-description', true), maxLength('connection-description', 1024)),
-    'connection-id': input_fields_text('connection-id', pattern('connection-id', vocabulary/* RESOURCE_ID */.f2, 'a base connection id such as 2484f2df-c057-4ab5-84f2-dfc0577ab592')),
+    'connection-name': fields_text('connection-name', noControlCharacters('connection-name', false), maxLength('connection-name', 256)),
+    'connection-description': fields_text('connection-description', noControlCharacters('connection-description', true), maxLength('connection-description', 1024)),
+    'connection-id': fields_text('connection-id', pattern('connection-id', vocabulary/* RESOURCE_ID */.f2, 'a base connection id such as 2484f2df-c057-4ab5-84f2-dfc0577ab592')),
     'on-existing': oneOf('on-existing', vocabulary/* ON_EXISTING */.O2),
     verify: oneOf('verify', vocabulary/* VERIFY */.k7),
     'verify-tables': tableNames('verify-tables'),
     cleanup: oneOf('cleanup', vocabulary/* CLEANUPS */.oZ),
-    'dry-run': input_fields_boolean('dry-run'),
-    'connection-spec-id': input_fields_text('connection-spec-id', pattern('connection-spec-id', vocabulary/* RESOURCE_ID */.f2, `a connection spec id such as ${input_contract/* ZOHO_CRM_SPEC_ID */.e3}`)),
-    'connection-spec-version': input_fields_text('connection-spec-version', pattern('connection-spec-version', VERSION, 'a version such as 1.0')),
-    'auth-spec-name': input_fields_text('auth-spec-name', noControlCharacters('auth-spec-name', false), maxLength('auth-spec-name', 128)),
+    'dry-run': fields_boolean('dry-run'),
+    'connection-spec-id': fields_text('connection-spec-id', pattern('connection-spec-id', vocabulary/* RESOURCE_ID */.f2, `a connection spec id such as ${contract/* ZOHO_CRM_SPEC_ID */.e3}`)),
+    'connection-spec-version': fields_text('connection-spec-version', pattern('connection-spec-version', VERSION, 'a version such as 1.0')),
+    'auth-spec-name': fields_text('auth-spec-name', noControlCharacters('auth-spec-name', false), maxLength('auth-spec-name', 128)),
     'request-timeout': number('request-timeout', { min: 0.1, max: 600, integer: false }),
     'max-attempts': number('max-attempts', { min: 1, max: 10, integer: true }),
     'settle-timeout': number('settle-timeout', { min: 0, max: 600, integer: false }),
@@ -417,8 +435,8 @@ const REQUIRED = ['sandbox', 'adobe-client-id', 'adobe-org-id'];
 function parseInputs(raw) {
     const problems = [];
     const fields = {};
-    for (const name of input_contract/* INPUT_NAMES */.Qh) {
-        const value = (0,input_contract/* givenOrDefault */.m0)(raw, name);
+    for (const name of contract/* INPUT_NAMES */.Qh) {
+        const value = (0,contract/* givenOrDefault */.m0)(raw, name);
         const read = FIELDS[name];
         fields[name] = value === undefined ? undefined : read(value, (message) => problems.push(message));
     }
@@ -600,7 +618,7 @@ function isLoopbackHost(hostname) {
 
 /***/ }),
 
-/***/ 6576:
+/***/ 689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -613,11 +631,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/input-contract.ts
-var input_contract = __nccwpck_require__(4342);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var src_inputs = __nccwpck_require__(513);
-;// CONCATENATED MODULE: ./src/secrets.ts
+// EXTERNAL MODULE: ./src/inputs/contract.ts
+var contract = __nccwpck_require__(9451);
+// EXTERNAL MODULE: ./src/inputs/parse.ts + 1 modules
+var parse = __nccwpck_require__(2804);
+;// CONCATENATED MODULE: ./src/runner/secrets.ts
 /**
  * Owns masking. Every secret input and every value minted from one goes through `register`
  * before anything can print it; outputs never do (the runner drops a job output that contains a
@@ -708,12 +726,12 @@ function encodedForms(value) {
     ].filter((form) => form !== value);
 }
 
-// EXTERNAL MODULE: ./src/summary.ts
-var summary = __nccwpck_require__(8855);
-// EXTERNAL MODULE: ./src/report.ts
-var report = __nccwpck_require__(665);
-// EXTERNAL MODULE: ./src/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(6137);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __nccwpck_require__(7994);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/runner/workflow-commands.ts + 1 modules
+var workflow_commands = __nccwpck_require__(2145);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -729,19 +747,19 @@ var workflow_commands = __nccwpck_require__(6137);
 async function run() {
     const startedAt = Date.now();
     const secrets = new SecretRegistry(workflow_commands/* setSecret */.Pq);
-    const raw = (0,input_contract/* readRawInputs */.yI)(workflow_commands/* getInput */.V4);
-    (0,input_contract/* registerSecretInputs */.rV)(raw, secrets);
+    const raw = (0,contract/* readRawInputs */.yI)(workflow_commands/* getInput */.V4);
+    (0,contract/* registerSecretInputs */.rV)(raw, secrets);
     const redact = (text) => secrets.redact(text);
     let failure;
     try {
         const tooOld = unsupportedNode(process.versions.node);
         if (tooOld)
             throw new errors/* ActionError */.lZ(tooOld);
-        const inputs = (0,src_inputs/* parseInputs */.T)(raw);
+        const inputs = (0,parse/* parseInputs */.T)(raw);
         // @actions/core, undici and the clients are most of the bundle: a bad input fails before
         // they are loaded, in little more than the time Node takes to start.
-        const { provisionAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2063));
-        failure = await provisionAndReport(inputs, secrets, startedAt);
+        const { runAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3882));
+        failure = await runAndReport(inputs, secrets, startedAt);
     }
     catch (error) {
         failure = (0,errors/* describeFailure */.Ic)(error);
@@ -768,8 +786,9 @@ function unsupportedNode(version) {
  */
 function writeEarlyOutputs(error, failure, redact) {
     const known = error instanceof errors/* InputError */.dz ? error.known : {};
+    const outputs = { created: 'false', verified: 'skipped', reason: failure };
     try {
-        for (const [name, value] of Object.entries({ ...known, created: 'false', verified: 'skipped', reason: failure })) {
+        for (const [name, value] of Object.entries({ ...known, ...outputs })) {
             (0,workflow_commands/* setOutput */.uH)(name, (0,workflow_commands/* runnerLine */.XJ)(value, redact));
         }
     }
@@ -781,7 +800,7 @@ function writeEarlyOutputs(error, failure, redact) {
 function writeEarlySummary(raw, error, failure, elapsedMs, redact) {
     const given = { mode: raw.mode, sandbox: raw.sandbox, name: raw['connection-name'], elapsedMs };
     try {
-        (0,summary/* appendSummary */.fe)(error instanceof errors/* InputError */.dz
+        (0,workflow_commands/* appendSummary */.fe)(error instanceof errors/* InputError */.dz
             ? (0,summary/* renderInputProblems */.dX)({ ...given, problems: error.problems }, redact)
             : (0,summary/* renderSummary */.Br)({
                 ...given,
@@ -798,15 +817,22 @@ function writeEarlySummary(raw, error, failure, elapsedMs, redact) {
 
 /***/ }),
 
-/***/ 665:
+/***/ 8850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ addWarning),
+/* harmony export */   HA: () => (/* binding */ namingTheKnownConnection),
+/* harmony export */   Hp: () => (/* binding */ recordDeleted),
 /* harmony export */   Pr: () => (/* binding */ recordResult),
-/* harmony export */   Zb: () => (/* binding */ withWhatExists),
 /* harmony export */   _y: () => (/* binding */ forgetConnection),
 /* harmony export */   bQ: () => (/* binding */ newReport),
-/* harmony export */   qE: () => (/* binding */ recordConnection)
+/* harmony export */   fz: () => (/* binding */ recordEtag),
+/* harmony export */   gp: () => (/* binding */ addNote),
+/* harmony export */   jP: () => (/* binding */ recordVerifiedBy),
+/* harmony export */   qE: () => (/* binding */ recordConnection),
+/* harmony export */   vn: () => (/* binding */ recordOwnership),
+/* harmony export */   y4: () => (/* binding */ recordVerified)
 /* harmony export */ });
 function newReport() {
     return { created: false, verified: 'skipped', deletedIds: [], notes: [], warnings: [] };
@@ -826,6 +852,37 @@ function forgetConnection(report) {
     delete report.state;
     report.created = false;
 }
+/** Whether the connection the outputs name is one this run created. */
+function recordOwnership(report, created) {
+    report.created = created;
+}
+/** An update gave the connection the outputs name a new etag. */
+function recordEtag(report, etag) {
+    report.etag = etag;
+}
+/** What a verification showed: whether it passed, the tables it listed, and what proved it. */
+function recordVerified(report, outcome) {
+    report.verified = outcome.verified;
+    if (outcome.tables)
+        report.tables = outcome.tables;
+}
+/** What a verification that passed proved, for the summary, with its line. */
+function recordVerifiedBy(report, by) {
+    report.verifiedBy = by;
+    report.notes.push(`Verified with ${by}.`);
+}
+/** In delete mode: a connection deleted. */
+function recordDeleted(report, id) {
+    report.deletedIds.push(id);
+}
+/** A line for the summary: what was done, what was seen. */
+function addNote(report, line) {
+    report.notes.push(line);
+}
+/** A line for the summary that needs attention. */
+function addWarning(report, line) {
+    report.warnings.push(line);
+}
 function recordResult(report, result, reason) {
     if (result === undefined)
         delete report.result;
@@ -835,7 +892,7 @@ function recordResult(report, result, reason) {
         report.reason = reason;
 }
 /** A failure after a connection is known says which one exists, unless it already does. */
-function withWhatExists(failure, report) {
+function namingTheKnownConnection(failure, report) {
     const id = report.connectionId;
     if (!id || failure.includes(id))
         return failure;
@@ -845,20 +902,17 @@ function withWhatExists(failure, report) {
 
 /***/ }),
 
-/***/ 8855:
+/***/ 7994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   dX: () => (/* binding */ renderInputProblems),
-/* harmony export */   fe: () => (/* binding */ appendSummary)
+/* harmony export */   dX: () => (/* binding */ renderInputProblems)
 /* harmony export */ });
 /* unused harmony exports MAX_SUMMARY_BYTES, escapeSummaryText */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6137);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2145);
 /**
  * The job summary, written on every run: a status line, a table of what is known, then notes.
  * It is light (no `@actions/core`), so a run with bad inputs writes one too before anything heavy
@@ -867,7 +921,6 @@ function withWhatExists(failure, report) {
  * link, an image or markup; every text is also entity-escaped, `:` and brackets included, so not
  * even a bare `https://…` is left for a linkifier to find. Never a secret: texts are redacted.
  */
-
 
 
 /** GitHub keeps up to 1 MiB of a step's summary; this one stays far below, whatever it is fed. */
@@ -881,7 +934,7 @@ function escapeSummaryText(text) {
     return text.replace(/[&<>"'|[\]()!*_`~\\:@]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\b(www)\./gi, '$1&#46;');
 }
 function cell(text, redact, max = MAX_CELL) {
-    return escapeSummaryText((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerLine */ .XJ)(text, redact, max));
+    return escapeSummaryText((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerLine */ .XJ)(text, redact, max));
 }
 function row(label, value, redact) {
     return `<tr><th>${label}</th><td>${cell(value, redact)}</td></tr>`;
@@ -960,73 +1013,47 @@ function renderInputProblems(facts, redact) {
 }
 /** One block, no blank line; under MAX_SUMMARY_BYTES whatever the parts hold (the list goes first). */
 function bounded(parts) {
-    const html = parts.filter(Boolean).join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    const html = parts.filter(Boolean).join(node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
     if (Buffer.byteLength(html) <= MAX_SUMMARY_BYTES)
         return html;
-    const withoutList = parts.slice(0, 3).join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-    return `${withoutList}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}<p>(Notes left out: the summary would have been too long; see the log.)</p>`;
-}
-/** Appends to GITHUB_STEP_SUMMARY, as `core.summary.write()` does; nothing outside the runner. */
-function appendSummary(html) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file)
-        return;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${html}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, { encoding: 'utf8' });
+    const withoutList = parts.slice(0, 3).join(node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+    return `${withoutList}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}<p>(Notes left out: the summary would have been too long; see the log.)</p>`;
 }
 
 
 /***/ }),
 
-/***/ 7819:
+/***/ 2145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ MODES),
-/* harmony export */   O2: () => (/* binding */ ON_EXISTING),
-/* harmony export */   V2: () => (/* binding */ ZOHO_CHECKS),
-/* harmony export */   f2: () => (/* binding */ RESOURCE_ID),
-/* harmony export */   k7: () => (/* binding */ VERIFY),
-/* harmony export */   oZ: () => (/* binding */ CLEANUPS)
-/* harmony export */ });
-/** The words of the contract that inputs, the plan, the report and the summary share. */
-const MODES = ['ensure', 'check', 'create', 'delete'];
-const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'];
-const VERIFY = ['test', 'explore', 'none'];
-const ZOHO_CHECKS = ['token', 'none'];
-const CLEANUPS = ['none', 'created'];
-/**
- * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
- * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
- */
-const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fe: () => (/* binding */ appendSummary),
+  V4: () => (/* binding */ getInput),
+  Qp: () => (/* binding */ runnerFileProblem),
+  XJ: () => (/* binding */ runnerLine),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret)
+});
 
-/***/ }),
+// UNUSED EXPORTS: MAX_LINE_LENGTH, getState, info, runnerStdout
 
-/***/ 6137:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   XJ: () => (/* binding */ runnerLine),
-/* harmony export */   uH: () => (/* binding */ setOutput)
-/* harmony export */ });
-/* unused harmony exports runnerStdout, MAX_LINE_LENGTH, info, getState */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/runner/workflow-commands.ts
 /**
  * The runner calls a run makes before its inputs are known to be valid: read an input, mask a
- * value, set the outputs that are already known, fail the step. They are written here, byte for byte as `@actions/core` writes them
+ * value, set the outputs that are already known, append to the job summary, fail the step. They are written here, byte for byte as `@actions/core` writes them
  * (`__tests__/workflow-commands-match-the-toolkit.test.ts` holds them to it), because
  * `@actions/core` pulls in its HTTP client and undici: compiling those is most of the time a bad
  * input would otherwise take to fail. Masks (minted tokens too) and the step's failure go through
- * here for the whole run; everything else a run prints goes through `src/runner-output.ts`.
+ * here for the whole run; everything else a run prints goes through `src/runner/output.ts`.
  * `runnerLine` is the one rule for any text shown to the runner, and lives here to stay light.
  */
 
@@ -1048,23 +1075,35 @@ function setFailed(message) {
 /**
  * `core.setOutput(name, value)`: a heredoc in the `GITHUB_OUTPUT` file, whose random delimiter no
  * value can contain; without that file, the old `::set-output` command. For a run whose inputs
- * were refused: once they are valid, outputs go through `src/runner-output.ts`.
+ * were refused: once they are valid, outputs go through `src/runner/output.ts`.
  */
 function setOutput(name, value) {
     const file = process.env['GITHUB_OUTPUT'] ?? '';
     if (!file) {
-        runnerStdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+        runnerStdout.write(external_node_os_.EOL);
         issue(`set-output name=${escapeProperty(name)}`, value);
         return;
     }
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+/** Appends to GITHUB_STEP_SUMMARY, as `core.summary.write()` does; nothing outside the runner. */
+function appendSummary(html) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file)
+        return;
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${html}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+/** Why a runner file could not be written, naming its variable and path: one line. */
+function runnerFileProblem(variable, error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return `could not write ${variable} (${process.env[variable] || 'not set'}): ${why}`;
 }
 // The runner reads one command per line, so the data must not be able to end the line early.
 function issue(command, data) {
-    runnerStdout.write(`::${command}::${escapeData(data)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    runnerStdout.write(`::${command}::${escapeData(data)}${external_node_os_.EOL}`);
 }
 function escapeData(data) {
     return data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -1083,7 +1122,7 @@ const runnerStdout = {
         let rest = Buffer.from(text, 'utf8');
         while (rest.length > 0) {
             try {
-                rest = rest.subarray((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(1, rest));
+                rest = rest.subarray((0,external_node_fs_namespaceObject.writeSync)(1, rest));
             }
             catch (error) {
                 if (error.code !== 'EAGAIN')
@@ -1125,6 +1164,32 @@ function getState(name) {
 
 /***/ }),
 
+/***/ 7819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   O2: () => (/* binding */ ON_EXISTING),
+/* harmony export */   V2: () => (/* binding */ ZOHO_CHECKS),
+/* harmony export */   f2: () => (/* binding */ RESOURCE_ID),
+/* harmony export */   k7: () => (/* binding */ VERIFY),
+/* harmony export */   oZ: () => (/* binding */ CLEANUPS)
+/* harmony export */ });
+/** The words of the contract that inputs, the plan, the report and the summary share. */
+const MODES = ['ensure', 'check', 'create', 'delete'];
+const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'];
+const VERIFY = ['test', 'explore', 'none'];
+const ZOHO_CHECKS = ['token', 'none'];
+const CLEANUPS = ['none', 'created'];
+/**
+ * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
+ * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
+ */
+const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
+
+
+/***/ }),
+
 /***/ 2403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1132,7 +1197,7 @@ function getState(name) {
 /* harmony export */   ZY: () => (/* binding */ ZOHO_REGIONS),
 /* harmony export */   _Q: () => (/* binding */ sameDataCentre),
 /* harmony export */   kK: () => (/* binding */ regionOfAccountsHost),
-/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   p: () => (/* binding */ regionLabel),
 /* harmony export */   u4: () => (/* binding */ resolveZohoTarget),
 /* harmony export */   uB: () => (/* binding */ regionOfApiHost),
 /* harmony export */   vK: () => (/* binding */ describeAccountsServer)
@@ -1189,16 +1254,16 @@ function resolveZohoTarget(inputs) {
             `${ZOHO_REGIONS.join(', ')}) or zoho-endpoint (e.g. https://www.zohoapis.eu)`);
     }
     if (inputs.region && endpointRegion && endpointRegion !== inputs.region) {
-        problems.push(`zoho-endpoint is in Zoho's ${describe(endpointRegion)} data centre but zoho-region is ` +
+        problems.push(`zoho-endpoint is in Zoho's ${regionLabel(endpointRegion)} data centre but zoho-region is ` +
             `${inputs.region}: use ${ZOHO_DATA_CENTRES[inputs.region].apiDomain} or set zoho-region: ${endpointRegion}`);
     }
     if (inputs.region && accountsRegion && accountsRegion !== inputs.region) {
-        problems.push(`zoho-accounts-url is in Zoho's ${describe(accountsRegion)} data centre but zoho-region is ` +
+        problems.push(`zoho-accounts-url is in Zoho's ${regionLabel(accountsRegion)} data centre but zoho-region is ` +
             `${inputs.region}: use ${ZOHO_DATA_CENTRES[inputs.region].accountsUrl} or leave zoho-accounts-url empty`);
     }
     if (!inputs.region && endpointRegion && accountsRegion && endpointRegion !== accountsRegion) {
-        problems.push(`zoho-accounts-url is in Zoho's ${describe(accountsRegion)} data centre but zoho-endpoint is ` +
-            `in ${describe(endpointRegion)}: an account lives in one data centre, use ` +
+        problems.push(`zoho-accounts-url is in Zoho's ${regionLabel(accountsRegion)} data centre but zoho-endpoint is ` +
+            `in ${regionLabel(endpointRegion)}: an account lives in one data centre, use ` +
             `${ZOHO_DATA_CENTRES[endpointRegion].accountsUrl} or leave zoho-accounts-url empty`);
     }
     const region = inputs.region ?? endpointRegion ?? accountsRegion;
@@ -1222,13 +1287,13 @@ function sameDataCentre(endpoint, apiDomain) {
         return regionA === regionB;
     return a.origin === b.origin;
 }
-function describe(region) {
+function regionLabel(region) {
     return `${ZOHO_DATA_CENTRES[region].label} (${region})`;
 }
 /** The data centre of an accounts server as users know it: "Europe (eu), https://accounts.zoho.eu". */
 function describeAccountsServer(accountsUrl) {
     const region = regionOfAccountsHost(new URL(accountsUrl).hostname);
-    return region ? `${describe(region)}, ${accountsUrl}` : accountsUrl;
+    return region ? `${regionLabel(region)}, ${accountsUrl}` : accountsUrl;
 }
 
 
@@ -1343,13 +1408,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -1,6 +1,8 @@
 /**
  * The one error type that reaches the user. Its message is a single line that says what failed,
  * why, and what to do; it never contains a secret (callers build it from non-secret parts only).
+ * An error that wraps another keeps it as `cause` (`causeOf` finds it again); the message says
+ * what the wrapping adds, and describeFailure turns it into the one line the user sees.
  */
 export class ActionError extends Error {
   override readonly name: string = 'ActionError'
@@ -37,13 +39,26 @@ export class ServiceError extends ActionError {
 
   constructor(
     summary: string,
-    details: { status?: number | undefined; code?: string | undefined; requestId?: string | undefined } = {}
+    details: {
+      status?: number | undefined
+      code?: string | undefined
+      requestId?: string | undefined
+      cause?: unknown
+    } = {}
   ) {
-    super(details.requestId ? `${summary} (Adobe request id ${details.requestId})` : summary)
+    super(
+      details.requestId ? `${summary} (Adobe request id ${details.requestId})` : summary,
+      details.cause === undefined ? undefined : { cause: details.cause }
+    )
     this.summary = summary
     this.status = details.status
     this.code = details.code
     this.requestId = details.requestId
+  }
+
+  /** The same failure told with more context: status, code and request id kept, this error as its cause. */
+  retold(summary: string): ServiceError {
+    return new ServiceError(summary, { status: this.status, code: this.code, requestId: this.requestId, cause: this })
   }
 }
 
@@ -66,6 +81,17 @@ export class DeadlineError extends ActionError {
     this.operation = operation
     this.maybeApplied = maybeApplied
   }
+}
+
+/**
+ * The error of `type` that `error` is, or that it wraps through its `cause` chain: a deadline
+ * stays a deadline, however often what ran into it was put into words.
+ */
+export function causeOf<T extends Error>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
+  for (let current = error, depth = 0; current instanceof Error && depth < 10; current = current.cause, depth++) {
+    if (current instanceof type) return current
+  }
+  return undefined
 }
 
 /** Collapses line breaks so a message is always one log line. */

@@ -56,10 +56,13 @@ export class NetworkError extends ActionError {
 
   constructor(
     req: Pick<HttpRequest, 'operation' | 'url' | 'target'>,
-    failure: { reason: string; kind: NetworkFailureKind; maybeApplied: boolean },
+    failure: { reason: string; kind: NetworkFailureKind; maybeApplied: boolean; cause?: unknown },
     attempts: number
   ) {
-    super(networkFailureMessage(req, failure, attempts))
+    super(
+      networkFailureMessage(req, failure, attempts),
+      failure.cause === undefined ? undefined : { cause: failure.cause }
+    )
     this.operation = req.operation
     this.attempts = attempts
     this.kind = failure.kind
@@ -159,7 +162,7 @@ export function createDispatcher(options: Agent.Options = {}): Dispatcher {
 interface Attempt {
   response?: HttpResponse
   /** `final`: retrying cannot help (an untrusted certificate, an oversized body). */
-  error?: { reason: string; kind: NetworkFailureKind; maybeApplied: boolean; final?: boolean }
+  error?: { reason: string; kind: NetworkFailureKind; maybeApplied: boolean; final?: boolean; cause?: unknown }
   /** The attempt was cut short by the run's deadline, not by its own timeout. */
   deadline?: boolean
   /** The attempt was cut short because the step was cancelled. */
@@ -299,7 +302,7 @@ export class HttpClient {
           }
         }
       }
-      return { error: classifyNetworkError(error, req.url) }
+      return { error: { ...classifyNetworkError(error, req.url), cause: error } }
     }
   }
 }

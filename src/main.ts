@@ -1,10 +1,11 @@
 import { ActionError, describeFailure, InputError } from './errors.ts'
-import { readRawInputs, registerSecretInputs, type RawInputs } from './input-contract.ts'
-import { parseInputs } from './inputs.ts'
-import { SecretRegistry } from './secrets.ts'
-import { appendSummary, renderInputProblems, renderSummary } from './summary.ts'
-import { newReport } from './report.ts'
-import { getInput, runnerLine, setFailed, setOutput, setSecret } from './workflow-commands.ts'
+import { readRawInputs, registerSecretInputs, type RawInputs } from './inputs/contract.ts'
+import { parseInputs } from './inputs/parse.ts'
+import { SecretRegistry } from './runner/secrets.ts'
+import { renderInputProblems, renderSummary } from './report/summary.ts'
+import type { StepOutputs } from './report/outputs.ts'
+import { newReport } from './report/report.ts'
+import { appendSummary, getInput, runnerLine, setFailed, setOutput, setSecret } from './runner/workflow-commands.ts'
 
 /**
  * The action: mask secrets, validate inputs, run one plan, write outputs and the summary.
@@ -24,8 +25,8 @@ export async function run(): Promise<void> {
     const inputs = parseInputs(raw)
     // @actions/core, undici and the clients are most of the bundle: a bad input fails before
     // they are loaded, in little more than the time Node takes to start.
-    const { provisionAndReport } = await import('./provision.ts')
-    failure = await provisionAndReport(inputs, secrets, startedAt)
+    const { runAndReport } = await import('./wiring.ts')
+    failure = await runAndReport(inputs, secrets, startedAt)
   } catch (error) {
     failure = describeFailure(error)
     writeEarlyOutputs(error, failure, redact)
@@ -53,8 +54,9 @@ export function unsupportedNode(version: string): string | undefined {
  */
 function writeEarlyOutputs(error: unknown, failure: string, redact: (text: string) => string) {
   const known = error instanceof InputError ? error.known : {}
+  const outputs: Partial<StepOutputs> = { created: 'false', verified: 'skipped', reason: failure }
   try {
-    for (const [name, value] of Object.entries({ ...known, created: 'false', verified: 'skipped', reason: failure })) {
+    for (const [name, value] of Object.entries({ ...known, ...outputs })) {
       setOutput(name, runnerLine(value, redact))
     }
   } catch {

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest'
-import { SECRET_INPUTS } from '../../src/input-contract.ts'
+import { SECRET_INPUTS } from '../../src/inputs/contract.ts'
 import { DEFAULTS, Emulator, type EmulatorOptions } from '../emulator/emulator.ts'
 import { findLeaks } from './leaks.ts'
 import { runAction, type ActionRun, type RunOptions } from './run-action.ts'

@@ -4,15 +4,16 @@
  * relies on: list results trail writes by `listLagMs`, reads by id are consistent, a create can
  * answer "unknown" while committing later, PATCH checks If-Match.
  */
-import type { Connection, CreateConnectionRequest, PatchInstruction } from '../../src/adobe/flow-service.ts'
-import { CreateOutcomeUnknownError, StaleEtagError } from '../../src/adobe/flow-service.ts'
+import type { Connection, CreateConnectionRequest, PatchInstruction } from '../../src/plan/store.ts'
+import { CreateOutcomeUnknownError, StaleEtagError } from '../../src/plan/store.ts'
 import { CancelledError } from '../../src/cancellation.ts'
-import type { ListedTable } from '../../src/decisions.ts'
+import type { ListedTable } from '../../src/plan/decisions.ts'
 import { ActionError, ServiceError } from '../../src/errors.ts'
-import { newReport, type Report } from '../../src/report.ts'
-import { readCreateRecord, type CreateRecord } from '../../src/create-record.ts'
-import type { ConnectionStore, PlanServices, PlanSettings, RunContext } from '../../src/run-context.ts'
-import { StateJournal } from '../../src/state-journal.ts'
+import { newReport, type Report } from '../../src/report/report.ts'
+import { readCreateRecord, type CreateRecord } from '../../src/plan/create-record.ts'
+import type { PlanServices, PlanSettings, RunContext } from '../../src/plan/run-context.ts'
+import type { ConnectionStore } from '../../src/plan/store.ts'
+import { StateJournal } from '../../src/plan/state-journal.ts'
 
 export interface StoredItem {
   id: string
@@ -268,7 +269,7 @@ export function harness(
     store,
     journal,
     listSandboxes: () => Promise.resolve([{ name: 'dev', state: 'active' }]),
-    zohoAccessToken: () => {
+    sourceAccessToken: () => {
       zohoCalls.count++
       return Promise.resolve('zoho-token')
     },

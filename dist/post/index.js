@@ -1,7 +1,125 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2769:
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   _7: () => (/* binding */ ServiceError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   j3: () => (/* binding */ DeadlineError),
+/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */ });
+/* unused harmony export causeOf */
+/**
+ * The one error type that reaches the user. Its message is a single line that says what failed,
+ * why, and what to do; it never contains a secret (callers build it from non-secret parts only).
+ * An error that wraps another keeps it as `cause` (`causeOf` finds it again); the message says
+ * what the wrapping adds, and describeFailure turns it into the one line the user sees.
+ */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+/** Bad input: nothing has been sent anywhere yet. */
+class InputError extends ActionError {
+    name = 'InputError';
+    problems;
+    /** Outputs that the valid inputs already settle (the sandbox, the Zoho data centre), by output name. */
+    known;
+    constructor(problems, known = {}) {
+        super(problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `Invalid inputs (${problems.length}): ${problems.join('; ')}`);
+        this.problems = problems;
+        this.known = known;
+    }
+}
+/**
+ * An HTTP exchange that failed; carries the status, the service's error code and request id as
+ * fields. `summary` is what failed and why; the message adds the request id, in this one place.
+ */
+class ServiceError extends ActionError {
+    name = 'ServiceError';
+    summary;
+    status;
+    code;
+    requestId;
+    constructor(summary, details = {}) {
+        super(details.requestId ? `${summary} (Adobe request id ${details.requestId})` : summary, details.cause === undefined ? undefined : { cause: details.cause });
+        this.summary = summary;
+        this.status = details.status;
+        this.code = details.code;
+        this.requestId = details.requestId;
+    }
+    /** The same failure told with more context: status, code and request id kept, this error as its cause. */
+    retold(summary) {
+        return new ServiceError(summary, { status: this.status, code: this.code, requestId: this.requestId, cause: this });
+    }
+}
+/**
+ * The run reached the limit of its `timeout` input. Nothing more is sent after it; `maybeApplied`
+ * is true when the request that was cut short may still have been acted on by the server.
+ */
+class DeadlineError extends ActionError {
+    name = 'DeadlineError';
+    operation;
+    maybeApplied;
+    constructor(operation, options = {}) {
+        const maybeApplied = options.maybeApplied ?? false;
+        super(`The run reached the limit of its \`timeout\` input while trying to ${operation}${options.detail ? ` (${options.detail})` : ''}; nothing more was sent` +
+            (maybeApplied ? ', and the last request got no answer, so it may still have been applied' : '') +
+            '. Raise `timeout`, or find out why the service is slow.');
+        this.operation = operation;
+        this.maybeApplied = maybeApplied;
+    }
+}
+/**
+ * The error of `type` that `error` is, or that it wraps through its `cause` chain: a deadline
+ * stays a deadline, however often what ran into it was put into words.
+ */
+function causeOf(error, type) {
+    for (let current = error, depth = 0; current instanceof Error && depth < 10; current = current.cause, depth++) {
+        if (current instanceof type)
+            return current;
+    }
+    return undefined;
+}
+/** Collapses line breaks so a message is always one log line. */
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+/** The one line a failure is reported as; anything but an ActionError is a bug, and says so. */
+function describeFailure(error) {
+    if (error instanceof ActionError)
+        return oneLine(error.message);
+    if (error instanceof Error)
+        return oneLine(`Unexpected ${error.name}: ${error.message}`);
+    return 'Unexpected failure';
+}
+
+
+/***/ }),
+
+/***/ 2082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+/**
+ * 127.0.0.0/8, localhost and [::1]: the only hosts plain http may go to (an input pointing
+ * elsewhere over http is refused), and the hosts requests reach directly, never through a proxy.
+ */
+function isLoopbackHost(hostname) {
+    return /^(localhost|127(\.\d{1,3}){3}|\[::1\]|::1)$/i.test(hostname);
+}
+
+
+/***/ }),
+
+/***/ 7969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -84,100 +202,33 @@ function writeCreateRecord(record) {
 
 /***/ }),
 
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 6661:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ describeFailure),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   _7: () => (/* binding */ ServiceError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   j3: () => (/* binding */ DeadlineError),
-/* harmony export */   lZ: () => (/* binding */ ActionError)
-/* harmony export */ });
-/**
- * The one error type that reaches the user. Its message is a single line that says what failed,
- * why, and what to do; it never contains a secret (callers build it from non-secret parts only).
- */
-class ActionError extends Error {
-    name = 'ActionError';
-}
-/** Bad input: nothing has been sent anywhere yet. */
-class InputError extends ActionError {
-    name = 'InputError';
-    problems;
-    /** Outputs that the valid inputs already settle (the sandbox, the Zoho data centre), by output name. */
-    known;
-    constructor(problems, known = {}) {
-        super(problems.length === 1
-            ? `Invalid input: ${problems[0]}`
-            : `Invalid inputs (${problems.length}): ${problems.join('; ')}`);
-        this.problems = problems;
-        this.known = known;
-    }
-}
-/**
- * An HTTP exchange that failed; carries the status, the service's error code and request id as
- * fields. `summary` is what failed and why; the message adds the request id, in this one place.
- */
-class ServiceError extends ActionError {
-    name = 'ServiceError';
-    summary;
-    status;
-    code;
-    requestId;
-    constructor(summary, details = {}) {
-        super(details.requestId ? `${summary} (Adobe request id ${details.requestId})` : summary);
-        this.summary = summary;
-        this.status = details.status;
-        this.code = details.code;
-        this.requestId = details.requestId;
-    }
-}
-/**
- * The run reached the limit of its `timeout` input. Nothing more is sent after it; `maybeApplied`
- * is true when the request that was cut short may still have been acted on by the server.
- */
-class DeadlineError extends ActionError {
-    name = 'DeadlineError';
-    operation;
-    maybeApplied;
-    constructor(operation, options = {}) {
-        const maybeApplied = options.maybeApplied ?? false;
-        super(`The run reached the limit of its \`timeout\` input while trying to ${operation}${options.detail ? ` (${options.detail})` : ''}; nothing more was sent` +
-            (maybeApplied ? ', and the last request got no answer, so it may still have been applied' : '') +
-            '. Raise `timeout`, or find out why the service is slow.');
-        this.operation = operation;
-        this.maybeApplied = maybeApplied;
-    }
-}
-/** Collapses line breaks so a message is always one log line. */
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-/** The one line a failure is reported as; anything but an ActionError is a bug, and says so. */
-function describeFailure(error) {
-    if (error instanceof ActionError)
-        return oneLine(error.message);
-    if (error instanceof Error)
-        return oneLine(`Unexpected ${error.name}: ${error.message}`);
-    return 'Unexpected failure';
-}
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _post_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4160);
 
+await (0,_post_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4342:
+/***/ 4160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
-/* harmony export */   e3: () => (/* binding */ ZOHO_CRM_SPEC_ID),
-/* harmony export */   m0: () => (/* binding */ givenOrDefault),
-/* harmony export */   rV: () => (/* binding */ registerSecretInputs),
-/* harmony export */   yI: () => (/* binding */ readRawInputs)
-/* harmony export */ });
-/* unused harmony exports INPUT_DEFAULTS, DEFAULT_SCOPES, SECRET_INPUTS */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runPost)
+});
+
+// EXTERNAL MODULE: ./src/plan/create-record.ts
+var create_record = __nccwpck_require__(7969);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/inputs/contract.ts
 const ZOHO_CRM_SPEC_ID = '929e4450-0237-4ed2-9404-b7e1e0a00309';
 /**
  * Every input, in action.yml's order (problems with them are listed in this order), with the
@@ -246,27 +297,9 @@ function givenOrDefault(raw, name) {
     return raw[name] === '' ? INPUT_DEFAULTS[name] : raw[name];
 }
 
-
-/***/ }),
-
-/***/ 513:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ parseInputs)
-});
-
-// UNUSED EXPORTS: writesZohoCredentials
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/input-contract.ts
-var input_contract = __nccwpck_require__(4342);
 // EXTERNAL MODULE: ./src/loopback.ts
 var loopback = __nccwpck_require__(2082);
-;// CONCATENATED MODULE: ./src/input-fields.ts
+;// CONCATENATED MODULE: ./src/inputs/fields.ts
 
 const MAX_LENGTH = 4096;
 // Tab is allowed; line breaks are judged separately.
@@ -278,7 +311,7 @@ const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 const TABLE_NAME = /^[^\u0000-\u001f\u007f,]{1,200}$/;
 const SCOPE = /^[A-Za-z0-9_.:/-]{1,200}$/;
 /** A text input, kept as given when every check passes. */
-function input_fields_text(name, ...checks) {
+function fields_text(name, ...checks) {
     return (value, problem) => {
         const found = value.length > MAX_LENGTH
             ? `${name} is too long (${value.length} characters; at most ${MAX_LENGTH})`
@@ -291,7 +324,7 @@ function input_fields_text(name, ...checks) {
 }
 /** A secret: checked for shape only; a message about it never quotes it. */
 function secret(name, usedInHeader) {
-    return input_fields_text(name, (value) => {
+    return fields_text(name, (value) => {
         if (LINE_BREAK.test(value) || CONTROL_CHARACTERS.test(value)) {
             return `${name} contains a line break or control character: paste the value as one line (the value is masked and not shown)`;
         }
@@ -311,7 +344,7 @@ function oneOf(name, values) {
 }
 /** A base URL, used as a prefix: a trailing slash would double up, so it is dropped. */
 function baseUrl(name) {
-    const read = input_fields_text(name, urlCheck(name));
+    const read = fields_text(name, urlCheck(name));
     return (value, problem) => read(value, problem)?.replace(/\/+$/, '');
 }
 function urlCheck(name) {
@@ -350,7 +383,7 @@ function number(name, { min, max, integer }) {
     };
 }
 /** The values `core.getBooleanInput` accepts (YAML 1.2 core schema booleans). */
-function input_fields_boolean(name) {
+function fields_boolean(name) {
     return (value, problem) => {
         if (['true', 'True', 'TRUE'].includes(value))
             return true;
@@ -419,7 +452,7 @@ function quote(value) {
 var regions = __nccwpck_require__(2403);
 // EXTERNAL MODULE: ./src/vocabulary.ts
 var vocabulary = __nccwpck_require__(7819);
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
 /**
  * The inputs, parsed once into what a run works with. Each input is read by its reader in
  * `FIELDS`; then the rules across inputs (what each mode needs, one Zoho data centre) decide, and
@@ -446,18 +479,18 @@ const VERSION = /^[0-9]+(\.[0-9]+){0,3}$/;
 /** The reader of every input. */
 const FIELDS = {
     mode: oneOf('mode', vocabulary/* MODES */.FN),
-    sandbox: input_fields_text('sandbox', pattern('sandbox', SANDBOX_NAME, 'an AEP sandbox name: lower-case letters, digits and -, such as prod or dev-2')),
-    'adobe-client-id': input_fields_text('adobe-client-id', (value) => VISIBLE_ASCII.test(value) && value.length <= 256
+    sandbox: fields_text('sandbox', pattern('sandbox', SANDBOX_NAME, 'an AEP sandbox name: lower-case letters, digits and -, such as prod or dev-2')),
+    'adobe-client-id': fields_text('adobe-client-id', (value) => VISIBLE_ASCII.test(value) && value.length <= 256
         ? undefined
         : 'adobe-client-id must be the client id from the Adobe Developer Console (no spaces, ASCII only)'),
     'adobe-client-secret': secret('adobe-client-secret', false),
     'adobe-access-token': secret('adobe-access-token', true),
-    'adobe-org-id': input_fields_text('adobe-org-id', pattern('adobe-org-id', ORG_ID, 'an IMS organization id ending in @AdobeOrg, such as 0A1B2C3D4E5F60718293A4B5@AdobeOrg')),
+    'adobe-org-id': fields_text('adobe-org-id', pattern('adobe-org-id', ORG_ID, 'an IMS organization id ending in @AdobeOrg, such as 0A1B2C3D4E5F60718293A4B5@AdobeOrg')),
     'adobe-scopes': scopes('adobe-scopes'),
     'adobe-ims-url': baseUrl('adobe-ims-url'),
     'adobe-platform-url': baseUrl('adobe-platform-url'),
     'zoho-endpoint': baseUrl('zoho-endpoint'),
-    'zoho-region': input_fields_text('zoho-region', (value) => regions/* ZOHO_REGIONS */.ZY.includes(value)
+    'zoho-region': fields_text('zoho-region', (value) => regions/* ZOHO_REGIONS */.ZY.includes(value)
         ? undefined
         : `zoho-region must be one of ${regions/* ZOHO_REGIONS */.ZY.join(', ')}, got ${quote(value)}`),
     'zoho-accounts-url': baseUrl('zoho-accounts-url'),
@@ -466,17 +499,17 @@ const FIELDS = {
     'zoho-refresh-token': secret('zoho-refresh-token', false),
     'zoho-access-token': secret('zoho-access-token', false),
     'zoho-check': oneOf('zoho-check', vocabulary/* ZOHO_CHECKS */.V2),
-    'connection-name': input_fields_text('connection-name', noControlCharacters('connection-name', false), maxLength('connection-name', 256)),
-    'connection-description': input_fields_text('connection-description', noControlCharacters('connection-description', true), maxLength('connection-description', 1024)),
-    'connection-id': input_fields_text('connection-id', pattern('connection-id', vocabulary/* RESOURCE_ID */.f2, 'a base connection id such as 2484f2df-c057-4ab5-84f2-dfc0577ab592')),
+    'connection-name': fields_text('connection-name', noControlCharacters('connection-name', false), maxLength('connection-name', 256)),
+    'connection-description': fields_text('connection-description', noControlCharacters('connection-description', true), maxLength('connection-description', 1024)),
+    'connection-id': fields_text('connection-id', pattern('connection-id', vocabulary/* RESOURCE_ID */.f2, 'a base connection id such as 2484f2df-c057-4ab5-84f2-dfc0577ab592')),
     'on-existing': oneOf('on-existing', vocabulary/* ON_EXISTING */.O2),
     verify: oneOf('verify', vocabulary/* VERIFY */.k7),
     'verify-tables': tableNames('verify-tables'),
     cleanup: oneOf('cleanup', vocabulary/* CLEANUPS */.oZ),
-    'dry-run': input_fields_boolean('dry-run'),
-    'connection-spec-id': input_fields_text('connection-spec-id', pattern('connection-spec-id', vocabulary/* RESOURCE_ID */.f2, `a connection spec id such as ${input_contract/* ZOHO_CRM_SPEC_ID */.e3}`)),
-    'connection-spec-version': input_fields_text('connection-spec-version', pattern('connection-spec-version', VERSION, 'a version such as 1.0')),
-    'auth-spec-name': input_fields_text('auth-spec-name', noControlCharacters('auth-spec-name', false), maxLength('auth-spec-name', 128)),
+    'dry-run': fields_boolean('dry-run'),
+    'connection-spec-id': fields_text('connection-spec-id', pattern('connection-spec-id', vocabulary/* RESOURCE_ID */.f2, `a connection spec id such as ${ZOHO_CRM_SPEC_ID}`)),
+    'connection-spec-version': fields_text('connection-spec-version', pattern('connection-spec-version', VERSION, 'a version such as 1.0')),
+    'auth-spec-name': fields_text('auth-spec-name', noControlCharacters('auth-spec-name', false), maxLength('auth-spec-name', 128)),
     'request-timeout': number('request-timeout', { min: 0.1, max: 600, integer: false }),
     'max-attempts': number('max-attempts', { min: 1, max: 10, integer: true }),
     'settle-timeout': number('settle-timeout', { min: 0, max: 600, integer: false }),
@@ -488,8 +521,8 @@ const REQUIRED = ['sandbox', 'adobe-client-id', 'adobe-org-id'];
 function parseInputs(raw) {
     const problems = [];
     const fields = {};
-    for (const name of input_contract/* INPUT_NAMES */.Qh) {
-        const value = (0,input_contract/* givenOrDefault */.m0)(raw, name);
+    for (const name of INPUT_NAMES) {
+        const value = givenOrDefault(raw, name);
         const read = FIELDS[name];
         fields[name] = value === undefined ? undefined : read(value, (message) => problems.push(message));
     }
@@ -651,44 +684,7 @@ function runInputsOf(f, auth) {
     };
 }
 
-
-/***/ }),
-
-/***/ 2082:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ isLoopbackHost)
-/* harmony export */ });
-/**
- * 127.0.0.0/8, localhost and [::1]: the only hosts plain http may go to (an input pointing
- * elsewhere over http is refused), and the hosts requests reach directly, never through a proxy.
- */
-function isLoopbackHost(hostname) {
-    return /^(localhost|127(\.\d{1,3}){3}|\[::1\]|::1)$/i.test(hostname);
-}
-
-
-/***/ }),
-
-/***/ 1277:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runPost)
-});
-
-// EXTERNAL MODULE: ./src/create-record.ts
-var create_record = __nccwpck_require__(2769);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/input-contract.ts
-var input_contract = __nccwpck_require__(4342);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var src_inputs = __nccwpck_require__(513);
-;// CONCATENATED MODULE: ./src/secrets.ts
+;// CONCATENATED MODULE: ./src/runner/secrets.ts
 /**
  * Owns masking. Every secret input and every value minted from one goes through `register`
  * before anything can print it; outputs never do (the runner drops a job output that contains a
@@ -779,9 +775,9 @@ function encodedForms(value) {
     ].filter((form) => form !== value);
 }
 
-// EXTERNAL MODULE: ./src/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(6137);
-;// CONCATENATED MODULE: ./src/post-main.ts
+// EXTERNAL MODULE: ./src/runner/workflow-commands.ts + 1 modules
+var workflow_commands = __nccwpck_require__(2145);
+;// CONCATENATED MODULE: ./src/post/main.ts
 
 
 
@@ -797,8 +793,8 @@ var workflow_commands = __nccwpck_require__(6137);
  */
 async function runPost() {
     const secrets = new SecretRegistry(workflow_commands/* setSecret */.Pq);
-    const raw = (0,input_contract/* readRawInputs */.yI)(workflow_commands/* getInput */.V4);
-    (0,input_contract/* registerSecretInputs */.rV)(raw, secrets);
+    const raw = readRawInputs(workflow_commands/* getInput */.V4);
+    registerSecretInputs(raw, secrets);
     const cleanup = raw.cleanup === 'created';
     const record = (0,create_record/* readCreateRecord */.mG)((0,workflow_commands/* getState */.Gu)(create_record/* CREATE_STATE */.ZT));
     if (record === 'invalid') {
@@ -815,82 +811,50 @@ async function runPost() {
         return;
     let inputs;
     try {
-        inputs = (0,src_inputs/* parseInputs */.T)(raw);
+        inputs = parseInputs(raw);
     }
     catch (error) {
         (0,workflow_commands/* info */.pq)(`Post step: nothing is deleted, because ${(0,errors/* describeFailure */.Ic)(error)}`);
         return;
     }
-    const { settleWhatTheMainStepLeft } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(965)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3965));
+    const { settleWhatTheMainStepLeft } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(275)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8275));
     await settleWhatTheMainStepLeft(inputs, secrets, record);
 }
 
 
 /***/ }),
 
-/***/ 6661:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1277);
-
-await (0,_post_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7819:
+/***/ 2145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ MODES),
-/* harmony export */   O2: () => (/* binding */ ON_EXISTING),
-/* harmony export */   V2: () => (/* binding */ ZOHO_CHECKS),
-/* harmony export */   f2: () => (/* binding */ RESOURCE_ID),
-/* harmony export */   k7: () => (/* binding */ VERIFY),
-/* harmony export */   oZ: () => (/* binding */ CLEANUPS)
-/* harmony export */ });
-/** The words of the contract that inputs, the plan, the report and the summary share. */
-const MODES = ['ensure', 'check', 'create', 'delete'];
-const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'];
-const VERIFY = ['test', 'explore', 'none'];
-const ZOHO_CHECKS = ['token', 'none'];
-const CLEANUPS = ['none', 'created'];
-/**
- * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
- * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
- */
-const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fe: () => (/* binding */ appendSummary),
+  V4: () => (/* binding */ getInput),
+  Gu: () => (/* binding */ getState),
+  pq: () => (/* binding */ info),
+  Qp: () => (/* binding */ runnerFileProblem),
+  XJ: () => (/* binding */ runnerLine),
+  Pq: () => (/* binding */ setSecret)
+});
 
-/***/ }),
+// UNUSED EXPORTS: MAX_LINE_LENGTH, runnerStdout, setFailed, setOutput
 
-/***/ 6137:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gu: () => (/* binding */ getState),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   XJ: () => (/* binding */ runnerLine),
-/* harmony export */   pq: () => (/* binding */ info)
-/* harmony export */ });
-/* unused harmony exports setFailed, setOutput, runnerStdout, MAX_LINE_LENGTH */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/runner/workflow-commands.ts
 /**
  * The runner calls a run makes before its inputs are known to be valid: read an input, mask a
- * value, set the outputs that are already known, fail the step. They are written here, byte for byte as `@actions/core` writes them
+ * value, set the outputs that are already known, append to the job summary, fail the step. They are written here, byte for byte as `@actions/core` writes them
  * (`__tests__/workflow-commands-match-the-toolkit.test.ts` holds them to it), because
  * `@actions/core` pulls in its HTTP client and undici: compiling those is most of the time a bad
  * input would otherwise take to fail. Masks (minted tokens too) and the step's failure go through
- * here for the whole run; everything else a run prints goes through `src/runner-output.ts`.
+ * here for the whole run; everything else a run prints goes through `src/runner/output.ts`.
  * `runnerLine` is the one rule for any text shown to the runner, and lives here to stay light.
  */
 
@@ -912,7 +876,7 @@ function setFailed(message) {
 /**
  * `core.setOutput(name, value)`: a heredoc in the `GITHUB_OUTPUT` file, whose random delimiter no
  * value can contain; without that file, the old `::set-output` command. For a run whose inputs
- * were refused: once they are valid, outputs go through `src/runner-output.ts`.
+ * were refused: once they are valid, outputs go through `src/runner/output.ts`.
  */
 function setOutput(name, value) {
     const file = process.env['GITHUB_OUTPUT'] ?? '';
@@ -926,9 +890,21 @@ function setOutput(name, value) {
     const delimiter = `ghadelimiter_${randomUUID()}`;
     appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
 }
+/** Appends to GITHUB_STEP_SUMMARY, as `core.summary.write()` does; nothing outside the runner. */
+function appendSummary(html) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file)
+        return;
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${html}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+/** Why a runner file could not be written, naming its variable and path: one line. */
+function runnerFileProblem(variable, error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return `could not write ${variable} (${process.env[variable] || 'not set'}): ${why}`;
+}
 // The runner reads one command per line, so the data must not be able to end the line early.
 function issue(command, data) {
-    runnerStdout.write(`::${command}::${escapeData(data)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    runnerStdout.write(`::${command}::${escapeData(data)}${external_node_os_.EOL}`);
 }
 function escapeData(data) {
     return data.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -947,7 +923,7 @@ const runnerStdout = {
         let rest = Buffer.from(text, 'utf8');
         while (rest.length > 0) {
             try {
-                rest = rest.subarray((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(1, rest));
+                rest = rest.subarray((0,external_node_fs_namespaceObject.writeSync)(1, rest));
             }
             catch (error) {
                 if (error.code !== 'EAGAIN')
@@ -979,12 +955,38 @@ function runnerLine(text, redact, max = MAX_LINE_LENGTH) {
 }
 /** `core.info(message)`: a plain log line; made one line so that it cannot start a command. */
 function info(message) {
-    runnerStdout.write(`${runnerLine(message, (text) => text)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    runnerStdout.write(`${runnerLine(message, (text) => text)}${external_node_os_.EOL}`);
 }
 /** `core.getState(name)`: what the main step saved with `core.saveState`, '' when nothing. */
 function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
 }
+
+
+/***/ }),
+
+/***/ 7819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   O2: () => (/* binding */ ON_EXISTING),
+/* harmony export */   V2: () => (/* binding */ ZOHO_CHECKS),
+/* harmony export */   f2: () => (/* binding */ RESOURCE_ID),
+/* harmony export */   k7: () => (/* binding */ VERIFY),
+/* harmony export */   oZ: () => (/* binding */ CLEANUPS)
+/* harmony export */ });
+/** The words of the contract that inputs, the plan, the report and the summary share. */
+const MODES = ['ensure', 'check', 'create', 'delete'];
+const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'];
+const VERIFY = ['test', 'explore', 'none'];
+const ZOHO_CHECKS = ['token', 'none'];
+const CLEANUPS = ['none', 'created'];
+/**
+ * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
+ * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
+ */
+const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
 
 
 /***/ }),
@@ -996,7 +998,7 @@ function getState(name) {
 /* harmony export */   ZY: () => (/* binding */ ZOHO_REGIONS),
 /* harmony export */   u4: () => (/* binding */ resolveZohoTarget)
 /* harmony export */ });
-/* unused harmony exports ZOHO_DATA_CENTRES, regionOfApiHost, regionOfAccountsHost, sameDataCentre, describe, describeAccountsServer */
+/* unused harmony exports ZOHO_DATA_CENTRES, regionOfApiHost, regionOfAccountsHost, sameDataCentre, regionLabel, describeAccountsServer */
 /**
  * Zoho's data centres (api-notes.md §4.1). A Zoho account lives in exactly one of them; its accounts
  * server and API domain must both belong to it, or Zoho answers `invalid_client`.
@@ -1048,16 +1050,16 @@ function resolveZohoTarget(inputs) {
             `${ZOHO_REGIONS.join(', ')}) or zoho-endpoint (e.g. https://www.zohoapis.eu)`);
     }
     if (inputs.region && endpointRegion && endpointRegion !== inputs.region) {
-        problems.push(`zoho-endpoint is in Zoho's ${describe(endpointRegion)} data centre but zoho-region is ` +
+        problems.push(`zoho-endpoint is in Zoho's ${regionLabel(endpointRegion)} data centre but zoho-region is ` +
             `${inputs.region}: use ${ZOHO_DATA_CENTRES[inputs.region].apiDomain} or set zoho-region: ${endpointRegion}`);
     }
     if (inputs.region && accountsRegion && accountsRegion !== inputs.region) {
-        problems.push(`zoho-accounts-url is in Zoho's ${describe(accountsRegion)} data centre but zoho-region is ` +
+        problems.push(`zoho-accounts-url is in Zoho's ${regionLabel(accountsRegion)} data centre but zoho-region is ` +
             `${inputs.region}: use ${ZOHO_DATA_CENTRES[inputs.region].accountsUrl} or leave zoho-accounts-url empty`);
     }
     if (!inputs.region && endpointRegion && accountsRegion && endpointRegion !== accountsRegion) {
-        problems.push(`zoho-accounts-url is in Zoho's ${describe(accountsRegion)} data centre but zoho-endpoint is ` +
-            `in ${describe(endpointRegion)}: an account lives in one data centre, use ` +
+        problems.push(`zoho-accounts-url is in Zoho's ${regionLabel(accountsRegion)} data centre but zoho-endpoint is ` +
+            `in ${regionLabel(endpointRegion)}: an account lives in one data centre, use ` +
             `${ZOHO_DATA_CENTRES[endpointRegion].accountsUrl} or leave zoho-accounts-url empty`);
     }
     const region = inputs.region ?? endpointRegion ?? accountsRegion;
@@ -1081,13 +1083,13 @@ function sameDataCentre(endpoint, apiDomain) {
         return regionA === regionB;
     return a.origin === b.origin;
 }
-function describe(region) {
+function regionLabel(region) {
     return `${ZOHO_DATA_CENTRES[region].label} (${region})`;
 }
 /** The data centre of an accounts server as users know it: "Europe (eu), https://accounts.zoho.eu". */
 function describeAccountsServer(accountsUrl) {
     const region = regionOfAccountsHost(new URL(accountsUrl).hostname);
-    return region ? `${describe(region)}, ${accountsUrl}` : accountsUrl;
+    return region ? `${regionLabel(region)}, ${accountsUrl}` : accountsUrl;
 }
 
 
@@ -1202,13 +1204,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -1409,7 +1404,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -1495,18 +1490,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

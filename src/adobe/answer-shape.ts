@@ -4,7 +4,7 @@
  * guess. Keys and their types; for `auth.params`, which keys are shown in clear, hidden, empty or
  * absent.
  */
-import { isHiddenForm } from '../decisions.ts'
+import { isHiddenForm } from '../plan/decisions.ts'
 import { parseJsonLeniently } from '../http.ts'
 
 /** The params of a Zoho CRM base connection (api-notes.md §2.2): listed even when Adobe leaves them out. */

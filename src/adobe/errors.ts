@@ -32,11 +32,6 @@ export function readAdobeErrorBody(response: HttpResponse): AdobeErrorBody {
   }
 }
 
-/** A Flow Service or Sandbox API code (`NNNN-SSS`), as opposed to a gateway's `error_code` (api-notes.md §2.9). */
-export function isFlowServiceCode(code: string | undefined): boolean {
-  return code !== undefined && /^\d{4}-\d{3}$/.test(code)
-}
-
 export interface AdobeCallContext {
   /** The API as Adobe's docs name it, e.g. "Adobe's Flow Service API". */
   readonly api?: string

@@ -1,10 +1,21 @@
 import * as z from 'zod/mini'
-import { sameName, type ListedTable } from '../decisions.ts'
-import { ActionError, ServiceError } from '../errors.ts'
+import { sameName, type ListedTable } from '../plan/decisions.ts'
+import { ActionError } from '../errors.ts'
+import {
+  CreateOutcomeUnknownError,
+  isFlowServiceCode,
+  StaleEtagError,
+  WITHDRAWN_SOURCE_ADVICE,
+  type Connection,
+  type ConnectionSpec,
+  type ConnectionStore,
+  type CreateConnectionRequest,
+  type PatchInstruction
+} from '../plan/store.ts'
 import { NetworkError, parseJsonBody, parseJsonLeniently, type HttpResponse } from '../http.ts'
 import { RESOURCE_ID } from '../vocabulary.ts'
 import { AnswerShapes } from './answer-shape.ts'
-import { isFlowServiceCode, readAdobeErrorBody } from './errors.ts'
+import { readAdobeErrorBody } from './errors.ts'
 import { callPlatform, platformError, type PlatformCall, type PlatformSession } from './platform.ts'
 
 const BASE = '/data/foundation/flowservice'
@@ -26,21 +37,9 @@ const connectionItemSchema = z.object({
 const SECRET_PARAMS: ReadonlySet<string> = new Set(['clientSecret', 'accessToken', 'refreshToken'])
 
 /**
- * A base connection as this action needs it. Of `auth` only the params Adobe shows in clear are
- * kept (its "partial view of the credentials", in the Flow Service API reference), for repair to
- * compare; the credentials themselves are dropped on parsing.
+ * Of `auth` only the params Adobe shows in clear are kept (its "partial view of the credentials",
+ * in the Flow Service API reference), for repair to compare; the credentials are dropped here.
  */
-export interface Connection {
-  readonly id: string
-  readonly name: string
-  readonly description?: string | undefined
-  readonly state?: string | undefined
-  readonly etag?: string | undefined
-  readonly createdAt?: number | undefined
-  readonly connectionSpec?: { readonly id: string; readonly version?: string | undefined } | undefined
-  readonly params?: Readonly<Record<string, string>> | undefined
-}
-
 function toConnection(item: z.infer<typeof connectionItemSchema>): Connection {
   const { auth, ...rest } = item
   if (!auth?.params) return rest
@@ -65,33 +64,8 @@ const specSchema = z.object({
     })
   )
 })
-export type ConnectionSpec = z.infer<typeof specSchema>['items'][number]
 const writeSchema = z.object({ id: resourceId, etag: z.optional(z.string()) })
 const testSchema = z.object({ result: z.boolean() })
-
-export interface CreateConnectionRequest {
-  readonly name: string
-  readonly description: string
-  readonly auth: { readonly specName: string; readonly params: Readonly<Record<string, string>> }
-  readonly connectionSpec: { readonly id: string; readonly version: string }
-}
-
-export type PatchInstruction = { readonly op: 'replace' | 'add'; readonly path: string; readonly value: unknown }
-
-/** The create may or may not have been applied (timeout, reset, 5xx): look before re-sending. */
-export class CreateOutcomeUnknownError extends ActionError {
-  override readonly name = 'CreateOutcomeUnknownError'
-}
-
-/** `If-Match` named an etag that is no longer current (FLOW 1404-412). */
-export class StaleEtagError extends ActionError {
-  override readonly name = 'StaleEtagError'
-}
-
-/** What the spec check and a refused create say about a source Adobe may have withdrawn (api-notes.md §2.8, §5.7). */
-export const WITHDRAWN_SOURCE_ADVICE =
-  'Adobe announced the deprecation of the Zoho CRM source for the end of June 2025, so it may have been withdrawn; ' +
-  'if you meant another source, check connection-spec-id.'
 
 /** A create refused because the source or its spec is unknown, disabled, deprecated or not provisioned (§5.7). */
 function refusedForTheSource(response: HttpResponse): boolean {
@@ -132,8 +106,8 @@ function badIdIn(error: { issues: readonly { path: readonly PropertyKey[] }[] })
   return error.issues.some((issue) => issue.path[issue.path.length - 1] === 'id')
 }
 
-/** Flow Service base connections (api-notes.md §2). */
-export class FlowServiceClient {
+/** Flow Service base connections (api-notes.md §2): the plan's connection store. */
+export class FlowServiceClient implements ConnectionStore {
   readonly #session: PlatformSession
   readonly #shapes: AnswerShapes
 
@@ -214,11 +188,13 @@ export class FlowServiceClient {
         retry: 'unless-maybe-applied'
       })
     } catch (error) {
-      if (error instanceof NetworkError && error.maybeApplied) throw new CreateOutcomeUnknownError(error.message)
+      if (error instanceof NetworkError && error.maybeApplied)
+        throw new CreateOutcomeUnknownError(error.message, { cause: error })
       throw error
     }
     if (response.status >= 500) {
-      throw new CreateOutcomeUnknownError(platformError(this.#session, operation, response).message)
+      const failed = platformError(this.#session, operation, response)
+      throw new CreateOutcomeUnknownError(failed.message, { cause: failed })
     }
     if (response.status === 200 || response.status === 201) {
       // Accepted, but an unreadable answer hides the id: as unknown as a timeout.
@@ -232,9 +208,8 @@ export class FlowServiceClient {
     }
     const refused = platformError(this.#session, operation, response)
     if (refusedForTheSource(response)) {
-      throw new ServiceError(
-        `${refused.summary}. The Zoho CRM source (connection spec ${body.connectionSpec.id}) may be gone: ${WITHDRAWN_SOURCE_ADVICE}`,
-        refused
+      throw refused.retold(
+        `${refused.summary}. The Zoho CRM source (connection spec ${body.connectionSpec.id}) may be gone: ${WITHDRAWN_SOURCE_ADVICE}`
       )
     }
     throw refused
@@ -254,14 +229,16 @@ export class FlowServiceClient {
       // Sent as returned by Flow Service, quotes included (api-notes.md §2.5).
       headers: { 'if-match': etag }
     })
-    if (response.status === 412) throw new StaleEtagError(platformError(this.#session, operation, response).message)
+    if (response.status === 412) {
+      const refused = platformError(this.#session, operation, response)
+      throw new StaleEtagError(refused.message, { cause: refused })
+    }
     if (patchNotAllowed(response)) {
       const refused = platformError(this.#session, operation, response)
-      throw new ServiceError(
+      throw refused.retold(
         `${refused.summary}. Adobe does not allow updating this connection's credentials through the API: to replace ` +
           'them, delete the connection (mode: delete) and run ensure again to create it anew, once no dataflow uses it ' +
-          '(Adobe refuses to delete a connection that dataflows use)',
-        refused
+          '(Adobe refuses to delete a connection that dataflows use)'
       )
     }
     return { etag: this.#parse(response, operation, 200, writeSchema).etag }

@@ -1,5 +1,6 @@
 import type { HttpClient, HttpRequest, HttpResponse, HttpTarget } from '../http.ts'
-import { adobeError, isFlowServiceCode, readAdobeErrorBody } from './errors.ts'
+import { isFlowServiceCode } from '../plan/store.ts'
+import { adobeError, readAdobeErrorBody } from './errors.ts'
 
 /** What every Platform call needs: the headers of api-notes.md §2.1 and where to send them. */
 export interface PlatformSession {

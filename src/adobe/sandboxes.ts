@@ -1,11 +1,11 @@
 import * as z from 'zod/mini'
 import { ServiceError } from '../errors.ts'
+import type { Sandbox } from '../plan/store.ts'
 import { parseJsonBody } from '../http.ts'
 import { AnswerShapes } from './answer-shape.ts'
 import { callPlatform, platformError, type PlatformSession } from './platform.ts'
 
 const sandboxSchema = z.object({ name: z.string(), state: z.optional(z.string()), type: z.optional(z.string()) })
-export type Sandbox = z.infer<typeof sandboxSchema>
 const listSchema = z.object({
   sandboxes: z.array(sandboxSchema),
   // Read leniently: a paging field of another type must not hide the sandboxes themselves.

@@ -1,7 +1,7 @@
 import { ActionError, DeadlineError, oneLine } from '../errors.ts'
 import { NetworkError, parseJsonLeniently, type HttpClient } from '../http.ts'
 import type { ZohoTokenSource } from '../vocabulary.ts'
-import { describe, regionOfAccountsHost, sameDataCentre, type ZohoRegion } from './regions.ts'
+import { regionLabel, regionOfAccountsHost, sameDataCentre, type ZohoRegion } from './regions.ts'
 
 export interface ZohoRefreshRequest {
   readonly accountsUrl: string
@@ -57,12 +57,12 @@ export function refreshFailureMessage(
   inputRegion?: ZohoRegion
 ): string {
   const hostRegion = regionOfAccountsHost(new URL(accountsUrl).hostname)
-  const where = hostRegion ? `${accountsUrl}, Zoho's ${describe(hostRegion)} data centre` : accountsUrl
+  const where = hostRegion ? `${accountsUrl}, Zoho's ${regionLabel(hostRegion)} data centre` : accountsUrl
   const region = inputRegion ?? hostRegion
   const prefix = 'Zoho refused the refresh of the access token'
   switch (verdict.kind) {
     case 'invalid_client': {
-      const used = region ? `${describe(region)}, the one this run used` : 'the one zoho-accounts-url points at'
+      const used = region ? `${regionLabel(region)}, the one this run used` : 'the one zoho-accounts-url points at'
       return (
         `${prefix} (invalid_client) at ${where}: zoho-client-id or zoho-client-secret is wrong, or the Zoho ` +
         `account lives in another data centre than ${used}. The domain you sign in to Zoho CRM at names the ` +
@@ -117,9 +117,13 @@ export async function refreshZohoAccessToken(
     )
   } catch (error) {
     if (error instanceof NetworkError) {
-      throw new ActionError(`${error.message} ${error.maybeApplied ? MAYBE_SPENT : 'Nothing was written to Adobe.'}`)
+      throw new ActionError(`${error.message} ${error.maybeApplied ? MAYBE_SPENT : 'Nothing was written to Adobe.'}`, {
+        cause: error
+      })
     }
-    if (error instanceof DeadlineError && error.maybeApplied) throw new ActionError(`${error.message} ${MAYBE_SPENT}`)
+    if (error instanceof DeadlineError && error.maybeApplied) {
+      throw new ActionError(`${error.message} ${MAYBE_SPENT}`, { cause: error })
+    }
     throw error
   }
   if (answer.status >= 500 || answer.status === 429) {

@@ -92,20 +92,20 @@ export function resolveZohoTarget(
   }
   if (inputs.region && endpointRegion && endpointRegion !== inputs.region) {
     problems.push(
-      `zoho-endpoint is in Zoho's ${describe(endpointRegion)} data centre but zoho-region is ` +
+      `zoho-endpoint is in Zoho's ${regionLabel(endpointRegion)} data centre but zoho-region is ` +
         `${inputs.region}: use ${ZOHO_DATA_CENTRES[inputs.region].apiDomain} or set zoho-region: ${endpointRegion}`
     )
   }
   if (inputs.region && accountsRegion && accountsRegion !== inputs.region) {
     problems.push(
-      `zoho-accounts-url is in Zoho's ${describe(accountsRegion)} data centre but zoho-region is ` +
+      `zoho-accounts-url is in Zoho's ${regionLabel(accountsRegion)} data centre but zoho-region is ` +
         `${inputs.region}: use ${ZOHO_DATA_CENTRES[inputs.region].accountsUrl} or leave zoho-accounts-url empty`
     )
   }
   if (!inputs.region && endpointRegion && accountsRegion && endpointRegion !== accountsRegion) {
     problems.push(
-      `zoho-accounts-url is in Zoho's ${describe(accountsRegion)} data centre but zoho-endpoint is ` +
-        `in ${describe(endpointRegion)}: an account lives in one data centre, use ` +
+      `zoho-accounts-url is in Zoho's ${regionLabel(accountsRegion)} data centre but zoho-endpoint is ` +
+        `in ${regionLabel(endpointRegion)}: an account lives in one data centre, use ` +
         `${ZOHO_DATA_CENTRES[endpointRegion].accountsUrl} or leave zoho-accounts-url empty`
     )
   }
@@ -133,12 +133,12 @@ export function sameDataCentre(endpoint: string, apiDomain: string): boolean {
   return a.origin === b.origin
 }
 
-export function describe(region: ZohoRegion): string {
+export function regionLabel(region: ZohoRegion): string {
   return `${ZOHO_DATA_CENTRES[region].label} (${region})`
 }
 
 /** The data centre of an accounts server as users know it: "Europe (eu), https://accounts.zoho.eu". */
 export function describeAccountsServer(accountsUrl: string): string {
   const region = regionOfAccountsHost(new URL(accountsUrl).hostname)
-  return region ? `${describe(region)}, ${accountsUrl}` : accountsUrl
+  return region ? `${regionLabel(region)}, ${accountsUrl}` : accountsUrl
 }

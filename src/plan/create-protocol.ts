@@ -4,14 +4,18 @@
  * a while; reads by id are taken to be consistent). Every connection this run creates carries its
  * run marker in the description, so the run can tell its own copies from another run's.
  */
-import type { Connection, CreateConnectionRequest } from './adobe/flow-service.ts'
-import { CreateOutcomeUnknownError } from './adobe/flow-service.ts'
-import { CancelledError } from './cancellation.ts'
+import { CancelledError } from '../cancellation.ts'
 import { madeBy, nameShownDifferently, oldest, settleTwins } from './decisions.ts'
-import { ActionError, DeadlineError } from './errors.ts'
-import { forgetConnection, recordConnection, recordResult } from './report.ts'
-import { sleepWithin, type Runtime } from './runtime.ts'
-import { describeConnection, note, warn, withExisting, type ConnectionStore, type RunContext } from './run-context.ts'
+import { ActionError, causeOf, DeadlineError } from '../errors.ts'
+import { forgetConnection, recordConnection, recordOwnership, recordResult } from '../report/report.ts'
+import { sleepWithin, type Runtime } from '../runtime.ts'
+import { describeConnection, note, warn, prefixFailure, type RunContext } from './run-context.ts'
+import {
+  CreateOutcomeUnknownError,
+  type Connection,
+  type ConnectionStore,
+  type CreateConnectionRequest
+} from './store.ts'
 import { finishVerification, runVerification, verifyOrFail } from './verification.ts'
 
 const FIRST_POLL_MS = 250
@@ -36,7 +40,7 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
     return
   }
   const sent = await services.runtime.log.group(`Create "${settings.name}"`, async () => {
-    const body = await settings.connectionBody(await services.zohoAccessToken())
+    const body = await settings.connectionBody(await services.sourceAccessToken())
     const outcome = await sendCreate(ctx, body)
     if (outcome.kind === 'made') recordCreated(ctx, outcome, `Created the ${describeConnection(settings, outcome.id)}.`)
     return outcome
@@ -52,7 +56,7 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
       ])
   )
   if (twins.status === 'rejected') {
-    throw withExisting(
+    throw prefixFailure(
       twins.reason,
       `The ${describeConnection(settings, sent.id)} was created, but the check for a concurrent twin failed`
     )
@@ -133,7 +137,7 @@ async function settleAfterLostCreate(ctx: RunContext, other: Connection): Promis
 function recordCreated(ctx: RunContext, made: { id: string; etag?: string | undefined }, message: string): void {
   ctx.services.journal.made(made.id)
   recordConnection(ctx.report, made)
-  ctx.report.created = true
+  recordOwnership(ctx.report, true)
   recordResult(ctx.report, 'created', `no connection named "${ctx.settings.name}" existed`)
   note(ctx, message)
 }
@@ -150,7 +154,7 @@ function keepOwnCopy(ctx: RunContext, winner: Connection, message: string): Prom
  */
 async function giveWay(ctx: RunContext, winner: Connection, detail?: string): Promise<void> {
   const { settings, report } = ctx
-  report.created = false
+  recordOwnership(report, false)
   recordConnection(report, winner)
   const message = `Another run created "${settings.name}" first (id ${winner.id})${detail ? `; ${detail}` : ''}`
   if (detail) note(ctx, message)
@@ -181,9 +185,9 @@ async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promi
       services.journal.made(made.id)
       return { kind: 'made', id: made.id, etag: made.etag }
     } catch (error) {
-      if (error instanceof DeadlineError && error.maybeApplied) {
+      if (causeOf(error, DeadlineError)?.maybeApplied) {
         // No time is left to settle it: say what may exist, and how to converge on it.
-        throw withExisting(
+        throw prefixFailure(
           error,
           `Creating "${settings.name}" got no answer before the run's timeout, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it, or delete by name)`
         )
@@ -274,7 +278,7 @@ async function watchForOwnCopy(ctx: RunContext, what: string, failure: string): 
     )
     return listed
   } catch (error) {
-    throw withExisting(error, failure)
+    throw prefixFailure(error, failure)
   }
 }
 
@@ -313,7 +317,7 @@ async function deleteOwnCopies(ctx: RunContext, winner: Connection, copies: read
   if (failure?.status === 'rejected') {
     const left = ids.filter((_, i) => outcomes[i]?.status === 'rejected')
     const all = [winner.id, ...left]
-    throw withExisting(
+    throw prefixFailure(
       failure.reason,
       `${whose} created "${settings.name}" first (id ${winner.id}), and deleting this run's cop${left.length === 1 ? 'y' : 'ies'} ${left.join(', ')} failed, so ${all.length === 2 ? 'both' : 'all'} exist in sandbox "${settings.sandbox}" (${all.join(', ')}): delete ${left.join(', ')} by hand`
     )

@@ -4,7 +4,7 @@
  * the result's type carries what they proved: a writing mode's inputs have their Zoho credentials
  * and data centre, every run's have the Adobe credentials it signs in with.
  */
-import { InputError } from './errors.ts'
+import { InputError } from '../errors.ts'
 import {
   givenOrDefault,
   INPUT_DEFAULTS,
@@ -12,7 +12,7 @@ import {
   ZOHO_CRM_SPEC_ID,
   type InputName,
   type RawInputs
-} from './input-contract.ts'
+} from './contract.ts'
 import {
   baseUrl,
   boolean,
@@ -28,8 +28,8 @@ import {
   text,
   VISIBLE_ASCII,
   type Reader
-} from './input-fields.ts'
-import { resolveZohoTarget, ZOHO_REGIONS, type ZohoRegion, type ZohoTarget } from './zoho/regions.ts'
+} from './fields.ts'
+import { resolveZohoTarget, ZOHO_REGIONS, type ZohoRegion, type ZohoTarget } from '../zoho/regions.ts'
 import {
   CLEANUPS,
   MODES,
@@ -42,7 +42,7 @@ import {
   type OnExisting,
   type Verify,
   type ZohoTokenSource
-} from './vocabulary.ts'
+} from '../vocabulary.ts'
 
 /** How a run signs in to Adobe: a given access token skips the client-secret exchange. */
 export type AdobeAuth = { readonly clientSecret: string } | { readonly accessToken: string }

@@ -1,4 +1,4 @@
-import type { Result, Verified } from './vocabulary.ts'
+import type { Result, Verified } from '../vocabulary.ts'
 
 /** What is known so far; written as outputs and summary even when the run fails half-way. */
 export interface Report {
@@ -48,6 +48,46 @@ export function forgetConnection(report: Report): void {
   report.created = false
 }
 
+/** Whether the connection the outputs name is one this run created. */
+export function recordOwnership(report: Report, created: boolean): void {
+  report.created = created
+}
+
+/** An update gave the connection the outputs name a new etag. */
+export function recordEtag(report: Report, etag: string): void {
+  report.etag = etag
+}
+
+/** What a verification showed: whether it passed, the tables it listed, and what proved it. */
+export function recordVerified(
+  report: Report,
+  outcome: { readonly verified: Verified; readonly tables?: readonly string[] | undefined }
+): void {
+  report.verified = outcome.verified
+  if (outcome.tables) report.tables = outcome.tables
+}
+
+/** What a verification that passed proved, for the summary, with its line. */
+export function recordVerifiedBy(report: Report, by: string): void {
+  report.verifiedBy = by
+  report.notes.push(`Verified with ${by}.`)
+}
+
+/** In delete mode: a connection deleted. */
+export function recordDeleted(report: Report, id: string): void {
+  report.deletedIds.push(id)
+}
+
+/** A line for the summary: what was done, what was seen. */
+export function addNote(report: Report, line: string): void {
+  report.notes.push(line)
+}
+
+/** A line for the summary that needs attention. */
+export function addWarning(report: Report, line: string): void {
+  report.warnings.push(line)
+}
+
 export function recordResult(report: Report, result: Result | undefined, reason?: string): void {
   if (result === undefined) delete report.result
   else report.result = result
@@ -55,7 +95,7 @@ export function recordResult(report: Report, result: Result | undefined, reason?
 }
 
 /** A failure after a connection is known says which one exists, unless it already does. */
-export function withWhatExists(failure: string, report: Report): string {
+export function namingTheKnownConnection(failure: string, report: Report): string {
   const id = report.connectionId
   if (!id || failure.includes(id)) return failure
   return `${failure} (connection ${id}, which this run ${report.created ? 'created' : 'found'}, exists)`

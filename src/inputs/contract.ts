@@ -2,7 +2,7 @@
  * The inputs as action.yml declares them: their names, which are secret, and their defaults.
  * `action-yml-matches-the-code.test.ts` holds this table and action.yml to each other.
  */
-import type { SecretRegistry } from './secrets.ts'
+import type { SecretRegistry } from '../runner/secrets.ts'
 
 export const ZOHO_CRM_SPEC_ID = '929e4450-0237-4ed2-9404-b7e1e0a00309'
 

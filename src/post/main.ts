@@ -1,9 +1,9 @@
-import { CREATE_STATE, readCreateRecord } from './create-record.ts'
-import { describeFailure } from './errors.ts'
-import { readRawInputs, registerSecretInputs } from './input-contract.ts'
-import { parseInputs, type Inputs } from './inputs.ts'
-import { SecretRegistry } from './secrets.ts'
-import { getInput, getState, info, setSecret } from './workflow-commands.ts'
+import { CREATE_STATE, readCreateRecord } from '../plan/create-record.ts'
+import { describeFailure } from '../errors.ts'
+import { readRawInputs, registerSecretInputs } from '../inputs/contract.ts'
+import { parseInputs, type Inputs } from '../inputs/parse.ts'
+import { SecretRegistry } from '../runner/secrets.ts'
+import { getInput, getState, info, setSecret } from '../runner/workflow-commands.ts'
 
 /**
  * The post step the runner runs at the end of the job (`post-if: always()`, so also after a
@@ -35,6 +35,6 @@ export async function runPost(): Promise<void> {
     info(`Post step: nothing is deleted, because ${describeFailure(error)}`)
     return
   }
-  const { settleWhatTheMainStepLeft } = await import('./cleanup.ts')
+  const { settleWhatTheMainStepLeft } = await import('./settle.ts')
   await settleWhatTheMainStepLeft(inputs, secrets, record)
 }

@@ -6,10 +6,9 @@
  * link, an image or markup; every text is also entity-escaped, `:` and brackets included, so not
  * even a bare `https://…` is left for a linkifier to find. Never a secret: texts are redacted.
  */
-import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
 import type { Report } from './report.ts'
-import { runnerLine } from './workflow-commands.ts'
+import { runnerLine } from '../runner/workflow-commands.ts'
 
 /** GitHub keeps up to 1 MiB of a step's summary; this one stays far below, whatever it is fed. */
 export const MAX_SUMMARY_BYTES = 60_000
@@ -134,11 +133,4 @@ function bounded(parts: string[]): string {
   if (Buffer.byteLength(html) <= MAX_SUMMARY_BYTES) return html
   const withoutList = parts.slice(0, 3).join(EOL)
   return `${withoutList}${EOL}<p>(Notes left out: the summary would have been too long; see the log.)</p>`
-}
-
-/** Appends to GITHUB_STEP_SUMMARY, as `core.summary.write()` does; nothing outside the runner. */
-export function appendSummary(html: string): void {
-  const file = process.env['GITHUB_STEP_SUMMARY']
-  if (!file) return
-  appendFileSync(file, `${html}${EOL}`, { encoding: 'utf8' })
 }

@@ -4,9 +4,9 @@
  */
 import { randomBytes } from 'node:crypto'
 import { runMarkerPrefix } from './create-record.ts'
-import type { CreateConnectionRequest } from './adobe/flow-service.ts'
+import type { CreateConnectionRequest } from './store.ts'
 import { writtenParamsTag, type ParamExpectation } from './decisions.ts'
-import { writesZohoCredentials, type ConnectionInputs, type Inputs, type WritingInputs } from './inputs.ts'
+import { writesZohoCredentials, type ConnectionInputs, type Inputs, type WritingInputs } from '../inputs/parse.ts'
 
 /**
  * The body of api-notes.md §2.2: name, description, the six auth params, the spec. The
@@ -59,7 +59,7 @@ export function newRunMarker(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** The description written: the input's, or one naming the repository and workflow; then the marker. */
-export async function describedBy(connection: ConnectionInputs, runMarker: string): Promise<string> {
+export async function descriptionWithMarker(connection: ConnectionInputs, runMarker: string): Promise<string> {
   return `${connection.description ?? (await defaultDescription())} [${runMarker}]`
 }
 

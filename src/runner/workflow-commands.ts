@@ -1,10 +1,10 @@
 /**
  * The runner calls a run makes before its inputs are known to be valid: read an input, mask a
- * value, set the outputs that are already known, fail the step. They are written here, byte for byte as `@actions/core` writes them
+ * value, set the outputs that are already known, append to the job summary, fail the step. They are written here, byte for byte as `@actions/core` writes them
  * (`__tests__/workflow-commands-match-the-toolkit.test.ts` holds them to it), because
  * `@actions/core` pulls in its HTTP client and undici: compiling those is most of the time a bad
  * input would otherwise take to fail. Masks (minted tokens too) and the step's failure go through
- * here for the whole run; everything else a run prints goes through `src/runner-output.ts`.
+ * here for the whole run; everything else a run prints goes through `src/runner/output.ts`.
  * `runnerLine` is the one rule for any text shown to the runner, and lives here to stay light.
  */
 import { randomUUID } from 'node:crypto'
@@ -30,7 +30,7 @@ export function setFailed(message: string): void {
 /**
  * `core.setOutput(name, value)`: a heredoc in the `GITHUB_OUTPUT` file, whose random delimiter no
  * value can contain; without that file, the old `::set-output` command. For a run whose inputs
- * were refused: once they are valid, outputs go through `src/runner-output.ts`.
+ * were refused: once they are valid, outputs go through `src/runner/output.ts`.
  */
 export function setOutput(name: string, value: string): void {
   const file = process.env['GITHUB_OUTPUT'] ?? ''
@@ -42,6 +42,19 @@ export function setOutput(name: string, value: string): void {
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`)
   const delimiter = `ghadelimiter_${randomUUID()}`
   appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' })
+}
+
+/** Appends to GITHUB_STEP_SUMMARY, as `core.summary.write()` does; nothing outside the runner. */
+export function appendSummary(html: string): void {
+  const file = process.env['GITHUB_STEP_SUMMARY']
+  if (!file) return
+  appendFileSync(file, `${html}${EOL}`, { encoding: 'utf8' })
+}
+
+/** Why a runner file could not be written, naming its variable and path: one line. */
+export function runnerFileProblem(variable: string, error: unknown): string {
+  const why = error instanceof Error ? error.message : String(error)
+  return `could not write ${variable} (${process.env[variable] || 'not set'}): ${why}`
 }
 
 // The runner reads one command per line, so the data must not be able to end the line early.

@@ -1,9 +1,9 @@
-import { isFlowServiceCode } from './adobe/errors.ts'
 import { missingTables } from './decisions.ts'
-import { ActionError, ServiceError } from './errors.ts'
+import { ActionError, ServiceError } from '../errors.ts'
 import { describeConnection, type RunContext } from './run-context.ts'
-import { forgetConnection } from './report.ts'
-import type { Verified } from './vocabulary.ts'
+import { forgetConnection, recordVerified, recordVerifiedBy } from '../report/report.ts'
+import type { Verified } from '../vocabulary.ts'
+import { isFlowServiceCode } from './store.ts'
 
 /** `gone`: the connection was deleted meanwhile (a concurrent teardown). */
 export interface VerificationOutcome {
@@ -89,12 +89,6 @@ export async function verifyOrFail(ctx: RunContext, id: string, what: string, ad
   return finishVerification(ctx, id, outcome, what, advice)
 }
 
-/** What a verification showed, for the outputs: whether it passed, and the tables it listed. */
-export function recordVerification({ report }: RunContext, outcome: VerificationOutcome): void {
-  report.verified = outcome.verified
-  if (outcome.tables) report.tables = outcome.tables
-}
-
 /** Records the outcome; a failed verification, or a connection gone meanwhile, fails the run. */
 export function finishVerification(
   ctx: RunContext,
@@ -104,11 +98,8 @@ export function finishVerification(
   advice: string
 ): void {
   const { settings, report } = ctx
-  recordVerification(ctx, outcome)
-  if (outcome.by) {
-    report.verifiedBy = outcome.by
-    report.notes.push(`Verified with ${outcome.by}.`)
-  }
+  recordVerified(report, outcome)
+  if (outcome.by) recordVerifiedBy(report, outcome.by)
   if (outcome.gone) {
     forgetConnection(report)
     throw new ActionError(

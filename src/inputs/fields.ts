@@ -6,8 +6,8 @@
  * action's own, and these files load before the inputs are known to be valid, where compiling
  * zod would cost more than the rest of the light start together (`npm run bench`, cold start).
  */
-import type { InputName } from './input-contract.ts'
-import { isLoopbackHost } from './loopback.ts'
+import type { InputName } from './contract.ts'
+import { isLoopbackHost } from '../loopback.ts'
 
 /** Reports a problem with the input being read. */
 export type Problem = (message: string) => void

@@ -1,12 +1,7 @@
 import { CREATE_STATE, writeCreateRecord, type CreateRecord } from './create-record.ts'
-import { ActionError } from './errors.ts'
-import type { CreateJournal } from './run-context.ts'
-
-/** Why a runner file could not be written, naming its variable and path: one line. */
-export function runnerFileProblem(variable: string, error: unknown): string {
-  const why = error instanceof Error ? error.message : String(error)
-  return `could not write ${variable} (${process.env[variable] || 'not set'}): ${why}`
-}
+import { ActionError } from '../errors.ts'
+import { runnerFileProblem } from '../runner/workflow-commands.ts'
+import type { CreateJournal } from './store.ts'
 
 /**
  * The create's trace in `GITHUB_STATE`, saved at once on every change (`core.saveState` appends

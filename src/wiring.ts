@@ -1,23 +1,22 @@
 import type { Dispatcher } from 'undici'
 import { FlowServiceClient } from './adobe/flow-service.ts'
-import { mintImsToken } from './adobe/ims.ts'
-import type { PlatformSession } from './adobe/platform.ts'
 import { listAvailableSandboxes } from './adobe/sandboxes.ts'
+import { imsAccessToken, newHttpClient, platformSession } from './adobe/session.ts'
 import { Cancellation, CancelledError, whileListeningForCancel } from './cancellation.ts'
 import { ActionError, describeFailure } from './errors.ts'
-import { createDispatcher, HttpClient } from './http.ts'
-import { writesZohoCredentials, type Inputs } from './inputs.ts'
-import { connectionBody, describedBy, expectedParams, newRunMarker } from './connection-request.ts'
-import { writtenParamsDigest } from './decisions.ts'
-import { executePlan } from './plan.ts'
-import { stepOutputs } from './outputs.ts'
-import { newReport, withWhatExists, type Report } from './report.ts'
-import { RunnerOutput } from './runner-output.ts'
-import { systemRuntime, type Runtime } from './runtime.ts'
-import type { SecretRegistry } from './secrets.ts'
-import { runnerFileProblem, StateJournal } from './state-journal.ts'
-import { appendSummary, renderSummary } from './summary.ts'
-import { USER_AGENT } from './version.ts'
+import { createDispatcher } from './http.ts'
+import { writesZohoCredentials, type Inputs } from './inputs/parse.ts'
+import { connectionBody, descriptionWithMarker, expectedParams, newRunMarker } from './plan/connection-request.ts'
+import { writtenParamsDigest } from './plan/decisions.ts'
+import { executePlan } from './plan/plan.ts'
+import { STEP_OUTPUTS, stepOutputs } from './report/outputs.ts'
+import { addWarning, namingTheKnownConnection, newReport, type Report } from './report/report.ts'
+import { RunnerOutput } from './runner/output.ts'
+import { systemRuntime } from './runtime.ts'
+import type { SecretRegistry } from './runner/secrets.ts'
+import { StateJournal } from './plan/state-journal.ts'
+import { renderSummary } from './report/summary.ts'
+import { appendSummary, runnerFileProblem } from './runner/workflow-commands.ts'
 import { accessTokenToStore } from './zoho/oauth.ts'
 import { describeAccountsServer } from './zoho/regions.ts'
 
@@ -26,7 +25,7 @@ import { describeAccountsServer } from './zoho/regions.ts'
  * outputs and the job summary, all even when the plan failed or the step was cancelled. Returns
  * the failure, already redacted.
  */
-export async function provisionAndReport(
+export async function runAndReport(
   inputs: Inputs,
   secrets: SecretRegistry,
   startedAt: number
@@ -45,7 +44,7 @@ export async function provisionAndReport(
     let failure: string | undefined
     try {
       dispatcher = createDispatcher()
-      const work = provision(inputs, dispatcher, secrets, report, out, {
+      const work = signInAndRunPlan(inputs, dispatcher, secrets, report, out, {
         deadlineAt: startedAt + inputs.timeoutMs,
         cancellation,
         journal,
@@ -63,7 +62,7 @@ export async function provisionAndReport(
         const cancelled = error instanceof CancelledError ? error : cancellation.error(undefined)
         failure = out.line(`${cancelled.message}. ${whatExists(report, journal, inputs)}`)
       } else {
-        failure = out.line(withWhatExists(describeFailure(error), report))
+        failure = out.line(namingTheKnownConnection(describeFailure(error), report))
       }
     } finally {
       // After a cancellation nothing may hold the step: requests still open are dropped.
@@ -163,7 +162,7 @@ interface RunControls {
   readonly zoho: { called: boolean }
 }
 
-async function provision(
+async function signInAndRunPlan(
   inputs: Inputs,
   dispatcher: Dispatcher,
   secrets: SecretRegistry,
@@ -215,7 +214,7 @@ async function provision(
       `This dry run calls no Zoho, so it needs no ${missing.join(', ')}; a real ${inputs.mode} run needs ` +
       `${missing.length === 1 ? 'it' : 'them'} (it stores the Zoho credentials in the connection) and stops without.`
     out.warning(message)
-    report.warnings.push(message)
+    addWarning(report, message)
   }
   const session = platformSession(
     inputs,
@@ -224,7 +223,7 @@ async function provision(
     'clientSecret' in inputs.adobe.auth ? () => imsAccessToken(inputs, http, mask) : undefined
   )
   const wanted = expectedParams(inputs)
-  const description = once(() => describedBy(inputs.connection, runMarker))
+  const description = once(() => descriptionWithMarker(inputs.connection, runMarker))
   await executePlan({
     settings: {
       mode: inputs.mode,
@@ -253,50 +252,11 @@ async function provision(
       store: new FlowServiceClient(session),
       listSandboxes: () => listAvailableSandboxes(session),
       journal,
-      zohoAccessToken,
+      sourceAccessToken: zohoAccessToken,
       runtime
     },
     report
   })
-}
-
-/** The run's one HTTP client, with the inputs' timeouts and attempts, and the run's runtime. */
-export function newHttpClient(inputs: Inputs, dispatcher: Dispatcher, runtime: Runtime): HttpClient {
-  return new HttpClient({
-    dispatcher,
-    userAgent: USER_AGENT,
-    timeoutMs: inputs.requestTimeoutMs,
-    maxAttempts: inputs.maxAttempts,
-    runtime
-  })
-}
-
-/** The given adobe-access-token, or one minted at IMS (masked before it is returned). */
-export function imsAccessToken(inputs: Inputs, http: HttpClient, mask: (value: string) => void): Promise<string> {
-  const { adobe } = inputs
-  if ('accessToken' in adobe.auth) return Promise.resolve(adobe.auth.accessToken)
-  return mintImsToken(
-    http,
-    { imsUrl: adobe.imsUrl, clientId: adobe.clientId, clientSecret: adobe.auth.clientSecret, scopes: adobe.scopes },
-    mask
-  )
-}
-
-export function platformSession(
-  inputs: Inputs,
-  http: HttpClient,
-  accessToken: string,
-  renewAccessToken?: () => Promise<string>
-): PlatformSession {
-  return {
-    http,
-    platformUrl: inputs.adobe.platformUrl,
-    clientId: inputs.adobe.clientId,
-    orgId: inputs.adobe.orgId,
-    sandbox: inputs.sandbox,
-    accessToken,
-    renewAccessToken
-  }
 }
 
 function writeOutputs(
@@ -306,7 +266,9 @@ function writeOutputs(
   out: RunnerOutput,
   failure: string | undefined
 ): void {
-  for (const [name, value] of Object.entries(stepOutputs(inputs, report, failure))) {
+  const outputs = stepOutputs(inputs, report, failure)
+  for (const name of STEP_OUTPUTS) {
+    const value = outputs[name]
     // Never masked by this action; but a value containing someone's secret cannot cross jobs.
     if (value && secrets.appearsIn(value)) {
       out.warning(`Output ${name} contained the value of a secret input; it is set with that value redacted.`)

@@ -5,7 +5,7 @@
  * made, and removed those it does not keep). Saved whole at each change; the runner keeps the
  * last value saved under a name. Light: the post step reads it before it loads anything else.
  */
-import { RESOURCE_ID } from './vocabulary.ts'
+import { RESOURCE_ID } from '../vocabulary.ts'
 
 /** The `GITHUB_STATE` entry, read back in the post step as `STATE_connection-create`. */
 export const CREATE_STATE = 'connection-create'

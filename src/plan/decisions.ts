@@ -4,8 +4,8 @@
  * unit-tested directly.
  */
 import { createHash } from 'node:crypto'
-import type { OnExisting } from './vocabulary.ts'
-import { regionOfAccountsHost, regionOfApiHost } from './zoho/regions.ts'
+import type { OnExisting } from '../vocabulary.ts'
+import { regionOfAccountsHost, regionOfApiHost } from '../zoho/regions.ts'
 
 export interface Candidate {
   readonly id: string
@@ -27,8 +27,8 @@ export function oldest<T extends Candidate>(candidates: readonly T[]): T | undef
 
 export type EnsureAction = 'create' | OnExisting
 
-export function ensureAction(existing: number, onExisting: OnExisting): EnsureAction {
-  if (existing === 0) return 'create'
+export function ensureAction(existingCount: number, onExisting: OnExisting): EnsureAction {
+  if (existingCount === 0) return 'create'
   return onExisting
 }
 

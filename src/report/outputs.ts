@@ -1,11 +1,33 @@
-import type { Inputs } from './inputs.ts'
+import type { Inputs } from '../inputs/parse.ts'
 import type { Report } from './report.ts'
+
+/**
+ * Every output, in action.yml's order (`action-yml-matches-the-code.test.ts` holds them to it):
+ * `stepOutputs` must give each one a value, or it does not compile.
+ */
+export const STEP_OUTPUTS = [
+  'connection-id',
+  'etag',
+  'state',
+  'result',
+  'created',
+  'verified',
+  'tables',
+  'deleted-ids',
+  'reason',
+  'sandbox',
+  'zoho-api-domain',
+  'zoho-accounts-url'
+] as const
+
+export type StepOutputName = (typeof STEP_OUTPUTS)[number]
+export type StepOutputs = Readonly<Record<StepOutputName, string>>
 
 /** Outputs are JSON for later steps: the table list is bounded by count, never cut mid-JSON. */
 const MAX_TABLES_IN_OUTPUT = 500
 
 /** The step's outputs, from what the run knows; set even when it failed half-way. */
-export function stepOutputs(inputs: Inputs, report: Report, failure: string | undefined): Record<string, string> {
+export function stepOutputs(inputs: Inputs, report: Report, failure: string | undefined): StepOutputs {
   return {
     'connection-id': report.connectionId ?? '',
     etag: report.etag ?? '',

@@ -1,6 +1,3 @@
-import type { Connection, PatchInstruction } from './adobe/flow-service.ts'
-import { StaleEtagError, WITHDRAWN_SOURCE_ADVICE } from './adobe/flow-service.ts'
-import type { Sandbox } from './adobe/sandboxes.ts'
 import { createAndSettle } from './create-protocol.ts'
 import {
   authSpecProblem,
@@ -11,10 +8,24 @@ import {
   paramDifference,
   writtenParamsTag
 } from './decisions.ts'
-import { ActionError, describeFailure } from './errors.ts'
-import { forgetConnection, recordConnection, recordResult } from './report.ts'
-import { describeConnection, note, warn, withExisting, type PlanSettings, type RunContext } from './run-context.ts'
-import { finishVerification, recordVerification, runVerification, verifyOrFail } from './verification.ts'
+import { ActionError, describeFailure } from '../errors.ts'
+import {
+  forgetConnection,
+  recordConnection,
+  recordDeleted,
+  recordEtag,
+  recordResult,
+  recordVerified
+} from '../report/report.ts'
+import { describeConnection, note, warn, prefixFailure, type PlanSettings, type RunContext } from './run-context.ts'
+import {
+  StaleEtagError,
+  WITHDRAWN_SOURCE_ADVICE,
+  type Connection,
+  type PatchInstruction,
+  type Sandbox
+} from './store.ts'
+import { finishVerification, runVerification, verifyOrFail } from './verification.ts'
 
 export async function executePlan(ctx: RunContext): Promise<void> {
   const { settings, services } = ctx
@@ -29,7 +40,7 @@ export async function executePlan(ctx: RunContext): Promise<void> {
     case 'check':
       return check(ctx, existing)
     case 'delete':
-      return remove(ctx, existing)
+      return deleteByName(ctx, existing)
   }
 }
 
@@ -172,7 +183,7 @@ async function repair(ctx: RunContext, chosen: Connection): Promise<void> {
     }
     if (outcome.gone) return finishVerification(ctx, chosen.id, outcome, 'exists', '')
     // What the failed verification showed stays in the outputs, dry run or not.
-    recordVerification(ctx, outcome)
+    recordVerified(ctx.report, outcome)
     reason = `its verification (${settings.verify}) failed: ${outcome.problem ?? 'no reason given'}`
   }
   return replaceCredentials(ctx, chosen, 'repaired', reason)
@@ -247,7 +258,7 @@ async function readBack(ctx: RunContext, id: string): Promise<void> {
 /** Replaces `/auth/params` and the description with If-Match; a stale etag is re-read once. */
 async function update(ctx: RunContext, connection: Connection): Promise<void> {
   const { settings, services, report } = ctx
-  const body = await settings.connectionBody(await services.zohoAccessToken())
+  const body = await settings.connectionBody(await services.sourceAccessToken())
   const patch: PatchInstruction[] = [
     { op: 'replace', path: '/auth/params', value: body.auth.params },
     { op: 'replace', path: '/description', value: body.description }
@@ -266,12 +277,12 @@ async function update(ctx: RunContext, connection: Connection): Promise<void> {
     }
     try {
       const updated = await services.store.updateConnection(connection.id, etag, patch)
-      if (updated.etag !== undefined) report.etag = updated.etag
+      if (updated.etag !== undefined) recordEtag(report, updated.etag)
       return
     } catch (error) {
       if (!(error instanceof StaleEtagError)) throw error
       if (attempt >= 2) {
-        throw withExisting(
+        throw prefixFailure(
           error,
           `The ${describeConnection(settings, connection.id)} exists unchanged: someone else changed it twice during this run`
         )
@@ -312,7 +323,7 @@ async function check(ctx: RunContext, existing: Connection[]): Promise<void> {
 }
 
 /** Deletes every connection with the name (or the one id), and lists each id deleted. */
-async function remove(ctx: RunContext, existing: Connection[]): Promise<void> {
+async function deleteByName(ctx: RunContext, existing: Connection[]): Promise<void> {
   const { settings, services, report } = ctx
   const chosen = oldest(existing)
   if (!chosen) {
@@ -320,7 +331,7 @@ async function remove(ctx: RunContext, existing: Connection[]): Promise<void> {
     note(ctx, `Nothing to delete: no such connection in sandbox "${settings.sandbox}".`)
     return
   }
-  report.connectionId = chosen.id
+  recordConnection(report, { id: chosen.id })
   const ids = [chosen, ...existing.filter((c) => c !== chosen)].map((c) => c.id)
   if (settings.dryRun) {
     recordResult(
@@ -342,7 +353,7 @@ async function remove(ctx: RunContext, existing: Connection[]): Promise<void> {
   ids.forEach((id, i) => {
     const outcome = outcomes[i]
     if (outcome?.status !== 'fulfilled' || outcome.value !== 'deleted') return
-    report.deletedIds.push(id)
+    recordDeleted(report, id)
     note(ctx, `Deleted ${id} in sandbox "${settings.sandbox}".`)
   })
   if (failed.length > 0) {
@@ -354,14 +365,14 @@ async function remove(ctx: RunContext, existing: Connection[]): Promise<void> {
             .map((f) => f.id)
             .join(', ')})`
         : ''
-    throw withExisting(
+    throw prefixFailure(
       first?.reason,
       `Could not delete connection ${first?.id} in sandbox "${settings.sandbox}"${others}`
     )
   }
   const deleted = report.deletedIds.length
   // Gone before this run could delete it: no id is handed on.
-  if (deleted === 0) delete report.connectionId
+  if (deleted === 0) forgetConnection(report)
   recordResult(
     report,
     deleted > 0 ? 'deleted' : 'absent',

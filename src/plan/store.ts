@@ -1,0 +1,94 @@
+/**
+ * The plan's own interface: the connection store it works with, the shapes it reads and writes,
+ * and the errors it reacts to. The Flow Service client (src/adobe/) implements it; the plan knows
+ * nothing of HTTP or of how Adobe spells its answers.
+ */
+import { ActionError } from '../errors.ts'
+import type { ListedTable } from './decisions.ts'
+
+/**
+ * A base connection as this action needs it. Of its auth only the params Adobe shows in clear
+ * are kept, for repair to compare; the credentials themselves are never held.
+ */
+export interface Connection {
+  readonly id: string
+  readonly name: string
+  readonly description?: string | undefined
+  readonly state?: string | undefined
+  readonly etag?: string | undefined
+  readonly createdAt?: number | undefined
+  readonly connectionSpec?: { readonly id: string; readonly version?: string | undefined } | undefined
+  readonly params?: Readonly<Record<string, string>> | undefined
+}
+
+/** The source a connection is made for, with the auth specs it accepts. */
+export interface ConnectionSpec {
+  readonly id: string
+  readonly name?: string | undefined
+  readonly version?: string | undefined
+  readonly authSpec?: readonly { readonly name: string }[] | undefined
+}
+
+/** What a create sends, and what an update replaces. */
+export interface CreateConnectionRequest {
+  readonly name: string
+  readonly description: string
+  readonly auth: { readonly specName: string; readonly params: Readonly<Record<string, string>> }
+  readonly connectionSpec: { readonly id: string; readonly version: string }
+}
+
+export type PatchInstruction = { readonly op: 'replace' | 'add'; readonly path: string; readonly value: unknown }
+
+/** A sandbox the credential can see. */
+export interface Sandbox {
+  readonly name: string
+  readonly state?: string | undefined
+  readonly type?: string | undefined
+}
+
+/** The connection calls the plan makes (FlowServiceClient in production). */
+export interface ConnectionStore {
+  getConnectionSpec(specId: string): Promise<ConnectionSpec | undefined>
+  findConnectionsByName(name: string, specId: string): Promise<Connection[]>
+  getConnection(id: string): Promise<Connection | undefined>
+  createConnection(body: CreateConnectionRequest): Promise<{ id: string; etag: string | undefined }>
+  updateConnection(id: string, etag: string, patch: readonly PatchInstruction[]): Promise<{ etag: string | undefined }>
+  deleteConnection(id: string): Promise<'deleted' | 'absent'>
+  testConnection(id: string): Promise<boolean>
+  /** The root objects (tables) the source lists, by display name and path. */
+  exploreRoot(id: string): Promise<ListedTable[]>
+}
+
+/**
+ * Where a create leaves its trace for the post step (GITHUB_STATE on the runner), written before
+ * and after each step of it, so that a run cancelled or cut short at any moment leaves behind what
+ * finds the connections it may have made.
+ */
+export interface CreateJournal {
+  /** Before the first create is sent: connections carrying this run's marker may now appear. Throws when it cannot be saved. */
+  opened(): void
+  /** A connection this run created is known by its id. */
+  made(id: string): void
+  /** This run made no further copy (or deleted it) and knows what remains: `kept`, when it keeps one. */
+  settled(kept: string | undefined): void
+}
+
+/** The create may or may not have been applied (timeout, reset, 5xx): look before re-sending. */
+export class CreateOutcomeUnknownError extends ActionError {
+  override readonly name = 'CreateOutcomeUnknownError'
+}
+
+/** `If-Match` named an etag that is no longer current (FLOW 1404-412). */
+export class StaleEtagError extends ActionError {
+  override readonly name = 'StaleEtagError'
+}
+
+/** A Flow Service or Sandbox API code (`NNNN-SSS`), as opposed to a gateway's `error_code` (api-notes.md §2.9). */
+export function isFlowServiceCode(code: string | undefined): boolean {
+  return code !== undefined && /^\d{4}-\d{3}$/.test(code)
+}
+
+/** What the spec check and a refused create say about a source Adobe may have withdrawn (api-notes.md §2.8, §5.7). */
+export const WITHDRAWN_SOURCE_ADVICE =
+  'Adobe announced the deprecation of the Zoho CRM source for the end of June 2025, so it may have been withdrawn; ' +
+  'if you meant another source, check connection-spec-id.'
