@@ -49,7 +49,8 @@ export default defineConfig({
       // module graph; the plan files mock nothing and share one per worker.
       project('unit'),
       project('plan', { isolate: false }),
-      project('wiring'),
+      // In-process runs mostly wait on the emulator's delays and timeouts, not on the CPU.
+      project('wiring', { maxConcurrency: 20 }),
       project('e2e'),
       project('contract')
     ]

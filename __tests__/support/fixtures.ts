@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest'
 import { SECRET_INPUTS } from '../../src/input-contract.ts'
 import { DEFAULTS, Emulator, type EmulatorOptions } from '../emulator/emulator.ts'
+import { runInProcess, type InProcessOptions } from './in-process.ts'
 import { findLeaks } from './leaks.ts'
 import { runAction, type ActionRun, type RunOptions } from './run-action.ts'
 
@@ -70,18 +71,30 @@ export function mintedBy(emulator: Emulator): string[] {
   return [...emulator.issuedImsTokens, ...emulator.issuedZohoTokens, ...digests]
 }
 
-/** An emulator, and `run`, which runs the action against it and applies the leak scanner to every run. */
+/**
+ * An emulator; `run`, which runs the bundle against it as the runner does; and `runInProcess`,
+ * which runs `src/` in this process the same way. The leak scanner is applied to every run.
+ */
 export interface EmulatorContext {
   readonly emulator: Emulator
   run(overrides?: Readonly<Record<string, string>>, runOptions?: RunOptions): Promise<ActionRun>
+  runInProcess(overrides?: Readonly<Record<string, string>>, runOptions?: InProcessOptions): Promise<ActionRun>
 }
 
 function contextFor(emulator: () => Emulator): EmulatorContext {
+  const scanned = (inputs: Record<string, string>, run: ActionRun) => {
+    expect(findLeaks(run, secretsOf(inputs), mintedBy(emulator())), 'secrets leaked').toEqual([])
+    return run
+  }
   return {
     get emulator() {
       return emulator()
     },
-    run: (overrides = {}, runOptions = {}) => runAgainst(emulator(), overrides, runOptions)
+    run: (overrides = {}, runOptions = {}) => runAgainst(emulator(), overrides, runOptions),
+    runInProcess: async (overrides = {}, runOptions = {}) => {
+      const inputs = inputsFor(emulator(), overrides)
+      return scanned(inputs, await runInProcess(inputs, runOptions))
+    }
   }
 }
 
