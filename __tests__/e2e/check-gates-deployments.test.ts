@@ -1,14 +1,14 @@
-import { describe, expect, it } from 'vitest'
-import { NO_ZOHO, useEmulator } from '../support/fixtures.ts'
+import { describe, expect } from 'vitest'
+import { NO_ZOHO, emulatorTest } from '../support/fixtures.ts'
 
 const NAME = 'Zoho CRM base connection'
 /** A deployment gate holds no Zoho secret at all. */
 const GATE = { ...NO_ZOHO, mode: 'check' }
 
-describe('check: a read-only gate', () => {
-  const ctx = useEmulator()
+describe.concurrent('check: a read-only gate', () => {
+  const it = emulatorTest()
 
-  it('passes for an enabled connection that tests well, with zero writes and no Zoho call', async () => {
+  it('passes for an enabled connection that tests well, with zero writes and no Zoho call', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
     const run = await ctx.run(GATE)
     expect(run.exitCode).toBe(0)
@@ -27,7 +27,7 @@ describe('check: a read-only gate', () => {
     expect(ctx.emulator.requests('connections.test')).toHaveLength(1)
   })
 
-  it('fails when the connection is missing, with an empty id', async () => {
+  it('fails when the connection is missing, with an empty id', async ({ ctx }) => {
     const run = await ctx.run(GATE)
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toBe(
@@ -37,7 +37,7 @@ describe('check: a read-only gate', () => {
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it('fails when the connection is not enabled', async () => {
+  it('fails when the connection is not enabled', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: NAME, state: 'disabled' })
     const run = await ctx.run(GATE)
     expect(run.exitCode).toBe(1)
@@ -45,7 +45,7 @@ describe('check: a read-only gate', () => {
     expect(run.outputs).toMatchObject({ 'connection-id': existing.id, state: 'disabled' })
   })
 
-  it('fails when the test answers false, and still outputs the id', async () => {
+  it('fails when the test answers false, and still outputs the id', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
     ctx.emulator.testResult = false
     const run = await ctx.run(GATE)
@@ -55,7 +55,7 @@ describe('check: a read-only gate', () => {
     expect(run.summary).toContain('Failed')
   })
 
-  it('checks by connection-id instead of the name', async () => {
+  it('checks by connection-id instead of the name', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: 'renamed by hand' })
     const run = await ctx.run({ ...GATE, 'connection-id': existing.id })
     expect(run.exitCode).toBe(0)
@@ -64,7 +64,7 @@ describe('check: a read-only gate', () => {
     expect(ctx.emulator.requests('connections.get')).toHaveLength(1)
   })
 
-  it('refuses a connection-id of another source', async () => {
+  it('refuses a connection-id of another source', async ({ ctx }) => {
     const other = ctx.emulator.seedConnection('dev', {
       name: 'S3',
       connectionSpec: { id: 'ecadc60c-7455-4d87-84dc-2a0e293d997b', version: '1.0' }
@@ -74,7 +74,7 @@ describe('check: a read-only gate', () => {
     expect(run.errors[0]).toContain('refusing to act on it')
   })
 
-  it('verifies by exploring the tables, or not at all', async () => {
+  it('verifies by exploring the tables, or not at all', async ({ ctx }) => {
     ctx.emulator.seedConnection('dev', { name: NAME })
     const explored = await ctx.run({ ...GATE, verify: 'explore' })
     expect(explored.outputs['verified']).toBe('true')
@@ -84,7 +84,7 @@ describe('check: a read-only gate', () => {
     expect(ctx.emulator.requests('connections.test')).toEqual([])
   })
 
-  it('fails explore verification when the source cannot list tables', async () => {
+  it('fails explore verification when the source cannot list tables', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', {
       name: NAME,
       auth: { specName: 'Basic Authentication', params: { ...ctx.emulator.validZohoParams(), refreshToken: 'revoked' } }
@@ -96,7 +96,7 @@ describe('check: a read-only gate', () => {
     expect(run.outputs['verified']).toBe('false')
   })
 
-  it('sends zero writes even when every read fails and is retried', async () => {
+  it('sends zero writes even when every read fails and is retried', async ({ ctx }) => {
     ctx.emulator.seedConnection('dev', { name: NAME })
     for (const route of ['sandboxes.list', 'spec.get', 'connections.list', 'connections.test'] as const) {
       ctx.emulator.inject(route, { kind: 'status', status: 503 })

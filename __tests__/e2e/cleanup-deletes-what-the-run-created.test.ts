@@ -3,16 +3,16 @@
  * inputs and the state the main step saved; it deletes the connection the main step created and
  * nothing else, and never fails the job.
  */
-import { describe, expect, it } from 'vitest'
-import { useEmulator } from '../support/fixtures.ts'
+import { describe, expect } from 'vitest'
+import { emulatorTest } from '../support/fixtures.ts'
 
 const NAME = 'Zoho CRM base connection'
 const CLEANUP = { cleanup: 'created' }
 
-describe('the post step of cleanup: created', () => {
-  const ctx = useEmulator()
+describe.concurrent('the post step of cleanup: created', () => {
+  const it = emulatorTest()
 
-  it('deletes the connection the main step created', async () => {
+  it('deletes the connection the main step created', async ({ ctx }) => {
     const main = await ctx.run(CLEANUP)
     expect(main.exitCode).toBe(0)
     const id = main.outputs['connection-id']
@@ -31,7 +31,7 @@ describe('the post step of cleanup: created', () => {
     expect(ctx.emulator.requests('zoho.token')).toHaveLength(1)
   })
 
-  it('deletes nothing after a reuse', async () => {
+  it('deletes nothing after a reuse', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
     const main = await ctx.run(CLEANUP)
     expect(main.outputs).toMatchObject({ result: 'reused', created: 'false' })
@@ -44,7 +44,7 @@ describe('the post step of cleanup: created', () => {
     expect(ctx.emulator.requests('ims.token')).toHaveLength(1)
   })
 
-  it('deletes the connection of a main step that created it and then failed', async () => {
+  it('deletes the connection of a main step that created it and then failed', async ({ ctx }) => {
     ctx.emulator.testResult = false
     const main = await ctx.run(CLEANUP)
     expect(main.exitCode).toBe(1)
@@ -54,7 +54,7 @@ describe('the post step of cleanup: created', () => {
     expect(ctx.emulator.connectionsIn('dev')).toEqual([])
   })
 
-  it('does nothing after a main step that failed before creating', async () => {
+  it('does nothing after a main step that failed before creating', async ({ ctx }) => {
     ctx.emulator.inject('spec.get', { kind: 'status', status: 404 })
     const main = await ctx.run(CLEANUP)
     expect(main.exitCode).toBe(1)
@@ -63,7 +63,7 @@ describe('the post step of cleanup: created', () => {
     expect(ctx.emulator.requests('connections.delete')).toEqual([])
   })
 
-  it('only warns, with the id, when the connection is in use', async () => {
+  it('only warns, with the id, when the connection is in use', async ({ ctx }) => {
     const main = await ctx.run(CLEANUP)
     const id = main.outputs['connection-id'] ?? ''
     const stored = ctx.emulator.connectionsIn('dev')[0]
@@ -77,7 +77,7 @@ describe('the post step of cleanup: created', () => {
     expect(ctx.emulator.connectionsIn('dev')).toHaveLength(1)
   })
 
-  it('only warns, with the id, when the connection is already gone', async () => {
+  it('only warns, with the id, when the connection is already gone', async ({ ctx }) => {
     const main = await ctx.run(CLEANUP)
     const id = main.outputs['connection-id'] ?? ''
     ctx.emulator.connections.get('dev')?.clear()
@@ -88,7 +88,7 @@ describe('the post step of cleanup: created', () => {
     expect(post.warnings[0]).toContain('already gone')
   })
 
-  it('only warns when Platform cannot be reached', async () => {
+  it('only warns when Platform cannot be reached', async ({ ctx }) => {
     const main = await ctx.run(CLEANUP)
     const post = await ctx.run(
       { ...CLEANUP, 'adobe-platform-url': 'http://127.0.0.1:9', 'max-attempts': '1' },
@@ -99,7 +99,7 @@ describe('the post step of cleanup: created', () => {
     expect(post.warnings[0]).toContain(`did not delete connection ${main.outputs['connection-id']}`)
   })
 
-  it('is a no-op without cleanup: created, even after a create', async () => {
+  it('is a no-op without cleanup: created, even after a create', async ({ ctx }) => {
     const main = await ctx.run()
     const post = await ctx.run({}, { postAfter: main })
     expect(post.exitCode).toBe(0)
@@ -107,7 +107,7 @@ describe('the post step of cleanup: created', () => {
     expect(ctx.emulator.connectionsIn('dev')).toHaveLength(1)
   })
 
-  it('is refused for modes that create nothing', async () => {
+  it('is refused for modes that create nothing', async ({ ctx }) => {
     const run = await ctx.run({ ...CLEANUP, mode: 'check' })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain('cleanup: created deletes what this run creates, and check mode creates nothing')

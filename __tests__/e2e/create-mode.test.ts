@@ -1,17 +1,17 @@
-import { describe, expect, it } from 'vitest'
-import { useEmulator } from '../support/fixtures.ts'
+import { describe, expect } from 'vitest'
+import { emulatorTest } from '../support/fixtures.ts'
 
-describe('create: make it, never a second one', () => {
-  const ctx = useEmulator()
+describe.concurrent('create: make it, never a second one', () => {
+  const it = emulatorTest()
 
-  it('creates the connection', async () => {
+  it('creates the connection', async ({ ctx }) => {
     const run = await ctx.run({ mode: 'create' })
     expect(run.exitCode).toBe(0)
     expect(run.outputs).toMatchObject({ result: 'created', created: 'true', verified: 'true' })
     expect(ctx.emulator.connectionsIn('dev')).toHaveLength(1)
   })
 
-  it('fails when the name already exists, and writes nothing', async () => {
+  it('fails when the name already exists, and writes nothing', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: 'Zoho CRM base connection' })
     const run = await ctx.run({ mode: 'create' })
     expect(run.exitCode).toBe(1)
@@ -20,7 +20,7 @@ describe('create: make it, never a second one', () => {
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it('refreshes the Zoho token while the IMS exchange is under way', async () => {
+  it('refreshes the Zoho token while the IMS exchange is under way', async ({ ctx }) => {
     ctx.emulator.inject('ims.token', { kind: 'delay', ms: 300 })
     ctx.emulator.inject('zoho.token', { kind: 'delay', ms: 300 })
     const run = await ctx.run({ mode: 'create' })

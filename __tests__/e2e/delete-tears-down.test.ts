@@ -1,13 +1,13 @@
-import { describe, expect, it } from 'vitest'
-import { NO_ZOHO, useEmulator } from '../support/fixtures.ts'
+import { describe, expect } from 'vitest'
+import { NO_ZOHO, emulatorTest } from '../support/fixtures.ts'
 
 const NAME = 'Zoho CRM base connection'
 const TEARDOWN = { ...NO_ZOHO, mode: 'delete' }
 
-describe('delete: teardown', () => {
-  const ctx = useEmulator()
+describe.concurrent('delete: teardown', () => {
+  const it = emulatorTest()
 
-  it('deletes by name, without calling Zoho', async () => {
+  it('deletes by name, without calling Zoho', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
     const run = await ctx.run(TEARDOWN)
     expect(run.exitCode).toBe(0)
@@ -16,14 +16,14 @@ describe('delete: teardown', () => {
     expect(ctx.emulator.requests('zoho.token')).toEqual([])
   })
 
-  it('deletes by connection-id', async () => {
+  it('deletes by connection-id', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: 'something else' })
     const run = await ctx.run({ ...TEARDOWN, 'connection-id': existing.id })
     expect(run.outputs['result']).toBe('deleted')
     expect(ctx.emulator.connectionsIn('dev')).toEqual([])
   })
 
-  it('succeeds as absent when there is nothing to delete', async () => {
+  it('succeeds as absent when there is nothing to delete', async ({ ctx }) => {
     const byName = await ctx.run(TEARDOWN)
     expect(byName.exitCode).toBe(0)
     expect(byName.outputs).toMatchObject({ result: 'absent', 'connection-id': '' })
@@ -32,7 +32,7 @@ describe('delete: teardown', () => {
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it("fails with Adobe's reason when dataflows still use it", async () => {
+  it("fails with Adobe's reason when dataflows still use it", async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: NAME, usedByFlows: 1 })
     const run = await ctx.run(TEARDOWN)
     expect(run.exitCode).toBe(1)
@@ -42,7 +42,7 @@ describe('delete: teardown', () => {
     expect(ctx.emulator.connectionsIn('dev')).toHaveLength(1)
   })
 
-  it('deletes every connection with the name, and lists each id deleted', async () => {
+  it('deletes every connection with the name, and lists each id deleted', async ({ ctx }) => {
     const first = ctx.emulator.seedConnection('dev', { name: NAME })
     const second = ctx.emulator.seedConnection('dev', { name: NAME })
     ctx.emulator.seedConnection('dev', { name: 'keep me' })
@@ -57,7 +57,7 @@ describe('delete: teardown', () => {
     expect(ctx.emulator.connectionsIn('dev').map((c) => c.name)).toEqual(['keep me'])
   })
 
-  it('leaves deleted-ids empty when nothing was there', async () => {
+  it('leaves deleted-ids empty when nothing was there', async ({ ctx }) => {
     const run = await ctx.run(TEARDOWN)
     expect(run.outputs).toMatchObject({ result: 'absent', 'deleted-ids': '' })
   })

@@ -1,17 +1,17 @@
-import { describe, expect, it } from 'vitest'
-import { useEmulator } from '../support/fixtures.ts'
+import { describe, expect } from 'vitest'
+import { emulatorTest } from '../support/fixtures.ts'
 
 const NAME = 'Zoho CRM base connection'
 
-describe('dry-run: every read, no write, and says what it would do', () => {
-  const ctx = useEmulator()
+describe.concurrent('dry-run: every read, no write, and says what it would do', () => {
+  const it = emulatorTest()
 
-  it.each([
+  it.for([
     ['ensure with nothing there', { mode: 'ensure' }, false, 'would-create'],
     ['create with nothing there', { mode: 'create' }, false, 'would-create'],
     ['ensure with update', { mode: 'ensure', 'on-existing': 'update' }, true, 'would-update'],
     ['delete', { mode: 'delete' }, true, 'would-delete']
-  ])('%s', async (_what, inputs, seeded, result) => {
+  ] as const)('%s', async ([, inputs, seeded, result], { ctx }) => {
     if (seeded) ctx.emulator.seedConnection('dev', { name: NAME })
     const run = await ctx.run({ ...inputs, 'dry-run': 'true' })
     expect(run.exitCode).toBe(0)

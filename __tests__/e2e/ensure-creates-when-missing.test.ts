@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { DEFAULTS, ZOHO_SPEC_ID } from '../emulator/emulator.ts'
-import { useEmulator } from '../support/fixtures.ts'
+import { emulatorTest } from '../support/fixtures.ts'
 
-describe('ensure creates the connection when none has its name', () => {
-  const ctx = useEmulator()
+describe.concurrent('ensure creates the connection when none has its name', () => {
+  const it = emulatorTest()
 
-  it('creates exactly one connection, verifies it and outputs its id', async () => {
+  it('creates exactly one connection, verifies it and outputs its id', async ({ ctx }) => {
     const run = await ctx.run()
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
@@ -27,7 +27,7 @@ describe('ensure creates the connection when none has its name', () => {
     })
   })
 
-  it('sends exactly the body of the seed tutorial, with the minted Zoho token', async () => {
+  it('sends exactly the body of the seed tutorial, with the minted Zoho token', async ({ ctx }) => {
     await ctx.run()
     const [create] = ctx.emulator.requests('connections.create')
     const [zohoToken] = ctx.emulator.issuedZohoTokens
@@ -54,7 +54,7 @@ describe('ensure creates the connection when none has its name', () => {
     })
   })
 
-  it('sends the headers Adobe requires on every Platform call', async () => {
+  it('sends the headers Adobe requires on every Platform call', async ({ ctx }) => {
     await ctx.run()
     const [imsToken] = ctx.emulator.issuedImsTokens
     const platform = ctx.emulator.log.filter((entry) => entry.path.startsWith('/data/'))
@@ -73,7 +73,7 @@ describe('ensure creates the connection when none has its name', () => {
     expect(create?.headers['content-type']).toBe('application/json')
   })
 
-  it('exchanges the client secret at IMS in the form body, never the URL', async () => {
+  it('exchanges the client secret at IMS in the form body, never the URL', async ({ ctx }) => {
     await ctx.run()
     const [ims] = ctx.emulator.requests('ims.token')
     expect(ims?.query).toBe('')
@@ -86,7 +86,7 @@ describe('ensure creates the connection when none has its name', () => {
     })
   })
 
-  it('uses the given description, and a given Zoho access token instead of the minted one', async () => {
+  it('uses the given description, and a given Zoho access token instead of the minted one', async ({ ctx }) => {
     await ctx.run({
       'connection-description': 'Owned by the data team',
       'zoho-access-token': 'given-access-token-1234'
@@ -100,7 +100,7 @@ describe('ensure creates the connection when none has its name', () => {
     expect(ctx.emulator.requests('zoho.token')).toHaveLength(1)
   })
 
-  it('writes a job summary with mode, sandbox, name, id, result, verification and time', async () => {
+  it('writes a job summary with mode, sandbox, name, id, result, verification and time', async ({ ctx }) => {
     const run = await ctx.run()
     const id = run.outputs['connection-id'] ?? ''
     for (const cell of [
@@ -117,10 +117,10 @@ describe('ensure creates the connection when none has its name', () => {
   })
 })
 
-describe('the log of a run', () => {
-  const ctx = useEmulator()
+describe.concurrent('the log of a run', () => {
+  const it = emulatorTest()
 
-  it('groups each phase, and its debug lines name each request and its Adobe request id', async () => {
+  it('groups each phase, and its debug lines name each request and its Adobe request id', async ({ ctx }) => {
     const run = await ctx.run({}, { env: { RUNNER_DEBUG: '1' } })
     const groups = run.lines
       .filter((line) => line.startsWith('::group::'))

@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest'
-import { useEmulator } from '../support/fixtures.ts'
+import { describe, expect } from 'vitest'
+import { emulatorTest } from '../support/fixtures.ts'
 
 const NAME = 'Zoho CRM base connection'
 
-describe('ensure when the name exists', () => {
-  const ctx = useEmulator()
+describe.concurrent('ensure when the name exists', () => {
+  const it = emulatorTest()
 
-  it('reuses it by default: no write, no Zoho call, same id', async () => {
+  it('reuses it by default: no write, no Zoho call, same id', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
     const run = await ctx.run()
     expect(run.exitCode).toBe(0)
@@ -22,7 +22,7 @@ describe('ensure when the name exists', () => {
     expect(ctx.emulator.requests('zoho.token')).toEqual([])
   })
 
-  it('converges on the oldest of several with the same name and warns with the others', async () => {
+  it('converges on the oldest of several with the same name and warns with the others', async ({ ctx }) => {
     const oldest = ctx.emulator.seedConnection('dev', { name: NAME, createdAt: 1000 })
     const newer = ctx.emulator.seedConnection('dev', { name: NAME, createdAt: 2000 })
     const tie = ctx.emulator.seedConnection('dev', { name: NAME, createdAt: 2000 })
@@ -33,7 +33,7 @@ describe('ensure when the name exists', () => {
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it('fails with on-existing: fail, naming the id, and writes nothing', async () => {
+  it('fails with on-existing: fail, naming the id, and writes nothing', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
     const run = await ctx.run({ 'on-existing': 'fail' })
     expect(run.exitCode).toBe(1)
@@ -43,7 +43,7 @@ describe('ensure when the name exists', () => {
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it('updates the credentials and description with If-Match, after one Zoho refresh', async () => {
+  it('updates the credentials and description with If-Match, after one Zoho refresh', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', {
       name: NAME,
       auth: {
@@ -64,7 +64,7 @@ describe('ensure when the name exists', () => {
     expect(ctx.emulator.requests('zoho.token')).toHaveLength(1)
   })
 
-  it('re-reads a stale etag once and retries the update', async () => {
+  it('re-reads a stale etag once and retries the update', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
     ctx.emulator.inject('connections.patch', {
       kind: 'status',
@@ -85,7 +85,7 @@ describe('ensure when the name exists', () => {
     expect(run.outputs['connection-id']).toBe(existing.id)
   })
 
-  it('gives up after a second stale etag, saying what exists', async () => {
+  it('gives up after a second stale etag, saying what exists', async ({ ctx }) => {
     ctx.emulator.seedConnection('dev', { name: NAME })
     ctx.emulator.inject('connections.patch', { kind: 'status', status: 412 }, 2)
     const run = await ctx.run({ 'on-existing': 'update' })
@@ -95,7 +95,7 @@ describe('ensure when the name exists', () => {
     expect(ctx.emulator.requests('connections.patch')).toHaveLength(2)
   })
 
-  it('still outputs the id when the reused connection fails its test', async () => {
+  it('still outputs the id when the reused connection fails its test', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
     ctx.emulator.testResult = false
     const run = await ctx.run({ 'on-existing': 'reuse' })

@@ -1,11 +1,11 @@
 /**
  * Issue 12's attacks, each tried end to end through dist/index.js against a hostile emulator.
- * Every run also passes the leak scanner (useEmulator), which judges the runner's view: a mask
+ * Every run also passes the leak scanner (emulatorTest), which judges the runner's view: a mask
  * swallowed by `::stop-commands::` leaks its secret, and so does any 8-character fragment.
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { DEFAULTS, flowError, HOSTILE, ZOHO_SPEC_ID } from '../emulator/emulator.ts'
-import { useEmulator } from '../support/fixtures.ts'
+import { emulatorTest } from '../support/fixtures.ts'
 import type { ActionRun } from '../support/run-action.ts'
 import { liveContentIn } from '../support/summary.ts'
 
@@ -32,8 +32,8 @@ function expectTokenMasked(run: ActionRun, tokens: Iterable<string>): void {
   for (const token of tokens) expect(masked.has(token)).toBe(true)
 }
 
-describe('workflow-command injection through what Flow Service answers', () => {
-  const ctx = useEmulator({
+describe.concurrent('workflow-command injection through what Flow Service answers', () => {
+  const it = emulatorTest({
     specs: [
       {
         id: ZOHO_SPEC_ID,
@@ -49,7 +49,7 @@ describe('workflow-command injection through what Flow Service answers', () => {
     ]
   })
 
-  it('a spec name and auth spec names holding ::stop-commands:: cannot switch masking off', async () => {
+  it('a spec name and auth spec names holding ::stop-commands:: cannot switch masking off', async ({ ctx }) => {
     const run = await ctx.run()
     expect(run.exitCode).toBe(0)
     expectContained(run)
@@ -59,7 +59,7 @@ describe('workflow-command injection through what Flow Service answers', () => {
     expect(run.stdout).toContain('stop-commands::pwned')
   })
 
-  it('a listed id that is not a resource id fails the lookup clearly', async () => {
+  it('a listed id that is not a resource id fails the lookup clearly', async ({ ctx }) => {
     ctx.emulator.inject('connections.list', {
       kind: 'status',
       status: 200,
@@ -74,7 +74,7 @@ describe('workflow-command injection through what Flow Service answers', () => {
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it('a state holding commands is shown on one line and output on one line', async () => {
+  it('a state holding commands is shown on one line and output on one line', async ({ ctx }) => {
     ctx.emulator.seedConnection('dev', { name: 'Zoho CRM base connection', state: `disabled${HOSTILE.stopCommands}` })
     const run = await ctx.run()
     expect(run.exitCode).toBe(0)
@@ -84,10 +84,10 @@ describe('workflow-command injection through what Flow Service answers', () => {
   })
 })
 
-describe('ids from answers', () => {
-  const ctx = useEmulator()
+describe.concurrent('ids from answers', () => {
+  const it = emulatorTest()
 
-  it('a created id that is not a resource id is never printed, used or output', async () => {
+  it('a created id that is not a resource id is never printed, used or output', async ({ ctx }) => {
     ctx.emulator.inject('connections.create', {
       kind: 'status',
       status: 201,
@@ -102,10 +102,10 @@ describe('ids from answers', () => {
   })
 })
 
-describe('unbounded answers', () => {
-  const ctx = useEmulator()
+describe.concurrent('unbounded answers', () => {
+  const it = emulatorTest()
 
-  it('a 2 GB listing is refused after 8 MiB, not retried, without reading the rest', async () => {
+  it('a 2 GB listing is refused after 8 MiB, not retried, without reading the rest', async ({ ctx }) => {
     ctx.emulator.inject('connections.list', { kind: 'huge-body', bytes: 2 * 1024 ** 3 }, 4)
     const run = await ctx.run()
     expect(run.exitCode).toBe(1)
@@ -118,7 +118,7 @@ describe('unbounded answers', () => {
     expect(run.durationMs).toBeLessThan(30_000)
   })
 
-  it('a body declared larger than 8 MiB is refused before it is read', async () => {
+  it('a body declared larger than 8 MiB is refused before it is read', async ({ ctx }) => {
     ctx.emulator.inject('connections.list', { kind: 'huge-body', bytes: 600 * 1024 ** 2, declareLength: true }, 4)
     const run = await ctx.run()
     expect(run.exitCode).toBe(1)
@@ -128,7 +128,9 @@ describe('unbounded answers', () => {
     expect(ctx.emulator.hostile.hugeBytesSent).toBeLessThan(64 * 1024 ** 2)
   })
 
-  it('a 2 MB errorMessage (a 6 MB body) becomes one error line under 64 KB and a summary under 64 KB', async () => {
+  it('a 2 MB errorMessage (a 6 MB body) becomes one error line under 64 KB and a summary under 64 KB', async ({
+    ctx
+  }) => {
     const huge = `Bad things ${'x'.repeat(2 * 1024 * 1024)}`
     ctx.emulator.inject('connections.list', { kind: 'status', status: 400, body: flowError(400, '1102', huge, 'r-1') })
     const run = await ctx.run()
@@ -140,7 +142,7 @@ describe('unbounded answers', () => {
     )
   })
 
-  it('endless pagination with fresh next links stops at 100 pages', async () => {
+  it('endless pagination with fresh next links stops at 100 pages', async ({ ctx }) => {
     ctx.emulator.inject('connections.list', { kind: 'fresh-next-page' }, 1000)
     const run = await ctx.run()
     expect(run.exitCode).toBe(1)
@@ -153,10 +155,10 @@ describe('unbounded answers', () => {
   })
 })
 
-describe('partial echoes of secrets', () => {
-  const ctx = useEmulator()
+describe.concurrent('partial echoes of secrets', () => {
+  const it = emulatorTest()
 
-  it('an IMS error echoing the client secret (prefix, starred, truncated) shows none of it', async () => {
+  it('an IMS error echoing the client secret (prefix, starred, truncated) shows none of it', async ({ ctx }) => {
     ctx.emulator.inject('ims.token', { kind: 'echo-secrets', status: 401, route: 'ims' })
     const run = await ctx.run()
     expect(run.exitCode).toBe(1)
@@ -167,7 +169,7 @@ describe('partial echoes of secrets', () => {
     expect(run.errors[0]).not.toContain(DEFAULTS.clientSecret.slice(0, 8))
   })
 
-  it('a Zoho error echoing the client secret and a truncated refresh token shows none of them', async () => {
+  it('a Zoho error echoing the client secret and a truncated refresh token shows none of them', async ({ ctx }) => {
     ctx.emulator.inject('zoho.token', { kind: 'echo-secrets', status: 400, route: 'zoho' })
     const run = await ctx.run({ mode: 'create' })
     expect(run.exitCode).toBe(1)
@@ -176,7 +178,7 @@ describe('partial echoes of secrets', () => {
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it('the warning of a create whose outcome is unknown shows the 5xx body redacted', async () => {
+  it('the warning of a create whose outcome is unknown shows the 5xx body redacted', async ({ ctx }) => {
     ctx.emulator.inject('connections.create', { kind: 'echo-secrets', status: 502, route: 'flow' })
     const run = await ctx.run({ 'settle-timeout': '1' })
     expectContained(run)
@@ -186,16 +188,16 @@ describe('partial echoes of secrets', () => {
   })
 })
 
-describe('Markdown and HTML injection into the summary', () => {
-  const ctx = useEmulator()
+describe.concurrent('Markdown and HTML injection into the summary', () => {
+  const it = emulatorTest()
 
-  it('a connection name with links, images and HTML renders as text', async () => {
+  it('a connection name with links, images and HTML renders as text', async ({ ctx }) => {
     const run = await ctx.run({ 'connection-name': HOSTILE.markdown })
     expect(run.exitCode).toBe(0)
     expectContained(run)
   })
 
-  it('an Adobe errorMessage with a link renders as text in the status line', async () => {
+  it('an Adobe errorMessage with a link renders as text in the status line', async ({ ctx }) => {
     ctx.emulator.inject('connections.list', {
       kind: 'status',
       status: 403,
@@ -208,16 +210,16 @@ describe('Markdown and HTML injection into the summary', () => {
   })
 })
 
-describe('URL inputs with a query or fragment', () => {
-  const ctx = useEmulator({}, 'file')
+describe.concurrent('URL inputs with a query or fragment', () => {
+  const it = emulatorTest()
 
-  it.each([
+  it.for([
     ['adobe-ims-url', '?'],
     ['adobe-ims-url', '#'],
     ['adobe-platform-url', '?x=1'],
     ['zoho-accounts-url', '#'],
     ['zoho-endpoint', '?']
-  ])('%s ending in %s is refused, naming the input, before any request', async (input, suffix) => {
+  ] as const)('%s ending in %s is refused, naming the input, before any request', async ([input, suffix], { ctx }) => {
     const run = await ctx.run({ [input]: `${ctx.emulator.url}${suffix}` })
     expect(run.exitCode).toBe(1)
     expectContained(run)

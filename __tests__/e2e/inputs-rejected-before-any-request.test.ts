@@ -1,5 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest'
-import { useEmulator } from '../support/fixtures.ts'
+import { describe, expect } from 'vitest'
+import { emulatorTest } from '../support/fixtures.ts'
 
 /** [what is wrong, the input the error must name, inputs that differ from a valid ensure run] */
 type BadInput = [string, string, Record<string, string>]
@@ -98,51 +98,51 @@ export const BAD_INPUTS: BadInput[] = [
   ['zoho-accounts-url not a URL', 'zoho-accounts-url', { 'zoho-accounts-url': 'accounts.zoho.com' }]
 ]
 
-describe('bad inputs are rejected before any request, naming the input, without a secret or stack trace', () => {
-  const ctx = useEmulator({}, 'file')
+describe.concurrent(
+  'bad inputs are rejected before any request, naming the input, without a secret or stack trace',
+  () => {
+    const it = emulatorTest()
 
-  it('has more than 60 cases', () => {
-    expect(BAD_INPUTS.length).toBeGreaterThan(60)
-  })
-
-  it.concurrent.each(BAD_INPUTS)('%s', async (_what, input, overrides) => {
-    const run = await ctx.run(overrides)
-    expect(run.exitCode).toBe(1)
-    expect(run.errors).toHaveLength(1)
-    expect(run.errors[0]).toContain(input)
-    expect(run.errors[0]).toMatch(/^Invalid inputs?/)
-    expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+\(.*:\d+:\d+\)$/m)
-    expect(run.stderr).toBe('')
-    // Nothing but masks and the one error line: no injected command takes effect.
-    expect(run.lines.filter((line) => !line.startsWith('::add-mask::') && !line.startsWith('::error::'))).toEqual([])
-    // reason is set for every failure, and the outputs the valid inputs settle: never an injected one.
-    const { reason, sandbox, 'zoho-api-domain': apiDomain, 'zoho-accounts-url': accountsUrl, ...rest } = run.outputs
-    expect(reason).toBe(run.errors[0])
-    expect(sandbox).toBe(input === 'sandbox' ? undefined : 'dev')
-    expect(apiDomain === undefined).toBe(accountsUrl === undefined)
-    expect(rest).toEqual({ created: 'false', verified: 'skipped' })
-    expect(ctx.emulator.log).toEqual([])
-  })
-
-  it('sets the outputs the valid inputs settle: the sandbox and the Zoho data centre', async () => {
-    const run = await ctx.run({
-      'zoho-endpoint': '',
-      'zoho-accounts-url': '',
-      'zoho-region': 'eu',
-      'max-attempts': '0'
+    it('has more than 60 cases', () => {
+      expect(BAD_INPUTS.length).toBeGreaterThan(60)
     })
-    expect(run.exitCode).toBe(1)
-    expect(run.outputs).toEqual({
-      sandbox: 'dev',
-      'zoho-api-domain': 'https://www.zohoapis.eu',
-      'zoho-accounts-url': 'https://accounts.zoho.eu',
-      created: 'false',
-      verified: 'skipped',
-      reason: run.errors[0]
-    })
-  })
 
-  afterAll(() => {
-    expect(ctx.emulator.log).toHaveLength(0)
-  })
-})
+    it.concurrent.for(BAD_INPUTS)('%s', async ([, input, overrides], { ctx }) => {
+      const run = await ctx.run(overrides)
+      expect(run.exitCode).toBe(1)
+      expect(run.errors).toHaveLength(1)
+      expect(run.errors[0]).toContain(input)
+      expect(run.errors[0]).toMatch(/^Invalid inputs?/)
+      expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+\(.*:\d+:\d+\)$/m)
+      expect(run.stderr).toBe('')
+      // Nothing but masks and the one error line: no injected command takes effect.
+      expect(run.lines.filter((line) => !line.startsWith('::add-mask::') && !line.startsWith('::error::'))).toEqual([])
+      // reason is set for every failure, and the outputs the valid inputs settle: never an injected one.
+      const { reason, sandbox, 'zoho-api-domain': apiDomain, 'zoho-accounts-url': accountsUrl, ...rest } = run.outputs
+      expect(reason).toBe(run.errors[0])
+      expect(sandbox).toBe(input === 'sandbox' ? undefined : 'dev')
+      expect(apiDomain === undefined).toBe(accountsUrl === undefined)
+      expect(rest).toEqual({ created: 'false', verified: 'skipped' })
+      expect(ctx.emulator.log).toEqual([])
+    })
+
+    it('sets the outputs the valid inputs settle: the sandbox and the Zoho data centre', async ({ ctx }) => {
+      const run = await ctx.run({
+        'zoho-endpoint': '',
+        'zoho-accounts-url': '',
+        'zoho-region': 'eu',
+        'max-attempts': '0'
+      })
+      expect(run.exitCode).toBe(1)
+      expect(run.outputs).toEqual({
+        sandbox: 'dev',
+        'zoho-api-domain': 'https://www.zohoapis.eu',
+        'zoho-accounts-url': 'https://accounts.zoho.eu',
+        created: 'false',
+        verified: 'skipped',
+        reason: run.errors[0]
+      })
+      expect(ctx.emulator.log).toEqual([])
+    })
+  }
+)

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { useEmulator } from '../support/fixtures.ts'
+import { describe, expect } from 'vitest'
+import { emulatorTest } from '../support/fixtures.ts'
 
-describe('the lookup by name follows every page', () => {
-  const ctx = useEmulator({ pageSize: 2 })
+describe.concurrent('the lookup by name follows every page', () => {
+  const it = emulatorTest({ pageSize: 2 })
 
-  it('finds a match on page 3, for a name the filter syntax cannot carry (commas, quotes, ==)', async () => {
+  it('finds a match on page 3, for a name the filter syntax cannot carry (commas, quotes, ==)', async ({ ctx }) => {
     const name = 'Zoho, "CRM" == prod'
     const target = ctx.emulator.seedConnection('dev', { name, createdAt: 1 })
     for (let i = 0; i < 5; i++) ctx.emulator.seedConnection('dev', { name: `other ${i}`, createdAt: 100 + i })
@@ -17,7 +17,7 @@ describe('the lookup by name follows every page', () => {
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it('filters by name on the server when the name is plain', async () => {
+  it('filters by name on the server when the name is plain', async ({ ctx }) => {
     for (let i = 0; i < 5; i++) ctx.emulator.seedConnection('dev', { name: `other ${i}` })
     const target = ctx.emulator.seedConnection('dev', { name: 'Zoho CRM base connection' })
     const run = await ctx.run()

@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { Barrier } from '../emulator/emulator.ts'
-import { useEmulator } from '../support/fixtures.ts'
+import { emulatorTest } from '../support/fixtures.ts'
 
-describe('runs racing on one name (a matrix) end with one connection', () => {
-  const ctx = useEmulator()
+describe.concurrent('runs racing on one name (a matrix) end with one connection', () => {
+  const it = emulatorTest()
 
-  it.each([5, 10])('%i concurrent ensure runs: one connection, one id in every output', async (jobs) => {
+  it.for([5, 10])('%i concurrent ensure runs: one connection, one id in every output', async (jobs, { ctx }) => {
     // Every run's lookup is answered only once all have asked: each sees "none" and creates.
     ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(jobs) }, jobs)
     const runs = await Promise.all(Array.from({ length: jobs }, () => ctx.run()))
@@ -21,7 +21,7 @@ describe('runs racing on one name (a matrix) end with one connection', () => {
     )
   })
 
-  it('10 concurrent runs on 10 sandboxes leave one connection each', async () => {
+  it('10 concurrent runs on 10 sandboxes leave one connection each', async ({ ctx }) => {
     const sandboxes = Array.from({ length: 10 }, (_, i) => `env-${i}`)
     for (const name of sandboxes) {
       ctx.emulator.options.sandboxes.push({ name, state: 'active' })
@@ -37,10 +37,10 @@ describe('runs racing on one name (a matrix) end with one connection', () => {
   })
 })
 
-describe('create runs racing on one name', () => {
-  const ctx = useEmulator()
+describe.concurrent('create runs racing on one name', () => {
+  const it = emulatorTest()
 
-  it('leave the older connection; the later run deletes its copy and fails, naming what remains', async () => {
+  it('leave the older connection; the later run deletes its copy and fails, naming what remains', async ({ ctx }) => {
     ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(2) }, 2)
     const runs = await Promise.all([ctx.run({ mode: 'create' }), ctx.run({ mode: 'create' })])
     const [remaining, ...others] = ctx.emulator.connectionsIn('dev')
@@ -52,7 +52,7 @@ describe('create runs racing on one name', () => {
     expect(loser?.outputs).toMatchObject({ 'connection-id': remaining?.id, created: 'false', result: '' })
   })
 
-  it('say both exist when the losing copy cannot be deleted', async () => {
+  it('say both exist when the losing copy cannot be deleted', async ({ ctx }) => {
     ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(2) }, 2)
     ctx.emulator.inject('connections.delete', { kind: 'status', status: 400 })
     const runs = await Promise.all([ctx.run(), ctx.run()])
@@ -63,10 +63,10 @@ describe('create runs racing on one name', () => {
   })
 })
 
-describe('ensure and delete racing on one name', () => {
-  const ctx = useEmulator()
+describe.concurrent('ensure and delete racing on one name', () => {
+  const it = emulatorTest()
 
-  it('end in a state that the summaries explain', async () => {
+  it('end in a state that the summaries explain', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: 'Zoho CRM base connection' })
     // Both lookups see the connection before either acts; ensure's test comes after the delete.
     ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(2) }, 2)

@@ -2,9 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generate } from 'selfsigned'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect } from 'vitest'
 import { Emulator } from '../emulator/emulator.ts'
-import { runAgainst as run } from '../support/fixtures.ts'
+import { emulatorTest } from '../support/fixtures.ts'
 import { PROXIED_HOST, startProxy } from '../support/proxy.ts'
 
 /** Counts the TCP connections a server accepts. */
@@ -21,33 +21,32 @@ function byProxiedName(emulator: Emulator): Record<string, string> {
   return { 'adobe-ims-url': url, 'adobe-platform-url': url, 'zoho-endpoint': url, 'zoho-accounts-url': url }
 }
 
-describe('proxies and plain http', () => {
-  let emulator: Emulator
-  let proxy: Awaited<ReturnType<typeof startProxy>>
-  afterEach(async () => {
-    await emulator.stop()
-    await proxy.stop()
+describe.concurrent('proxies and plain http', () => {
+  const it = emulatorTest()
+
+  it('never sends plain http through a proxy: loopback targets bypass HTTP_PROXY and HTTPS_PROXY', async ({
+    ctx: { emulator, run }
+  }) => {
+    const proxy = await startProxy()
+    try {
+      const result = await run({}, { env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url } })
+      expect(result.exitCode).toBe(0)
+      expect(emulator.log.length).toBeGreaterThanOrEqual(8)
+      // The IMS client secret, the Zoho secrets and the bearer token stayed on the machine.
+      expect(proxy.forwarded).toEqual([])
+      expect(proxy.tunnels).toEqual([])
+    } finally {
+      await proxy.stop()
+    }
   })
 
-  it('never sends plain http through a proxy: loopback targets bypass HTTP_PROXY and HTTPS_PROXY', async () => {
-    emulator = await new Emulator().start()
-    proxy = await startProxy()
-    const result = await run(emulator, {}, { env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url } })
-    expect(result.exitCode).toBe(0)
-    expect(emulator.log.length).toBeGreaterThanOrEqual(8)
-    // The IMS client secret, the Zoho secrets and the bearer token stayed on the machine.
-    expect(proxy.forwarded).toEqual([])
-    expect(proxy.tunnels).toEqual([])
-  })
-
-  it('fails clearly, naming the input and the proxy variables, when the proxy cannot be reached', async () => {
-    emulator = await new Emulator().start()
-    proxy = await startProxy()
+  it('fails clearly, naming the input and the proxy variables, when the proxy cannot be reached', async ({
+    ctx: { emulator, run }
+  }) => {
+    const proxy = await startProxy()
     const closed = proxy.url
     await proxy.stop()
-    proxy = await startProxy()
     const result = await run(
-      emulator,
       { 'adobe-ims-url': `https://${PROXIED_HOST}`, 'max-attempts': '2' },
       { env: { HTTPS_PROXY: closed } }
     )
@@ -59,7 +58,7 @@ describe('proxies and plain http', () => {
   })
 })
 
-describe('TLS with a throwaway CA', () => {
+describe.concurrent('TLS with a throwaway CA', () => {
   let caFile: string
   let dir: string
   let tls: { key: string; cert: string }
@@ -95,25 +94,22 @@ describe('TLS with a throwaway CA', () => {
     await writeFile(caFile, ca.cert)
   })
   afterAll(() => rm(dir, { recursive: true, force: true }))
+  const it = emulatorTest(() => ({ tls }))
 
-  it('works over HTTPS when NODE_EXTRA_CA_CERTS names the CA', async () => {
-    const emulator = await new Emulator({ tls }).start()
-    try {
-      expect(emulator.url).toMatch(/^https:/)
-      const result = await run(emulator, {}, { env: { NODE_EXTRA_CA_CERTS: caFile } })
-      expect(result.exitCode).toBe(0)
-      expect(result.outputs['result']).toBe('created')
-    } finally {
-      await emulator.stop()
-    }
+  it('works over HTTPS when NODE_EXTRA_CA_CERTS names the CA', async ({ ctx: { emulator, run } }) => {
+    expect(emulator.url).toMatch(/^https:/)
+    const result = await run({}, { env: { NODE_EXTRA_CA_CERTS: caFile } })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['result']).toBe('created')
   })
 
-  it('tunnels every HTTPS connection to a host that is not loopback through HTTPS_PROXY', async () => {
-    const emulator = await new Emulator({ tls }).start()
+  it('tunnels every HTTPS connection to a host that is not loopback through HTTPS_PROXY', async ({
+    ctx: { emulator, run }
+  }) => {
     const proxy = await startProxy()
     try {
       const connections = countConnections(emulator)
-      const result = await run(emulator, byProxiedName(emulator), {
+      const result = await run(byProxiedName(emulator), {
         env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: caFile }
       })
       expect(result.exitCode).toBe(0)
@@ -123,37 +119,31 @@ describe('TLS with a throwaway CA', () => {
       // Every connection the server accepted was opened by the proxy for a tunnel.
       expect(connections.count).toBe(proxy.tunnels.length)
     } finally {
-      await emulator.stop()
       await proxy.stop()
     }
   })
 
-  it('sends HTTPS to a loopback host directly, even with HTTPS_PROXY set', async () => {
-    const emulator = await new Emulator({ tls }).start()
+  it('sends HTTPS to a loopback host directly, even with HTTPS_PROXY set', async ({ ctx: { emulator, run } }) => {
     const proxy = await startProxy()
     try {
-      const result = await run(emulator, {}, { env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: caFile } })
+      const result = await run({}, { env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: caFile } })
       expect(result.exitCode).toBe(0)
       expect(proxy.tunnels).toEqual([])
       expect(emulator.log.length).toBeGreaterThanOrEqual(8)
     } finally {
-      await emulator.stop()
       await proxy.stop()
     }
   })
 
-  it('refuses the connection without it, with one clear line, and does not retry', async () => {
-    const emulator = await new Emulator({ tls }).start()
-    try {
-      const result = await run(emulator, {}, {})
-      expect(result.exitCode).toBe(1)
-      expect(result.errors[0]).toContain('is not trusted')
-      expect(result.errors[0]).toContain('NODE_EXTRA_CA_CERTS')
-      expect(result.errors[0]).toContain('(1 attempt)')
-      expect(result.errors[0]).toContain('Adobe IMS (adobe-ims-url: https://127.0.0.1:')
-      expect(emulator.log).toEqual([])
-    } finally {
-      await emulator.stop()
-    }
+  it('refuses the connection without it, with one clear line, and does not retry', async ({
+    ctx: { emulator, run }
+  }) => {
+    const result = await run({}, {})
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toContain('is not trusted')
+    expect(result.errors[0]).toContain('NODE_EXTRA_CA_CERTS')
+    expect(result.errors[0]).toContain('(1 attempt)')
+    expect(result.errors[0]).toContain('Adobe IMS (adobe-ims-url: https://127.0.0.1:')
+    expect(emulator.log).toEqual([])
   })
 })

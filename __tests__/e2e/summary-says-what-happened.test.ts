@@ -1,12 +1,12 @@
 /** The job summary of real runs through the bundle; how it renders is `unit/report/summary.test.ts`. */
-import { describe, expect, it } from 'vitest'
-import { useEmulator } from '../support/fixtures.ts'
+import { describe, expect } from 'vitest'
+import { emulatorTest } from '../support/fixtures.ts'
 import { readSummary } from '../support/summary.ts'
 
-describe('the job summary of real runs', () => {
-  const ctx = useEmulator()
+describe.concurrent('the job summary of real runs', () => {
+  const it = emulatorTest()
 
-  it('says what verification passed', async () => {
+  it('says what verification passed', async ({ ctx }) => {
     const run = await ctx.run({ verify: 'explore' })
     expect(run.exitCode).toBe(0)
     const summary = readSummary(run.summary)
@@ -16,7 +16,7 @@ describe('the job summary of real runs', () => {
     expect(summary.rows['Zoho data centre']).toBe(ctx.emulator.url)
   })
 
-  it('is written for invalid inputs too, with the problems and no secret', async () => {
+  it('is written for invalid inputs too, with the problems and no secret', async ({ ctx }) => {
     const run = await ctx.run({ sandbox: 'Not A Sandbox', verify: 'maybe' })
     expect(run.exitCode).toBe(1)
     const summary = readSummary(run.summary)

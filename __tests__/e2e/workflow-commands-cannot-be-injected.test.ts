@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest'
-import { useEmulator } from '../support/fixtures.ts'
+import { describe, expect } from 'vitest'
+import { emulatorTest } from '../support/fixtures.ts'
 
 const ours = (line: string) => line.startsWith('::add-mask::') || line.startsWith('::debug::')
 
-describe('names and descriptions cannot inject workflow commands', () => {
-  const ctx = useEmulator()
+describe.concurrent('names and descriptions cannot inject workflow commands', () => {
+  const it = emulatorTest()
 
-  it('a connection-name that looks like a command is only ever printed inside a line', async () => {
+  it('a connection-name that looks like a command is only ever printed inside a line', async ({ ctx }) => {
     const name = '::add-mask::Zoho CRM'
     const run = await ctx.run({ 'connection-name': name })
     expect(run.exitCode).toBe(0)
@@ -16,7 +16,7 @@ describe('names and descriptions cannot inject workflow commands', () => {
     expect(ctx.emulator.connectionsIn('dev')[0]?.name).toBe(name)
   })
 
-  it('a multi-line description with commands is sent to Adobe and never printed', async () => {
+  it('a multi-line description with commands is sent to Adobe and never printed', async ({ ctx }) => {
     const description = 'Managed by CI\n::set-output name=connection-id::evil\n::error::injected\n%0A::warning::encoded'
     const run = await ctx.run({ 'connection-description': description })
     expect(run.exitCode).toBe(0)
@@ -31,7 +31,7 @@ describe('names and descriptions cannot inject workflow commands', () => {
     expect(run.outputs['connection-id']).toMatch(/^[0-9a-f-]{36}$/)
   })
 
-  it('a name with HTML and pipes stays text in the job summary', async () => {
+  it('a name with HTML and pipes stays text in the job summary', async ({ ctx }) => {
     const run = await ctx.run({ 'connection-name': '<img src=x onerror=alert(1)> | a | b' })
     expect(run.exitCode).toBe(0)
     expect(run.summary).not.toContain('<img')

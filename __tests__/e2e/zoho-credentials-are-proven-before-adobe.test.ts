@@ -1,13 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { ZOHO_REGIONS } from '../../src/zoho/regions.ts'
-import { useEmulator } from '../support/fixtures.ts'
+import { emulatorTest } from '../support/fixtures.ts'
 
 const NAME = 'Zoho CRM base connection'
 
-describe('Zoho data centres resolve end to end', () => {
-  const ctx = useEmulator()
+describe.concurrent('Zoho data centres resolve end to end', () => {
+  const it = emulatorTest()
 
-  it.each(ZOHO_REGIONS)('zoho-region %s outputs its API domain and accounts server', async (region) => {
+  it.for(ZOHO_REGIONS)('zoho-region %s outputs its API domain and accounts server', async (region, { ctx }) => {
     ctx.emulator.seedConnection('dev', { name: NAME })
     const run = await ctx.run({ mode: 'check', 'zoho-region': region, 'zoho-endpoint': '', 'zoho-accounts-url': '' })
     expect(run.exitCode).toBe(0)
@@ -18,10 +18,10 @@ describe('Zoho data centres resolve end to end', () => {
   })
 })
 
-describe('one Zoho refresh, only in a run that writes Zoho credentials', () => {
-  const ctx = useEmulator()
+describe.concurrent('one Zoho refresh, only in a run that writes Zoho credentials', () => {
+  const it = emulatorTest()
 
-  it.each([
+  it.for([
     ['ensure that creates', {}, false, 1],
     ['ensure that updates', { 'on-existing': 'update' }, true, 1],
     ['create', { mode: 'create' }, false, 1],
@@ -30,14 +30,14 @@ describe('one Zoho refresh, only in a run that writes Zoho credentials', () => {
     ['delete', { mode: 'delete' }, true, 0],
     ['dry-run ensure', { 'dry-run': 'true' }, false, 0],
     ['zoho-check none', { 'zoho-check': 'none', 'zoho-access-token': 'given-zoho-access-token' }, false, 0]
-  ])('%s: %#', async (_what, inputs, seeded, refreshes) => {
+  ] as const)('%s: %#', async ([, inputs, seeded, refreshes], { ctx }) => {
     if (seeded) ctx.emulator.seedConnection('dev', { name: NAME })
     const run = await ctx.run(inputs)
     expect(run.exitCode).toBe(0)
     expect(ctx.emulator.requests('zoho.token')).toHaveLength(refreshes)
   })
 
-  it('sends the refresh as a form body, never in the URL', async () => {
+  it('sends the refresh as a form body, never in the URL', async ({ ctx }) => {
     await ctx.run()
     const [refresh] = ctx.emulator.requests('zoho.token')
     expect(refresh?.query).toBe('')
@@ -49,7 +49,7 @@ describe('one Zoho refresh, only in a run that writes Zoho credentials', () => {
     })
   })
 
-  it('stores the given access token when zoho-check is none', async () => {
+  it('stores the given access token when zoho-check is none', async ({ ctx }) => {
     await ctx.run({ 'zoho-check': 'none', 'zoho-access-token': 'given-zoho-access-token' })
     const body = JSON.parse(ctx.emulator.requests('connections.create')[0]?.body ?? '{}') as {
       auth: { params: Record<string, string> }
@@ -57,7 +57,7 @@ describe('one Zoho refresh, only in a run that writes Zoho credentials', () => {
     expect(body.auth.params['accessToken']).toBe('given-zoho-access-token')
   })
 
-  it('masks the minted token before any other line could show it, debug logging on', async () => {
+  it('masks the minted token before any other line could show it, debug logging on', async ({ ctx }) => {
     const run = await ctx.run({}, { env: { RUNNER_DEBUG: '1' } })
     const [token] = ctx.emulator.issuedZohoTokens
     const maskAt = run.lines.indexOf(`::add-mask::${token}`)
@@ -66,8 +66,8 @@ describe('one Zoho refresh, only in a run that writes Zoho credentials', () => {
   })
 })
 
-describe('each Zoho failure has its own message, and nothing is written to Adobe', () => {
-  const ctx = useEmulator()
+describe.concurrent('each Zoho failure has its own message, and nothing is written to Adobe', () => {
+  const it = emulatorTest()
 
   const failures: [string, () => Record<string, string>, string][] = [
     [
@@ -88,7 +88,7 @@ describe('each Zoho failure has its own message, and nothing is written to Adobe
     ]
   ]
 
-  it.each(failures)('%s', async (_what, inputs, message) => {
+  it.for(failures)('%s', async ([, inputs, message], { ctx }) => {
     const run = await ctx.run(inputs())
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain(message)
@@ -96,7 +96,7 @@ describe('each Zoho failure has its own message, and nothing is written to Adobe
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it('throttled: Zoho answers 200 with Access Denied after 10 tokens in 10 minutes', async () => {
+  it('throttled: Zoho answers 200 with Access Denied after 10 tokens in 10 minutes', async ({ ctx }) => {
     ctx.emulator.zohoRefreshTimes.set(
       ctx.emulator.zoho.refreshToken,
       Array.from({ length: 10 }, () => Date.now())
@@ -110,14 +110,14 @@ describe('each Zoho failure has its own message, and nothing is written to Adobe
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it('an answer that is not JSON', async () => {
+  it('an answer that is not JSON', async ({ ctx }) => {
     ctx.emulator.inject('zoho.token', { kind: 'html', status: 200 })
     const run = await ctx.run()
     expect(run.errors[0]).toContain('answered HTTP 200 with a body that is not JSON')
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it('an api_domain in another data centre than zoho-endpoint', async () => {
+  it('an api_domain in another data centre than zoho-endpoint', async ({ ctx }) => {
     ctx.emulator.zoho.apiDomain = 'https://www.zohoapis.eu'
     const run = await ctx.run({ 'on-existing': 'update' })
     expect(run.errors[0]).toContain("Zoho says this account's API domain is https://www.zohoapis.eu")
@@ -125,7 +125,7 @@ describe('each Zoho failure has its own message, and nothing is written to Adobe
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it('in create mode too, where the refresh runs beside the IMS exchange', async () => {
+  it('in create mode too, where the refresh runs beside the IMS exchange', async ({ ctx }) => {
     const run = await ctx.run({ mode: 'create', 'zoho-refresh-token': '1000.revoked-token' })
     expect(run.errors[0]).toContain('(invalid_code)')
     expect(ctx.emulator.log.filter((e) => e.path.startsWith('/data/'))).toEqual([])

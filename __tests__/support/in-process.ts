@@ -49,12 +49,12 @@ function routeProcessToSteps(): void {
     else direct(text)
   }
   const write = process.stdout.write.bind(process.stdout) as (chunk: unknown, ...rest: unknown[]) => boolean
-  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+  process.stdout.write = (chunk: unknown, ...rest: unknown[]) => {
     const step = steps.getStore()
     if (!step) return write(chunk, ...rest)
     step.writes.push(String(chunk))
     return true
-  })
+  }
 }
 let routed = false
 
