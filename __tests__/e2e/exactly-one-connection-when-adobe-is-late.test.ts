@@ -2,12 +2,15 @@
  * "Adobe answers late and lists late" (README, Consistency): a gateway 504 or a timeout while the
  * create still commits, and list results that trail writes. Every case waits for late commits to
  * land before it counts, then asserts exactly one connection, every run's id equal to it, and
- * the exit codes.
+ * the exit codes. Through the bundle: one case of each kind, with what the user sees (the warning,
+ * the error line, the summary); the other lags and races run in-process in
+ * `wiring/exactly-one-connection-when-adobe-is-late.test.ts`, and the plan's own rules on the
+ * memory store in `plan/converges-on-one-connection.test.ts`.
  */
 import { describe, expect } from 'vitest'
-import { Barrier, type Emulator } from '../emulator/emulator.ts'
+import { Barrier } from '../emulator/emulator.ts'
 import { emulatorTest } from '../support/fixtures.ts'
-import type { ActionRun } from '../support/run-action.ts'
+import { exactlyOne } from '../support/one-connection.ts'
 
 const NAME = 'Zoho CRM base connection'
 
@@ -16,25 +19,8 @@ const NAME = 'Zoho CRM base connection'
 // its own runs, faults and connections.
 const it = emulatorTest()
 
-async function exactlyOne(emulator: Emulator, runs: readonly ActionRun[]): Promise<string> {
-  await emulator.settled()
-  const left = emulator.connectionsIn('dev')
-  expect(left.map((c) => c.name)).toEqual([NAME])
-  const id = left[0]?.id ?? 'none'
-  for (const run of runs) {
-    expect(run.errors).toEqual([])
-    expect(run.exitCode).toBe(0)
-    expect(run.outputs['connection-id']).toBe(id)
-  }
-  return id
-}
-
 describe.concurrent('a create whose answer is lost while Adobe still commits it', () => {
-  it.for([
-    [350, 0],
-    [1500, 1000],
-    [3000, 2000]
-  ] as const)(
+  it.for([[350, 0]] as const)(
     'a gateway 504 at once, the commit %i ms later, the list %i ms behind: adopted, sent once',
     async ([commit, lag], { ctx }) => {
       ctx.emulator.listLagMs = lag
@@ -45,30 +31,6 @@ describe.concurrent('a create whose answer is lost while Adobe still commits it'
       expect(run.outputs).toMatchObject({ result: 'created', created: 'true', verified: 'true' })
       expect(run.warnings.join('\n')).toContain("The create's outcome is unknown")
       expect(run.stdout).toContain(`The create did happen: Adobe's listing shows ${id}, made by this run; adopting it.`)
-    }
-  )
-
-  it.for([0, 1000])(
-    'a create slower than request-timeout, the list %i ms behind: adopted, sent once',
-    async (lag, { ctx }) => {
-      ctx.emulator.listLagMs = lag
-      ctx.emulator.inject('connections.create', { kind: 'delay', ms: 1500 })
-      const run = await ctx.run({ 'request-timeout': '0.5' })
-      await exactlyOne(ctx.emulator, [run])
-      expect(ctx.emulator.requests('connections.create')).toHaveLength(1)
-      expect(run.outputs).toMatchObject({ result: 'created', created: 'true' })
-    }
-  )
-
-  it.for([1000, 3000])(
-    'the answer lost after the commit, the list %i ms behind: adopted, sent once',
-    async (lag, { ctx }) => {
-      ctx.emulator.listLagMs = lag
-      ctx.emulator.inject('connections.create', { kind: 'commit-then-fail', reset: true }, 3)
-      const run = await ctx.run()
-      await exactlyOne(ctx.emulator, [run])
-      expect(ctx.emulator.requests('connections.create')).toHaveLength(1)
-      expect(run.outputs).toMatchObject({ result: 'created', created: 'true' })
     }
   )
 
@@ -95,11 +57,7 @@ describe.concurrent('a create whose answer is lost while Adobe still commits it'
 })
 
 describe.concurrent('runs racing on one name while the list lags', () => {
-  it.for([
-    [5, 300],
-    [5, 3000],
-    [10, 1500]
-  ] as const)(
+  it.for([[5, 300]] as const)(
     '%i concurrent ensure runs, the list %i ms behind: one connection, one id everywhere',
     async ([jobs, lag], { ctx }) => {
       ctx.emulator.listLagMs = lag
@@ -111,47 +69,9 @@ describe.concurrent('runs racing on one name while the list lags', () => {
       expect(ctx.emulator.requests('connections.delete')).toHaveLength(jobs - 1)
     }
   )
-
-  it("a lost answer whose copy is listed only after the other run's: found and removed", async ({ ctx }) => {
-    // The commit (1 s) and the lag (1.5 s) are each within settle-timeout (2 s); their sum is not.
-    ctx.emulator.listLagMs = 1500
-    ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(2) }, 2)
-    ctx.emulator.inject('connections.create', { kind: 'late-commit', commitAfterMs: 1000, status: 504 })
-    const runs = await Promise.all([ctx.run({ 'settle-timeout': '2' }), ctx.run({ 'settle-timeout': '2' })])
-    await exactlyOne(ctx.emulator, runs)
-    expect(ctx.emulator.requests('connections.delete')).toHaveLength(1)
-  })
-
-  it('a late-committing 504 in one of three racing runs still leaves one connection', async ({ ctx }) => {
-    ctx.emulator.listLagMs = 1000
-    ctx.emulator.inject('connections.list', { kind: 'barrier', barrier: new Barrier(3) }, 3)
-    ctx.emulator.inject('connections.create', { kind: 'late-commit', commitAfterMs: 800, status: 504 })
-    const runs = await Promise.all([ctx.run(), ctx.run(), ctx.run()])
-    await exactlyOne(ctx.emulator, runs)
-  })
 })
 
 describe.concurrent('runs that meet a lagging list on their own', () => {
-  it.for([1000, 3000])('a plain create, the list %i ms behind: its own twin check keeps it', async (lag, { ctx }) => {
-    ctx.emulator.listLagMs = lag
-    const run = await ctx.run()
-    await exactlyOne(ctx.emulator, [run])
-    expect(run.outputs).toMatchObject({ result: 'created', created: 'true' })
-    expect(ctx.emulator.requests('connections.delete')).toHaveLength(0)
-    // It looked again until the listing showed its own connection.
-    expect(ctx.emulator.requests('connections.list').length).toBeGreaterThan(2)
-  })
-
-  it('a reusing run, the list 3000 ms behind: never creates', async ({ ctx }) => {
-    const existing = ctx.emulator.seedConnection('dev', { name: NAME })
-    ctx.emulator.listLagMs = 3000
-    const run = await ctx.run()
-    expect(await exactlyOne(ctx.emulator, [run])).toBe(existing.id)
-    expect(run.outputs).toMatchObject({ result: 'reused', created: 'false' })
-    expect(ctx.emulator.requests('connections.create')).toHaveLength(0)
-    expect(ctx.emulator.writes()).toEqual([])
-  })
-
   it('a listing that never shows the new connection: kept, with a warning naming settle-timeout', async ({ ctx }) => {
     ctx.emulator.listLagMs = 60_000
     const run = await ctx.run({ 'settle-timeout': '1' })
@@ -197,12 +117,5 @@ describe.concurrent('a create that never commits', () => {
     const next = await ctx.run()
     expect(await exactlyOne(ctx.emulator, [next])).toBe(ctx.emulator.connectionsIn('dev')[0]?.id)
     expect(next.outputs['result']).toBe('reused')
-  })
-
-  it('after a hang past request-timeout that then commits, adopts it', async ({ ctx }) => {
-    ctx.emulator.inject('connections.create', { kind: 'late-commit', commitAfterMs: 700, hang: true })
-    const run = await ctx.run({ 'request-timeout': '0.5' })
-    await exactlyOne(ctx.emulator, [run])
-    expect(ctx.emulator.requests('connections.create')).toHaveLength(1)
   })
 })
