@@ -46,13 +46,15 @@ export default defineConfig({
     },
     projects: [
       // A unit file may mock a module (node:os for Windows line endings), so each gets its own
-      // module graph; the plan files mock nothing and share one per worker.
+      // module graph. The other files mock nothing and change no global that outlives a test, so
+      // they share one per worker: a worker's start costs more than most of these files' tests.
       project('unit'),
       project('plan', { isolate: false }),
-      // In-process runs mostly wait on the emulator's delays and timeouts, not on the CPU.
-      project('wiring', { maxConcurrency: 20 }),
-      project('e2e'),
-      project('contract')
+      // In-process runs mostly wait on the emulator's delays and timeouts, not on the CPU; bundle
+      // runs stay at Vitest's 5 at a time, as some hold a run to a bound in wall-clock time.
+      project('wiring', { isolate: false, maxConcurrency: 20 }),
+      project('e2e', { isolate: false }),
+      project('contract', { isolate: false })
     ]
   }
 })
