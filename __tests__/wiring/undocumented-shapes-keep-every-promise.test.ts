@@ -1,5 +1,5 @@
 /**
- * What Adobe leaves undocumented (contract), end to end through the bundle: for each shape the
+ * What Adobe leaves undocumented (contract): for each shape the
  * emulator can answer in, the action keeps its promises, and never turns an unknown into a write
  * or a spent Zoho token.
  * In-process (the whole action against the emulator); the first case of each kind also runs through
@@ -8,11 +8,57 @@
 import { describe, expect } from 'vitest'
 import { DEFAULTS, GATEWAY_REFUSALS, type Emulator } from '../emulator/emulator.ts'
 import { emulatorTest, NO_ZOHO, type EmulatorContext } from '../support/fixtures.ts'
+import type { ActionRun } from '../support/run-action.ts'
 
 const NAME = 'Zoho CRM base connection'
 const EU = 'https://www.zohoapis.eu'
 /** The jobs of a matrix that share one connection (the one that rewrote 10 of 12 before). */
 const JOBS = 12
+const HIDE_SECRETS = { clientSecret: () => '********', accessToken: () => '********', refreshToken: () => '********' }
+
+/** Runs `times` times in a row, each asserted to reuse `id` with no Zoho call and no write. */
+async function reusedEveryTime(ctx: EmulatorContext, id: string, times: number, inputs = {}): Promise<ActionRun[]> {
+  const runs: ActionRun[] = []
+  for (let n = 1; n <= times; n++) {
+    const run = await ctx.runInProcess(inputs)
+    expect(run.errors, `run ${n}`).toEqual([])
+    expect(run.outputs, `run ${n}`).toMatchObject({ 'connection-id': id, result: 'reused', verified: 'true' })
+    runs.push(run)
+  }
+  expect(ctx.emulator.requests('zoho.token')).toEqual([])
+  expect(ctx.emulator.writes()).toEqual([])
+  return runs
+}
+
+describe.concurrent('a healthy connection, in each form Adobe may show it, is reused: no Zoho call, no write', () => {
+  const it = emulatorTest()
+  const forms: [string, Record<string, (stored: string) => string | undefined>][] = [
+    [
+      'every param hidden behind stars',
+      { endpoint: () => '********', accountsUrl: () => '****', clientId: () => '1000.****' }
+    ],
+    [
+      'every param as a placeholder',
+      { endpoint: () => '{ENDPOINT}', accountsUrl: () => '<accountsUrl>', clientId: () => '{CLIENT_ID}' }
+    ],
+    ['every param empty', { endpoint: () => '', accountsUrl: () => '', clientId: () => '' }],
+    [
+      'URLs without their scheme, the client id encrypted',
+      {
+        endpoint: (v) => v.replace(/^https?:\/\//, ''),
+        accountsUrl: (v) => v.replace(/^https?:\/\//, ''),
+        clientId: () => 'AQICAHhV5wQ9ZnJvbS1hZG9iZTpjbGllbnRJZA=='
+      }
+    ],
+    ['every param left out', { endpoint: () => undefined, accountsUrl: () => undefined, clientId: () => undefined }]
+  ]
+
+  it.for(forms)('%s, twice in a row', async ([_what, form], { ctx }) => {
+    ctx.emulator.shapes.paramForms = { ...HIDE_SECRETS, ...form }
+    const existing = ctx.emulator.seedConnection('dev', { name: NAME })
+    await reusedEveryTime(ctx, existing.id, 2)
+  })
+})
 
 describe.concurrent('on Zoho hosts, the data centre is what must agree', () => {
   const it = emulatorTest({ zoho: { ...DEFAULTS.zoho, apiDomain: EU } })
