@@ -1,9 +1,23 @@
 import { readFileSync } from 'node:fs'
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 
 // @actions/workflow-parser ships source maps that name sources it does not ship, and Vite warns
 // about each of its files on every run: noise nobody can act on. Its code is loaded without them.
 const WORKFLOW_PARSER = /[\\/]node_modules[\\/]@actions[\\/]workflow-parser[\\/].*\.js$/
+
+/**
+ * The tests by kind, each a project of its own (`npx vitest run --project unit`):
+ * - `unit`: one module at a time, named after it (`unit/plan/decisions.test.ts` covers `plan/decisions`);
+ * - `plan`: the plan in-process against the memory store on a virtual clock;
+ * - `wiring`: the whole action in-process (`run()` with `INPUT_*` variables and runner files)
+ *   against the emulator, the fault matrix among it; no build needed;
+ * - `e2e`: the built `dist/` as the runner runs it, against the emulator (needs `npm run build`);
+ * - `contract`: action.yml, README, docs, workflows and lint rules held to the code.
+ * `npm run test:fast` is `unit` and `plan`: no build, a few seconds.
+ */
+function project(name: string, extra: TestProjectInlineConfiguration['test'] = {}): TestProjectInlineConfiguration {
+  return { extends: true, test: { name, include: [`__tests__/${name}/**/*.test.ts`], ...extra } }
+}
 
 export default defineConfig({
   plugins: [
@@ -17,7 +31,6 @@ export default defineConfig({
     }
   ],
   test: {
-    include: ['__tests__/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
@@ -30,6 +43,18 @@ export default defineConfig({
         // It imports its JSON schemas without import attributes, which only a bundler accepts.
         inline: ['@actions/workflow-parser']
       }
-    }
+    },
+    projects: [
+      // A unit file may mock a module (node:os for Windows line endings), so each gets its own
+      // module graph. The other files mock nothing and change no global that outlives a test, so
+      // they share one per worker: a worker's start costs more than most of these files' tests.
+      project('unit'),
+      project('plan', { isolate: false }),
+      // In-process runs mostly wait on the emulator's delays and timeouts, not on the CPU; bundle
+      // runs stay at Vitest's 5 at a time, as some hold a run to a bound in wall-clock time.
+      project('wiring', { isolate: false, maxConcurrency: 20 }),
+      project('e2e', { isolate: false }),
+      project('contract', { isolate: false })
+    ]
   }
 })

@@ -1,7 +1,7 @@
 /**
  * A loopback emulator of the APIs the action calls, faithful to the API facts in docs/api-notes.md and
  * Adobe's OpenAPI files: Adobe IMS, Flow Service (specs, connections, test, explore), the Sandbox API,
- * and Zoho's accounts server and CRM current-user endpoint. It checks the headers Adobe requires,
+ * and Zoho's accounts server (its token endpoint). It checks the headers Adobe requires,
  * keeps state per sandbox, logs every request, and injects faults per route.
  *
  * Test code: plain, with no dependency beyond Node itself, so `npm start` can run it directly.
@@ -27,7 +27,6 @@ export type Route =
   | 'connections.test'
   | 'connections.explore'
   | 'zoho.token'
-  | 'zoho.currentUser'
 
 /** One injected misbehaviour, consumed by the next request to its route. */
 export type Fault =
@@ -541,7 +540,6 @@ export class Emulator {
   ): void {
     if (route === 'ims.token') return this.#imsToken(headers, body, url, send)
     if (route === 'zoho.token') return this.#zohoToken(body, url, send)
-    if (route === 'zoho.currentUser') return this.#zohoCurrentUser(headers, send)
     if (route === 'unknown' && url.pathname === '/health') return send(200, { status: 'ok' })
     if (route === 'unknown') return send(404, { error_code: '404', message: `No route ${method} ${url.pathname}` })
 
@@ -911,21 +909,11 @@ export class Emulator {
       token_type: 'Bearer'
     })
   }
-
-  /** `GET /crm/v8/users?type=CurrentUser` (Zoho CRM, Get Users: https://www.zoho.com/crm/developer/docs/api/v8/get-users.html). */
-  #zohoCurrentUser(headers: Record<string, string>, send: (status: number, payload: unknown) => void): void {
-    const token = (headers['authorization'] ?? '').replace(/^Zoho-oauthtoken /, '')
-    if (!this.issuedZohoTokens.has(token)) {
-      return send(401, { code: 'INVALID_TOKEN', details: {}, message: 'invalid oauth token', status: 'error' })
-    }
-    send(200, { users: [{ id: '1', full_name: 'Emulated User', email: 'user@example.com', status: 'active' }] })
-  }
 }
 
 function routeOf(method: string, path: string): Route | 'unknown' {
   if (method === 'POST' && path === '/ims/token/v3') return 'ims.token'
   if (method === 'POST' && path === '/oauth/v2/token') return 'zoho.token'
-  if (method === 'GET' && /^\/crm\/v\d+(\.\d+)?\/users$/.test(path)) return 'zoho.currentUser'
   if (method === 'GET' && path === SANDBOXES) return 'sandboxes.list'
   if (!path.startsWith(FLOW)) return 'unknown'
   const rest = path.slice(FLOW.length).replace(/\/$/, '')

@@ -1,6 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import { SECRET_INPUTS } from '../../src/inputs/contract.ts'
 import { DEFAULTS, Emulator, type EmulatorOptions } from '../emulator/emulator.ts'
+import { runInProcess, type InProcessOptions } from './in-process.ts'
 import { findLeaks } from './leaks.ts'
 import { runAction, type ActionRun, type RunOptions } from './run-action.ts'
 
@@ -47,7 +48,7 @@ export const NO_ZOHO = {
 } as const
 
 /** Runs the action against an emulator, and applies the leak scanner to the run. */
-export async function runAgainst(
+async function runAgainst(
   emulator: Emulator,
   overrides: Readonly<Record<string, string>> = {},
   options: RunOptions = {}
@@ -70,47 +71,47 @@ export function mintedBy(emulator: Emulator): string[] {
   return [...emulator.issuedImsTokens, ...emulator.issuedZohoTokens, ...digests]
 }
 
-/** An emulator, and `run`, which runs the action against it and applies the leak scanner to every run. */
+/**
+ * An emulator; `run`, which runs the bundle against it as the runner does; and `runInProcess`,
+ * which runs `src/` in this process the same way. The leak scanner is applied to every run.
+ */
 export interface EmulatorContext {
   readonly emulator: Emulator
-  run(overrides?: Readonly<Record<string, string>>, runOptions?: RunOptions): Promise<ActionRun>
+  readonly run: (overrides?: Readonly<Record<string, string>>, runOptions?: RunOptions) => Promise<ActionRun>
+  readonly runInProcess: (
+    overrides?: Readonly<Record<string, string>>,
+    runOptions?: InProcessOptions
+  ) => Promise<ActionRun>
 }
 
 function contextFor(emulator: () => Emulator): EmulatorContext {
+  const scanned = (inputs: Record<string, string>, run: ActionRun) => {
+    expect(findLeaks(run, secretsOf(inputs), mintedBy(emulator())), 'secrets leaked').toEqual([])
+    return run
+  }
   return {
     get emulator() {
       return emulator()
     },
-    run: (overrides = {}, runOptions = {}) => runAgainst(emulator(), overrides, runOptions)
+    run: (overrides = {}, runOptions = {}) => runAgainst(emulator(), overrides, runOptions),
+    runInProcess: async (overrides = {}, runOptions = {}) => {
+      const inputs = inputsFor(emulator(), overrides)
+      return scanned(inputs, await runInProcess(inputs, runOptions))
+    }
   }
 }
 
 /**
- * A fresh emulator per test, and `run`, which runs the action against it and applies the leak
- * scanner to every run, whatever the test itself asserts.
- */
-export function useEmulator(options: EmulatorOptions = {}, scope: 'each' | 'file' = 'each'): EmulatorContext {
-  let current: Emulator | undefined
-  // One emulator for a whole file suits concurrent tests that share no state (bad inputs).
-  ;(scope === 'each' ? beforeEach : beforeAll)(async () => {
-    current = await new Emulator(options).start()
-  })
-  ;(scope === 'each' ? afterEach : afterAll)(async () => {
-    await current?.stop()
-  })
-  return contextFor(() => current as Emulator)
-}
-
-/**
  * `it` whose tests receive `ctx`: a fresh emulator of their own, started before and stopped after
- * each test, as `useEmulator` gives, but held by the test rather than the file, so that the tests
- * can run concurrently (`it.concurrent`) without touching each other's emulator.
+ * each test, held by the test rather than the file, so that tests run concurrently
+ * (`describe.concurrent`) without touching each other's emulator. Options known only once a
+ * `beforeAll` ran (a generated certificate) are given as a function.
  */
-export function emulatorTest(options: EmulatorOptions = {}) {
+export function emulatorTest(options: EmulatorOptions | (() => EmulatorOptions) = {}) {
   return test.extend<{ ctx: EmulatorContext }>({
     // eslint-disable-next-line no-empty-pattern -- Vitest requires the destructuring form.
     ctx: async ({}, use) => {
-      const emulator = await new Emulator(options).start()
+      const emulator = await new Emulator(typeof options === 'function' ? options() : options).start()
       try {
         await use(contextFor(() => emulator))
       } finally {

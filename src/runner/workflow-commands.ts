@@ -1,7 +1,7 @@
 /**
  * The runner calls a run makes before its inputs are known to be valid: read an input, mask a
  * value, set the outputs that are already known, append to the job summary, fail the step. They are written here, byte for byte as `@actions/core` writes them
- * (`__tests__/workflow-commands-match-the-toolkit.test.ts` holds them to it), because
+ * (`__tests__/unit/runner/workflow-commands.test.ts` holds them to it), because
  * `@actions/core` pulls in its HTTP client and undici: compiling those is most of the time a bad
  * input would otherwise take to fail. Masks (minted tokens too) and the step's failure go through
  * here for the whole run; everything else a run prints goes through `src/runner/output.ts`.

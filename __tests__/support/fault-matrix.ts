@@ -1,0 +1,210 @@
+/**
+ * The fault matrix: every route the action calls × every fault, each cell with its expected
+ * outcome. Success means exactly the connections the mode should leave; failure means one clear
+ * error line and nothing duplicated or half-made. Retryable faults are retried; others are not.
+ * `wiring/fault-matrix.test.ts` runs every cell in-process; `e2e/faults-on-every-route.test.ts`
+ * runs one cell per fault class through the bundle, which between them cover every route.
+ */
+import { expect } from 'vitest'
+import { BACKOFF_CAP_MS } from '../../src/http.ts'
+import type { Fault, Route } from '../emulator/emulator.ts'
+import { NO_ZOHO, type EmulatorContext } from './fixtures.ts'
+import type { ActionRun } from './run-action.ts'
+
+const NAME = 'Zoho CRM base connection'
+
+interface Scenario {
+  readonly inputs: Record<string, string>
+  readonly seed: boolean
+  readonly result: string
+  /** Connections left in the sandbox by a successful run. */
+  readonly leaves: number
+}
+
+const ENSURE_CREATES: Scenario = { inputs: {}, seed: false, result: 'created', leaves: 1 }
+export const SCENARIOS: Record<Route, Scenario> = {
+  'ims.token': ENSURE_CREATES,
+  'sandboxes.list': ENSURE_CREATES,
+  'spec.get': ENSURE_CREATES,
+  'connections.list': ENSURE_CREATES,
+  'zoho.token': ENSURE_CREATES,
+  'connections.create': ENSURE_CREATES,
+  'connections.test': ENSURE_CREATES,
+  'connections.patch': { inputs: { 'on-existing': 'update' }, seed: true, result: 'updated', leaves: 1 },
+  'connections.get': { inputs: { ...NO_ZOHO, mode: 'check' }, seed: true, result: 'found', leaves: 1 },
+  'connections.delete': { inputs: { ...NO_ZOHO, mode: 'delete' }, seed: true, result: 'deleted', leaves: 0 },
+  'connections.explore': {
+    inputs: { ...NO_ZOHO, mode: 'check', verify: 'explore' },
+    seed: true,
+    result: 'found',
+    leaves: 1
+  }
+}
+
+/**
+ * `retried`: the fault was retried and the run succeeded. `resent`: a create of unknown outcome
+ * was looked up, found absent and sent again. `adopted`: a create that was applied before the
+ * fault was found by the lookup and adopted, never sent again. `tolerated`: answered once, not
+ * retried, and the run still succeeded. `absent`: a delete told 404, which is success.
+ * `fails`: one clear error line, not retried. `spent`: a Zoho refresh that may have reached Zoho,
+ * not sent again, failing with the sentence that a Zoho token may have been spent. `renewed`: a
+ * gateway 401, after which one new IMS token was minted and the request sent once more.
+ */
+type Expected = 'retried' | 'fails' | 'resent' | 'adopted' | 'tolerated' | 'absent' | 'spent' | 'renewed'
+
+interface FaultCase {
+  readonly name: string
+  readonly fault: () => Fault
+  readonly expected: (route: Route) => Expected | 'skip'
+}
+
+const WRITES: ReadonlySet<Route> = new Set(['connections.patch', 'connections.delete'])
+/** A Zoho refresh is sent again only when it surely never reached Zoho: a 429 or 5xx answer may have minted. */
+const retried = (route: Route): Expected => (route === 'zoho.token' ? 'spent' : 'retried')
+/** A create that may have been applied is looked up, then sent again: 'resent'. */
+const retriedOrResent = (route: Route): Expected =>
+  route === 'connections.create' ? 'resent' : route === 'zoho.token' ? 'spent' : 'retried'
+/** A 200 whose body cannot be read: a failure, except for the create (outcome unknown, looked up). */
+const unreadable = (route: Route): Expected | 'skip' =>
+  route === 'connections.create' ? 'resent' : route === 'connections.delete' ? 'skip' : 'fails'
+
+export const FAULTS: FaultCase[] = [
+  {
+    name: '429 with Retry-After in seconds',
+    fault: () => ({ kind: 'status', status: 429, headers: { 'retry-after': '1' } }),
+    expected: retried
+  },
+  {
+    name: '429 with Retry-After as an HTTP date',
+    fault: () => ({
+      kind: 'status',
+      status: 429,
+      headers: { 'retry-after': new Date(Date.now() + 1500).toUTCString() }
+    }),
+    expected: retried
+  },
+  { name: 'HTTP 500', fault: () => ({ kind: 'status', status: 500 }), expected: retriedOrResent },
+  { name: 'HTTP 502', fault: () => ({ kind: 'status', status: 502 }), expected: retriedOrResent },
+  { name: 'HTTP 503', fault: () => ({ kind: 'status', status: 503 }), expected: retriedOrResent },
+  { name: 'HTTP 504', fault: () => ({ kind: 'status', status: 504 }), expected: retriedOrResent },
+  { name: 'connection reset', fault: () => ({ kind: 'reset' }), expected: retriedOrResent },
+  { name: 'hang past request-timeout', fault: () => ({ kind: 'hang' }), expected: retriedOrResent },
+  { name: 'an HTML error page (502)', fault: () => ({ kind: 'html', status: 502 }), expected: retriedOrResent },
+  { name: 'an empty body (503)', fault: () => ({ kind: 'empty', status: 503 }), expected: retriedOrResent },
+  { name: 'malformed JSON (200)', fault: () => ({ kind: 'bad-json' }), expected: unreadable },
+  { name: 'an empty body (200)', fault: () => ({ kind: 'empty', status: 200 }), expected: unreadable },
+  { name: 'HTTP 400 (never retried)', fault: () => ({ kind: 'status', status: 400 }), expected: () => 'fails' },
+  {
+    name: 'HTTP 401 (a new IMS token, once)',
+    fault: () => ({ kind: 'status', status: 401, body: { error_code: '401013', message: 'Oauth token is not valid' } }),
+    // Platform's gateway refusing the token: the run mints one new token and tries once more.
+    expected: (route) => (route === 'ims.token' || route === 'zoho.token' ? 'fails' : 'renewed')
+  },
+  {
+    name: 'HTTP 404 (never retried)',
+    fault: () => ({ kind: 'status', status: 404 }),
+    expected: (route) => (route === 'connections.delete' ? 'absent' : 'fails')
+  },
+  {
+    name: 'applied, then HTTP 500',
+    fault: () => ({ kind: 'commit-then-fail', status: 500 }),
+    expected: (route) => (route === 'connections.create' ? 'adopted' : WRITES.has(route) ? 'retried' : 'skip')
+  },
+  {
+    name: 'applied, then the socket dropped',
+    fault: () => ({ kind: 'commit-then-fail', reset: true }),
+    expected: (route) => (route === 'connections.create' ? 'adopted' : WRITES.has(route) ? 'retried' : 'skip')
+  },
+  {
+    name: 'HTTP 403 (never retried)',
+    fault: () => ({ kind: 'status', status: 403 }),
+    // A credential that may not list sandboxes falls back to Flow Service's own sandbox check.
+    expected: (route) => (route === 'sandboxes.list' ? 'tolerated' : 'fails')
+  }
+]
+
+const REQUEST_TIMEOUT_S = 1
+const MAX_ATTEMPTS = 3
+const SETTLE_TIMEOUT_S = 1
+
+/** Every route the action calls × every fault that applies to it. */
+export const matrix = Object.entries(SCENARIOS).flatMap(([route, scenario]) =>
+  FAULTS.flatMap((fault) => {
+    const expected = fault.expected(route as Route)
+    return expected === 'skip' ? [] : [{ route: route as Route, scenario, fault, expected }]
+  })
+)
+export const ROUTES = [...new Set(matrix.map((cell) => cell.route))]
+
+/**
+ * The cells run through the bundle: one per fault class, each on the next route in turn, so that
+ * between them they cover every route too. Every cell runs in-process.
+ */
+export const BUNDLE_CELLS = FAULTS.map((fault, n) => {
+  const onRoutes = matrix.filter((cell) => cell.fault === fault)
+  return onRoutes.find((cell) => cell.route === ROUTES[n % ROUTES.length]) ?? onRoutes[n % onRoutes.length]!
+})
+
+export type Cell = (typeof matrix)[number]
+
+export const cellTitle = (cell: Cell) => `${cell.route} × ${cell.fault.name}: ${cell.expected}`
+
+/** Runs one cell against the context's own emulator, in-process or through the bundle, and checks its outcome. */
+export async function runCell(
+  { route, scenario, fault, expected }: Cell,
+  ctx: EmulatorContext,
+  through: 'bundle' | 'in-process'
+): Promise<void> {
+  const { emulator } = ctx
+  const seeded = scenario.seed ? emulator.seedConnection('dev', { name: NAME }) : undefined
+  const overrides: Record<string, string> = {
+    ...scenario.inputs,
+    'request-timeout': String(REQUEST_TIMEOUT_S),
+    'max-attempts': String(MAX_ATTEMPTS),
+    // A create of unknown outcome is re-sent only after a whole settle time showed nothing.
+    'settle-timeout': String(SETTLE_TIMEOUT_S)
+  }
+  if (route === 'connections.get' && seeded) overrides['connection-id'] = seeded.id
+  emulator.inject(route, fault.fault())
+  const run: ActionRun = through === 'bundle' ? await ctx.run(overrides) : await ctx.runInProcess(overrides)
+
+  const left = emulator.connectionsIn('dev')
+  const hits = emulator.requests(route)
+  expect(left.length).toBeLessThanOrEqual(1)
+  expect(run.durationMs).toBeLessThan(MAX_ATTEMPTS * (REQUEST_TIMEOUT_S * 1000 + BACKOFF_CAP_MS))
+  expect(hits[0]?.fault).toBe(fault.fault().kind)
+  if (expected === 'fails' || expected === 'spent') {
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /)
+    // Not retried: the faulty answer was the last word.
+    expect(hits).toHaveLength(1)
+    if (scenario.seed) expect(left).toHaveLength(1)
+    if (left.length === 1 && !scenario.seed) expect(run.errors[0]).toContain(left[0]!.id)
+    if (expected === 'spent') {
+      expect(run.errors[0]).toContain(
+        'one of the 10 access tokens Zoho issues per refresh token per 10 minutes may have been spent'
+      )
+      expect(emulator.writes()).toEqual([])
+    }
+  } else if (expected === 'absent') {
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['result']).toBe('absent')
+    expect(hits).toHaveLength(1)
+  } else {
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['result']).toBe(scenario.result)
+    expect(left).toHaveLength(scenario.leaves)
+    if (scenario.leaves === 1) expect(run.outputs['connection-id']).toBe(left[0]?.id)
+    expect(hits.length).toBeGreaterThanOrEqual(expected === 'tolerated' || expected === 'adopted' ? 1 : 2)
+    if (expected === 'tolerated') expect(hits).toHaveLength(1)
+    if (expected === 'resent') expect(emulator.requests('connections.create')).toHaveLength(2)
+    if (expected === 'adopted') expect(emulator.requests('connections.create')).toHaveLength(1)
+    if (expected === 'renewed') {
+      // Sent once more, with the one new token minted after the 401.
+      expect(hits[1]?.headers['authorization']).not.toBe(hits[0]?.headers['authorization'])
+      expect(emulator.requests('ims.token')).toHaveLength(2)
+    }
+  }
+}

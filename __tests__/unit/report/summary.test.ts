@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import { newReport, type Report } from '../../../src/report/report.ts'
+import {
+  MAX_SUMMARY_BYTES,
+  renderInputProblems,
+  renderSummary,
+  type SummaryFacts
+} from '../../../src/report/summary.ts'
+import { HOSTILE } from '../../emulator/emulator.ts'
+import { liveContentIn, readSummary } from '../../support/summary.ts'
+
+const none = (text: string) => text
+const report = (fields: Partial<Report> = {}): Report => ({ ...newReport(), ...fields })
+const facts = (fields: Partial<SummaryFacts> = {}): SummaryFacts => ({
+  mode: 'ensure',
+  sandbox: 'dev',
+  name: 'Zoho CRM',
+  dryRun: false,
+  report: report(),
+  elapsedMs: 1234,
+  failure: undefined,
+  ...fields
+})
+
+describe('the job summary, rendered', () => {
+  it('shows mode, sandbox, name, id, state, etag, result, what was verified, the data centre and the time', () => {
+    const summary = readSummary(
+      renderSummary(
+        facts({
+          report: report({
+            connectionId: 'c0ffee00-1',
+            etag: '"e-1"',
+            state: 'enabled',
+            result: 'created',
+            created: true,
+            verified: 'true',
+            tables: ['Leads', 'Contacts', 'Accounts', 'Deals']
+          }),
+          verify: 'explore',
+          zohoDataCentre: 'Europe (eu), https://accounts.zoho.eu'
+        }),
+        none
+      )
+    )
+    expect(summary.heading).toBe('Zoho CRM base connection')
+    expect(summary.status).toBe('✅ created (c0ffee00-1)')
+    expect(summary.rows).toEqual({
+      Mode: 'ensure',
+      Sandbox: 'dev',
+      Name: 'Zoho CRM',
+      'Connection id': 'c0ffee00-1',
+      State: 'enabled',
+      Etag: '"e-1"',
+      Result: 'created',
+      Verification: 'passed: explore (4 tables listed)',
+      'Zoho data centre': 'Europe (eu), https://accounts.zoho.eu',
+      Time: '1.2 s'
+    })
+  })
+
+  it('marks a dry run as a dry run, not as done', () => {
+    const summary = readSummary(
+      renderSummary(facts({ dryRun: true, report: report({ result: 'would-create' }) }), none)
+    )
+    expect(summary.status).toBe('🔍 Dry run: would-create; nothing was written')
+    expect(summary.status).not.toContain('✅')
+    expect(summary.rows['Mode']).toBe('ensure (dry run)')
+  })
+
+  it('marks warnings as warnings', () => {
+    const warning = '2 connections are named "Zoho CRM"; using the oldest'
+    const summary = readSummary(
+      renderSummary(
+        facts({ report: report({ result: 'reused', notes: [warning, 'Verified with test.'], warnings: [warning] }) }),
+        none
+      )
+    )
+    expect(summary.status).toBe('⚠️ reused, with 1 warning')
+    expect(summary.items).toEqual([`⚠️ Warning: ${warning}`, 'Verified with test.'])
+  })
+
+  it('says what failed, and which verification', () => {
+    const summary = readSummary(
+      renderSummary(facts({ failure: 'It broke', report: report({ verified: 'false' }), verify: 'test' }), none)
+    )
+    expect(summary.status).toBe('❌ Failed: It broke')
+    expect(summary.rows['Verification']).toBe('failed: test')
+    expect(summary.rows['Result']).toBe('failed')
+  })
+
+  it('lists the problems of invalid inputs', () => {
+    const summary = readSummary(
+      renderInputProblems(
+        {
+          mode: 'ensure',
+          sandbox: 'Prod',
+          name: '',
+          problems: ['sandbox must be …', 'verify must be …'],
+          elapsedMs: 5
+        },
+        none
+      )
+    )
+    expect(summary.status).toBe('❌ Failed: 2 inputs are invalid')
+    expect(summary.rows).toMatchObject({ Sandbox: 'Prod', Name: '(not given)' })
+    expect(summary.items).toEqual(['sandbox must be …', 'verify must be …'])
+  })
+
+  it('renders hostile names and messages as text, and stays bounded', () => {
+    const html = renderSummary(
+      facts({
+        name: HOSTILE.markdown,
+        failure: `${HOSTILE.markdown} ${'x'.repeat(20 * 1024 * 1024)}`,
+        report: report({ notes: Array.from({ length: 50 }, () => `${HOSTILE.markdown}${'y'.repeat(10_000)}`) })
+      }),
+      none
+    )
+    expect(liveContentIn(html)).toEqual([])
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(MAX_SUMMARY_BYTES)
+    expect(readSummary(html).rows['Name']).toBe(HOSTILE.markdown)
+  })
+})
