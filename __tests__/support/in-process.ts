@@ -15,7 +15,7 @@ import {
   actionYaml,
   inputVariable,
   parseFileCommand,
-  runnerCommands,
+  runnerView,
   type ActionRun,
   type RunOptions
 } from './run-action.ts'
@@ -117,25 +117,19 @@ export async function runInProcess(
   ])
   await rm(dir, { recursive: true, force: true })
   const stdout = step.writes.join('')
-  const lines = stdout.split('\n').filter((line, i, all) => line !== '' || i < all.length - 1)
-  const commands = runnerCommands(lines)
-  const command = (name: string) => commands.filter((c) => c.name === name).map((c) => c.data)
-  const errors = command('error')
+  const view = runnerView(stdout)
   return {
     // `setFailed` is the one way the action fails a step, and it always writes one `::error::`.
-    exitCode: errors.length > 0 ? 1 : 0,
+    exitCode: view.errors.length > 0 ? 1 : 0,
     stdout,
     stderr: '',
-    lines,
+    ...view,
     outputs: parseFileCommand(output),
     summary,
     state,
     envFile,
     durationMs,
     spawnedAtMs: performance.timeOrigin + started,
-    commands,
-    errors,
-    warnings: command('warning'),
     signals: [],
     sigintToExitMs: undefined,
     ran: true

@@ -190,23 +190,17 @@ export async function runAction(
     read(env['GITHUB_ENV'])
   ])
   await rm(dir, { recursive: true, force: true })
-  const lines = stdout.split('\n').filter((line, i, all) => line !== '' || i < all.length - 1)
-  const commands = runnerCommands(lines)
-  const command = (name: string) => commands.filter((c) => c.name === name).map((c) => c.data)
   return {
     exitCode,
     stdout,
     stderr,
-    lines,
+    ...runnerView(stdout),
     outputs: parseFileCommand(output),
     summary,
     state,
     envFile,
     durationMs,
     spawnedAtMs: performance.timeOrigin + started,
-    commands,
-    errors: command('error'),
-    warnings: command('warning'),
     signals,
     sigintToExitMs: sigintAt === undefined ? undefined : exitedAt - sigintAt,
     ran: true
@@ -233,6 +227,14 @@ function notRun(): ActionRun {
     sigintToExitMs: undefined,
     ran: false
   }
+}
+
+/** What the runner makes of a step's stdout: its lines, the commands it processes, errors and warnings. */
+export function runnerView(stdout: string): Pick<ActionRun, 'lines' | 'commands' | 'errors' | 'warnings'> {
+  const lines = stdout.split('\n').filter((line, i, all) => line !== '' || i < all.length - 1)
+  const commands = runnerCommands(lines)
+  const command = (name: string) => commands.filter((c) => c.name === name).map((c) => c.data)
+  return { lines, commands, errors: command('error'), warnings: command('warning') }
 }
 
 /** The commands the runner processes from these lines, modelling `::stop-commands::`. */
