@@ -1,39 +1,100 @@
+import { dirname, relative, resolve, sep } from 'node:path'
 import js from '@eslint/js'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-/** The files a run loads before its inputs are valid; see the rule below. */
-export const LIGHT_START_FILES = [
-  'src/index.ts',
-  'src/main.ts',
-  'src/post.ts',
-  'src/post/main.ts',
-  'src/plan/create-record.ts',
-  'src/inputs/contract.ts',
-  'src/inputs/fields.ts',
-  'src/inputs/parse.ts',
-  'src/loopback.ts',
-  'src/runner/secrets.ts',
-  'src/errors.ts',
-  'src/report/summary.ts',
-  'src/report/report.ts',
-  'src/report/outputs.ts',
-  'src/vocabulary.ts',
-  'src/runner/workflow-commands.ts',
-  'src/zoho/regions.ts'
+const ROOT = import.meta.dirname
+
+/**
+ * The layers of src/, highest first. A file may import its own layer and the layers below it,
+ * never one above: the entries know the steps, the main step knows the wiring, the wiring knows
+ * everything below it; the post step needs nothing from the main step; the plan knows its own
+ * interface (store, source), not the clients or the sources; the clients implement that
+ * interface; only the runner reaches the runner. A file's layer is the first that lists it.
+ */
+export const LAYERS = [
+  { name: 'the entries', files: ['src/index.ts', 'src/post.ts'] },
+  { name: 'the main step', files: ['src/main.ts'] },
+  { name: 'the wiring', files: ['src/wiring.ts'] },
+  { name: 'the post step', files: ['src/post/'] },
+  { name: "the plan's interface", files: ['src/plan/store.ts', 'src/plan/source.ts'], rank: 'below the clients' },
+  { name: 'the plan', files: ['src/plan/'] },
+  { name: 'the sources', files: ['src/sources/'] },
+  { name: 'the inputs', files: ['src/inputs/'] },
+  { name: 'the report', files: ['src/report/'] },
+  { name: 'the runner', files: ['src/runner/'] },
+  { name: 'the clients', files: ['src/adobe/', 'src/zoho/'] },
+  { name: 'the shared base', files: ['src/'] }
 ]
 
-const PRINT_THROUGH_THE_RUNNER = {
-  name: '@actions/core',
-  message: 'Print through src/runner/output.ts (RunnerOutput), which makes every text safe for the runner.'
+/** The layers in rank order, highest first: the plan's interface sits just above the shared base. */
+const RANKED = [
+  ...LAYERS.filter((layer) => !layer.rank && layer.name !== 'the shared base'),
+  ...LAYERS.filter((layer) => layer.rank),
+  ...LAYERS.filter((layer) => layer.name === 'the shared base')
+]
+
+/** The layer of a file (a path from the repository's root, with `/`), or undefined outside src/. */
+export function layerOf(file) {
+  const match = (pattern) =>
+    pattern.endsWith('/')
+      ? file.startsWith(pattern) && (pattern !== 'src/' || !file.slice(4).includes('/'))
+      : file === pattern
+  return LAYERS.find((layer) => layer.files.some(match))
 }
 
-const PRINTING = [
-  {
-    selector: "MemberExpression[object.name='process'][property.name=/^(stdout|stderr)$/]",
-    message: 'Print through src/runner/output.ts; only src/runner/workflow-commands.ts writes to stdout itself.'
+/** Imports point down: a file imports its own layer and those below it, and loads nothing with import(). */
+const importsPointDown = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'A file of src/ imports only its own layer and the layers below it (LAYERS).' },
+    messages: {
+      upward:
+        '{{from}} ({{file}}) may not import {{to}} ({{target}}): imports point down (LAYERS in eslint.config.js).',
+      dynamic:
+        'No import() in src/: each entry is one bundle, and webpack would split what import() loads into a chunk.'
+    },
+    schema: []
   },
-  { selector: "ImportExpression[source.value='@actions/core']", message: PRINT_THROUGH_THE_RUNNER.message }
+  create(context) {
+    const file = relative(ROOT, context.filename).split(sep).join('/')
+    const from = layerOf(file)
+    if (!from) return {}
+    const check = (node, source) => {
+      if (typeof source !== 'string' || !source.startsWith('.')) return
+      const target = relative(ROOT, resolve(dirname(context.filename), source))
+        .split(sep)
+        .join('/')
+      const to = layerOf(target)
+      if (to && RANKED.indexOf(to) < RANKED.indexOf(from)) {
+        context.report({ node, messageId: 'upward', data: { from: from.name, file, to: to.name, target } })
+      }
+    }
+    return {
+      ImportDeclaration: (node) => check(node, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+      ExportAllDeclaration: (node) => check(node, node.source.value),
+      ImportExpression: (node) => context.report({ node, messageId: 'dynamic' })
+    }
+  }
+}
+
+export const layers = { rules: { 'imports-point-down': importsPointDown } }
+
+/** Packages each part of src/ may not import: only the runner prints, the plan and report know no HTTP or schemas. */
+const TOOLKIT = { group: ['@actions/*'], message: 'Reach the runner through src/runner/output.ts (RunnerOutput).' }
+const HTTP_AND_SCHEMAS = {
+  group: ['undici', 'undici/*', 'zod', 'zod/*'],
+  message: 'HTTP and answer schemas belong to src/http.ts and the clients: hand this part plain data.'
+}
+const restricted = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+const PACKAGES = [
+  { files: ['src/**/*.ts'], ignores: ['src/runner/**'], rules: restricted(TOOLKIT) },
+  {
+    files: ['src/plan/**/*.ts', 'src/report/**/*.ts', 'src/inputs/**/*.ts'],
+    rules: restricted(TOOLKIT, HTTP_AND_SCHEMAS)
+  },
+  { files: ['src/runner/**/*.ts'], rules: restricted(HTTP_AND_SCHEMAS) }
 ]
 
 const REPORT = "[object.name='report'], [object.property.name='report']"
@@ -46,115 +107,10 @@ const REPORT_WRITES = [
   message: 'Change the report through the named operations of src/report/report.ts.'
 }))
 
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-
-/** A specifier that `file` may not name: any relative path except the `allowed` files (paths from the root). */
-function relativeImportsExcept(file, allowed) {
-  const from = file.split('/').slice(0, -1)
-  const specifiers = allowed.map((target) => {
-    const to = target.split('/')
-    let common = 0
-    while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++
-    const up = from.length - common
-    return (up === 0 ? './' : '../'.repeat(up)) + to.slice(common).join('/')
-  })
-  return String.raw`^(?!(${specifiers.map(escapeRegExp).join('|')})$)\.{1,2}/`
+const PRINTING = {
+  selector: "MemberExpression[object.name='process'][property.name=/^(stdout|stderr)$/]",
+  message: 'Print through src/runner/output.ts (RunnerOutput), which writes through @actions/core.'
 }
-
-/**
- * The layers of src/, each with what it may not import: arrows point down only. The entries know
- * the wiring, the wiring knows everything; the plan knows its own interface (plan/store.ts), not
- * undici, the HTTP layer or Adobe's client; clients know the HTTP layer, not the wiring or the
- * report; only runner/ prints.
- */
-const LAYERS = [
-  {
-    files: ['src/plan/**/*.ts'],
-    forbidden: [
-      'undici',
-      'undici/*',
-      'zod',
-      'zod/*',
-      '@actions/*',
-      '../adobe/*',
-      '../zoho/oauth.ts',
-      '../http.ts',
-      '../wiring.ts',
-      '../post/*',
-      '../main.ts',
-      '../runner/output.ts'
-    ],
-    message: 'The plan knows its own interface (src/plan/store.ts): the wiring hands it the clients.'
-  },
-  {
-    files: ['src/adobe/**/*.ts', 'src/zoho/**/*.ts'],
-    forbidden: [
-      '@actions/*',
-      '../wiring.ts',
-      '../main.ts',
-      '../post/*',
-      '../report/*',
-      '../runner/*',
-      '../plan/plan.ts',
-      '../plan/create-protocol.ts',
-      '../plan/run-context.ts',
-      '../plan/verification.ts'
-    ],
-    message: 'A client knows the HTTP layer and implements src/plan/store.ts; it neither prints nor runs the plan.'
-  },
-  {
-    files: ['src/report/**/*.ts'],
-    forbidden: [
-      'undici',
-      'undici/*',
-      'zod',
-      'zod/*',
-      '@actions/*',
-      '../plan/*',
-      '../adobe/*',
-      '../zoho/oauth.ts',
-      '../http.ts',
-      '../wiring.ts',
-      '../post/*',
-      '../main.ts',
-      '../runner/output.ts'
-    ],
-    message:
-      'The report is what the run knows: it reaches the runner through src/runner/, and knows nothing of the plan or clients.'
-  },
-  {
-    files: ['src/inputs/**/*.ts'],
-    forbidden: [
-      '../plan/*',
-      '../adobe/*',
-      '../report/*',
-      '../zoho/oauth.ts',
-      '../http.ts',
-      '../wiring.ts',
-      '../post/*',
-      '../main.ts',
-      '../runner/output.ts',
-      '../runner/workflow-commands.ts'
-    ],
-    message: 'Inputs are read and checked, then handed down: they know no plan, client or report.'
-  },
-  {
-    files: ['src/runner/**/*.ts'],
-    forbidden: ['../*', '!../errors.ts', '!../vocabulary.ts'],
-    message: 'runner/ is the bottom layer that prints: it knows only its own files and the shared errors and words.'
-  },
-  {
-    files: ['src/*.ts'],
-    ignores: ['src/index.ts', 'src/main.ts', 'src/post.ts', 'src/wiring.ts'],
-    forbidden: ['./*/*', './wiring.ts', './main.ts', './post.ts', './index.ts'],
-    message: 'The shared base (HTTP, runtime, errors, words) imports nothing above it.'
-  },
-  {
-    files: ['src/post/**/*.ts'],
-    forbidden: ['../wiring.ts', '../main.ts'],
-    message: 'The post step needs nothing from the main step: sessions come from src/adobe/session.ts.'
-  }
-]
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench-results/', '.build/', 'eslint.config.d.ts'] },
@@ -165,7 +121,7 @@ export default tseslint.config(
       globals: globals.node,
       parserOptions: {
         projectService: { allowDefaultProject: ['*.js', '*.ts', 'scripts/*.mjs', 'scripts/*.cjs'] },
-        tsconfigRootDir: import.meta.dirname
+        tsconfigRootDir: ROOT
       }
     },
     rules: {
@@ -174,67 +130,16 @@ export default tseslint.config(
       'no-console': 'error'
     }
   },
-  {
-    // Only src/runner/output.ts prints once inputs are valid, and only src/runner/workflow-commands.ts
-    // writes to stdout itself: everything else that reaches the runner goes through their
-    // runnerLine (redacted, one line, bounded, unable to start a workflow command).
-    files: ['src/**/*.ts'],
-    ignores: ['src/runner/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [PRINT_THROUGH_THE_RUNNER] }] }
-  },
-  ...LAYERS.map(({ files, ignores = [], forbidden, message }) => ({
-    files,
-    ignores,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: files.some((file) => file.startsWith('src/runner/')) ? [] : [PRINT_THROUGH_THE_RUNNER],
-          patterns: [{ group: forbidden, message }]
-        }
-      ]
-    }
-  })),
-  // No file but these two writes to stdout or loads the toolkit, and no file but report.ts
-  // changes the report: the rest use its named operations.
+  { files: ['src/**/*.ts'], plugins: { layers }, rules: { 'layers/imports-point-down': 'error' } },
+  ...PACKAGES,
+  // No file writes to stdout itself, and no file but report.ts changes the report: the rest use
+  // its named operations.
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/runner/workflow-commands.ts', 'src/report/report.ts'],
-    rules: { 'no-restricted-syntax': ['error', ...PRINTING, ...REPORT_WRITES] }
+    ignores: ['src/report/report.ts'],
+    rules: { 'no-restricted-syntax': ['error', PRINTING, ...REPORT_WRITES] }
   },
-  { files: ['src/runner/workflow-commands.ts'], rules: { 'no-restricted-syntax': ['error', ...REPORT_WRITES] } },
-  { files: ['src/report/report.ts'], rules: { 'no-restricted-syntax': ['error', ...PRINTING] } },
-  // The light start: what a run loads before its inputs are known to be valid (and the post
-  // step before it knows it has something to delete). A bad input must fail in about the time
-  // Node takes to start, so these files import only each other and Node's own modules; the
-  // HTTP stack, the toolkit, the clients and zod (their answers' schemas) load with import().
-  // After the layers, so that for these files this rule is the one that holds.
-  ...LIGHT_START_FILES.map((file) => ({
-    files: [file],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@actions/*', 'undici', 'undici/*'],
-              message: 'Keep the start light: load this with import() once the inputs are valid.'
-            },
-            {
-              group: ['zod', 'zod/*'],
-              message:
-                'Keep the start light: inputs are read by src/inputs/fields.ts; zod loads with the clients (compiling it costs more than the rest of the start).'
-            },
-            {
-              regex: relativeImportsExcept(file, LIGHT_START_FILES),
-              message:
-                'Keep the start light: a light-start file imports only the other light-start files (eslint.config.js); load the rest with import().'
-            }
-          ]
-        }
-      ]
-    }
-  })),
+  { files: ['src/report/report.ts'], rules: { 'no-restricted-syntax': ['error', PRINTING] } },
   {
     files: ['scripts/**', '__tests__/**'],
     rules: { 'no-console': 'off' }

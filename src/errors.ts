@@ -8,24 +8,6 @@ export class ActionError extends Error {
   override readonly name: string = 'ActionError'
 }
 
-/** Bad input: nothing has been sent anywhere yet. */
-export class InputError extends ActionError {
-  override readonly name = 'InputError'
-  readonly problems: readonly string[]
-  /** Outputs that the valid inputs already settle (the sandbox, the Zoho data centre), by output name. */
-  readonly known: Readonly<Record<string, string>>
-
-  constructor(problems: readonly string[], known: Readonly<Record<string, string>> = {}) {
-    super(
-      problems.length === 1
-        ? `Invalid input: ${problems[0]}`
-        : `Invalid inputs (${problems.length}): ${problems.join('; ')}`
-    )
-    this.problems = problems
-    this.known = known
-  }
-}
-
 /**
  * An HTTP exchange that failed; carries the status, the service's error code and request id as
  * fields. `summary` is what failed and why; the message adds the request id, in this one place.

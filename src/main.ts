@@ -1,11 +1,14 @@
-import { ActionError, describeFailure, InputError } from './errors.ts'
+import { ActionError, describeFailure } from './errors.ts'
 import { readRawInputs, registerSecretInputs, type RawInputs } from './inputs/contract.ts'
+import { InputError } from './inputs/input-error.ts'
 import { parseInputs } from './inputs/parse.ts'
 import { SecretRegistry } from './runner/secrets.ts'
 import { renderInputProblems, renderSummary } from './report/summary.ts'
 import type { StepOutputs } from './report/outputs.ts'
 import { newReport } from './report/report.ts'
-import { appendSummary, getInput, runnerLine, setFailed, setOutput, setSecret } from './runner/workflow-commands.ts'
+import { maskValue, readInput, RunnerOutput } from './runner/output.ts'
+import { ZOHO_CRM_LABEL } from './sources/zoho-crm.ts'
+import { runAndReport } from './wiring.ts'
 
 /**
  * The action: mask secrets, validate inputs, run one plan, write outputs and the summary.
@@ -13,26 +16,23 @@ import { appendSummary, getInput, runnerLine, setFailed, setOutput, setSecret } 
  */
 export async function run(): Promise<void> {
   const startedAt = Date.now()
-  const secrets = new SecretRegistry(setSecret)
-  const raw = readRawInputs(getInput)
+  const secrets = new SecretRegistry(maskValue)
+  const raw = readRawInputs(readInput)
   registerSecretInputs(raw, secrets)
-  const redact = (text: string) => secrets.redact(text)
+  const out = new RunnerOutput(secrets)
 
   let failure: string | undefined
   try {
     const tooOld = unsupportedNode(process.versions.node)
     if (tooOld) throw new ActionError(tooOld)
     const inputs = parseInputs(raw)
-    // @actions/core, undici and the clients are most of the bundle: a bad input fails before
-    // they are loaded, in little more than the time Node takes to start.
-    const { runAndReport } = await import('./wiring.ts')
-    failure = await runAndReport(inputs, secrets, startedAt)
+    failure = await runAndReport(inputs, secrets, out, startedAt)
   } catch (error) {
     failure = describeFailure(error)
-    writeEarlyOutputs(error, failure, redact)
-    writeEarlySummary(raw, error, failure, Date.now() - startedAt, redact)
+    writeEarlyOutputs(error, failure, out)
+    await writeEarlySummary(raw, error, failure, Date.now() - startedAt, secrets, out)
   }
-  if (failure) setFailed(runnerLine(failure, redact))
+  if (failure) out.fail(failure)
 }
 
 /**
@@ -52,40 +52,38 @@ export function unsupportedNode(version: string): string | undefined {
  * `reason` is documented for every failure, so a run stopped before the plan sets it, and the
  * outputs its valid inputs already settle (the sandbox, the Zoho data centre).
  */
-function writeEarlyOutputs(error: unknown, failure: string, redact: (text: string) => string) {
+function writeEarlyOutputs(error: unknown, failure: string, out: RunnerOutput) {
   const known = error instanceof InputError ? error.known : {}
-  const outputs: Partial<StepOutputs> = { created: 'false', verified: 'skipped', reason: failure }
+  const outputs: Partial<StepOutputs> = { ...known, created: 'false', verified: 'skipped', reason: failure }
   try {
-    for (const [name, value] of Object.entries({ ...known, ...outputs })) {
-      setOutput(name, runnerLine(value, redact))
-    }
+    for (const [name, value] of Object.entries(outputs)) out.setOutput(name, value)
   } catch {
     // A runner without a writable GITHUB_OUTPUT: the failure is still reported, next.
   }
 }
 
 /** A failure before the plan ran (bad inputs, most often) still gets its summary. */
-function writeEarlySummary(
+async function writeEarlySummary(
   raw: RawInputs,
   error: unknown,
   failure: string,
   elapsedMs: number,
-  redact: (text: string) => string
+  secrets: SecretRegistry,
+  out: RunnerOutput
 ) {
-  const given = { mode: raw.mode, sandbox: raw.sandbox, name: raw['connection-name'], elapsedMs }
+  const given = {
+    source: ZOHO_CRM_LABEL,
+    mode: raw.mode,
+    sandbox: raw.sandbox,
+    name: raw['connection-name'],
+    elapsedMs
+  }
+  const redact = (text: string) => secrets.redact(text)
   try {
-    appendSummary(
+    await out.appendSummary(
       error instanceof InputError
         ? renderInputProblems({ ...given, problems: error.problems }, redact)
-        : renderSummary(
-            {
-              ...given,
-              dryRun: false,
-              report: newReport(),
-              failure
-            },
-            redact
-          )
+        : renderSummary({ ...given, dryRun: false, report: newReport(), failure }, redact)
     )
   } catch {
     // An unwritable summary file must not hide the failure itself, which is reported next.

@@ -1,7 +1,4 @@
-/** The words of the contract that inputs, the plan, the report and the summary share. */
-
-export const MODES = ['ensure', 'check', 'create', 'delete'] as const
-export type Mode = (typeof MODES)[number]
+/** The words of the contract that inputs, the plan, the report and the summary share (the modes: modes.ts). */
 
 export const ON_EXISTING = ['repair', 'reuse', 'update', 'fail'] as const
 export type OnExisting = (typeof ON_EXISTING)[number]
@@ -22,19 +19,6 @@ export type ZohoTokenSource =
 
 export const CLEANUPS = ['none', 'created'] as const
 export type Cleanup = (typeof CLEANUPS)[number]
-
-export type Result =
-  | 'created'
-  | 'reused'
-  | 'repaired'
-  | 'updated'
-  | 'found'
-  | 'deleted'
-  | 'absent'
-  | 'would-create'
-  | 'would-repair'
-  | 'would-update'
-  | 'would-delete'
 
 export type Verified = 'true' | 'false' | 'skipped'
 

@@ -3,22 +3,22 @@ import { FlowServiceClient } from './adobe/flow-service.ts'
 import { listAvailableSandboxes } from './adobe/sandboxes.ts'
 import { imsAccessToken, newHttpClient, platformSession } from './adobe/session.ts'
 import { Cancellation, CancelledError, whileListeningForCancel } from './cancellation.ts'
-import { ActionError, describeFailure } from './errors.ts'
+import { describeFailure } from './errors.ts'
 import { createDispatcher } from './http.ts'
-import { writesZohoCredentials, type Inputs } from './inputs/parse.ts'
-import { connectionBody, descriptionWithMarker, expectedParams, newRunMarker } from './plan/connection-request.ts'
+import { settledByInputs, type Inputs } from './inputs/parse.ts'
+import { MODES, storesSourceCredentials } from './modes.ts'
 import { writtenParamsDigest } from './plan/decisions.ts'
 import { executePlan } from './plan/plan.ts'
 import { STEP_OUTPUTS, stepOutputs } from './report/outputs.ts'
 import { addWarning, namingTheKnownConnection, newReport, type Report } from './report/report.ts'
-import { RunnerOutput } from './runner/output.ts'
-import { systemRuntime } from './runtime.ts'
-import type { SecretRegistry } from './runner/secrets.ts'
-import { StateJournal } from './plan/state-journal.ts'
 import { renderSummary } from './report/summary.ts'
-import { appendSummary, runnerFileProblem } from './runner/workflow-commands.ts'
-import { accessTokenToStore } from './zoho/oauth.ts'
-import { describeAccountsServer } from './zoho/regions.ts'
+import { newRunMarker } from './run-marker.ts'
+import { workflowRunContext } from './runner/github-context.ts'
+import { runnerFileProblem, type RunnerOutput } from './runner/output.ts'
+import type { SecretRegistry } from './runner/secrets.ts'
+import { StateJournal } from './runner/state-journal.ts'
+import { systemRuntime } from './runtime.ts'
+import { ZOHO_AUTH_PARAMS, ZOHO_CRM_LABEL, zohoCrmSource, type SourceForRun } from './sources/zoho-crm.ts'
 
 /**
  * Everything a run with valid inputs does: sign in, execute the plan, then write the state, the
@@ -28,11 +28,11 @@ import { describeAccountsServer } from './zoho/regions.ts'
 export async function runAndReport(
   inputs: Inputs,
   secrets: SecretRegistry,
+  out: RunnerOutput,
   startedAt: number
 ): Promise<string | undefined> {
   const report = newReport()
-  const out = new RunnerOutput(secrets)
-  const zoho = { called: false }
+  const sources: { current?: SourceForRun } = {}
   const cancellation = new Cancellation()
   const runMarker = newRunMarker()
   const journal = new StateJournal(
@@ -49,7 +49,7 @@ export async function runAndReport(
         cancellation,
         journal,
         runMarker,
-        zoho
+        sources
       })
       // Every request and wait ends at the cancellation, a write in flight after its grace; the
       // race is for anything else that would still hold the run.
@@ -69,7 +69,7 @@ export async function runAndReport(
       if (cancellation.by) await dispatcher?.destroy().catch(() => undefined)
       else await dispatcher?.close().catch(() => undefined)
     }
-    return writeRunnerFiles(inputs, report, journal, secrets, out, failure, startedAt, zoho)
+    return writeRunnerFiles(inputs, report, journal, secrets, out, failure, startedAt, sources.current)
   })
 }
 
@@ -102,7 +102,7 @@ function whatExists(report: Report, journal: StateJournal, inputs: Inputs): stri
  * the outputs, the summary. A file that cannot be written fails the step, naming the file and
  * what exists; the summary alone is only a warning.
  */
-function writeRunnerFiles(
+async function writeRunnerFiles(
   inputs: Inputs,
   report: Report,
   journal: StateJournal,
@@ -110,8 +110,8 @@ function writeRunnerFiles(
   out: RunnerOutput,
   planFailure: string | undefined,
   startedAt: number,
-  zoho: { readonly called: boolean }
-): string | undefined {
+  source: SourceForRun | undefined
+): Promise<string | undefined> {
   let failure = planFailure
   const fileFailed = (problem: string) => {
     const line = failure
@@ -127,9 +127,10 @@ function writeRunnerFiles(
     fileFailed(`${runnerFileProblem('GITHUB_OUTPUT', error)}, so later steps get no outputs`)
   }
   try {
-    appendSummary(
+    await out.appendSummary(
       renderSummary(
         {
+          source: source?.label ?? ZOHO_CRM_LABEL,
           mode: inputs.mode,
           sandbox: inputs.sandbox,
           name: inputs.connection.name,
@@ -138,9 +139,7 @@ function writeRunnerFiles(
           elapsedMs: Date.now() - startedAt,
           failure,
           verify: inputs.verify,
-          // Only where Zoho was asked: a run that reused, checked or deleted never involved it.
-          zohoDataCentre:
-            zoho.called && inputs.zoho.target ? describeAccountsServer(inputs.zoho.target.accountsUrl) : undefined
+          sourceRows: source?.summaryRows()
         },
         (text) => secrets.redact(text)
       )
@@ -158,8 +157,8 @@ interface RunControls {
   readonly cancellation: Cancellation
   readonly journal: StateJournal
   readonly runMarker: string
-  /** Set once the run asks Zoho for a token: the summary then shows the data centre. */
-  readonly zoho: { called: boolean }
+  /** The run's source, once signed in: the summary says what it asked of it. */
+  readonly sources: { current?: SourceForRun }
 }
 
 async function signInAndRunPlan(
@@ -168,38 +167,25 @@ async function signInAndRunPlan(
   secrets: SecretRegistry,
   report: Report,
   out: RunnerOutput,
-  { deadlineAt, cancellation, journal, runMarker, zoho }: RunControls
+  { deadlineAt, cancellation, journal, runMarker, sources }: RunControls
 ) {
   const mask = (value: string) => secrets.register(value)
   const runtime = systemRuntime(out, deadlineAt, cancellation)
   const http = newHttpClient(inputs, dispatcher, runtime)
-  const writing = writesZohoCredentials(inputs) ? inputs : undefined
-  const zohoAccessToken = once(async () => {
-    if (!writing) throw new ActionError(`${inputs.mode} mode never writes Zoho credentials`)
-    const { target, clientId, clientSecret, refreshToken, token } = writing.zoho
-    zoho.called = token.check === 'token'
-    return accessTokenToStore(
-      http,
-      {
-        accountsUrl: target.accountsUrl,
-        endpoint: target.apiDomain,
-        clientId,
-        clientSecret,
-        refreshToken,
-        region: target.region
-      },
-      token,
-      mask,
-      (message) => out.info(message)
-    )
-  })
+  const source = zohoCrmSource(inputs, http, mask, (message) => out.info(message))
+  sources.current = source
+  // The params tag digests the expected params; one of them may come from a secret input.
+  if (source.expectedParams.some((param) => param.secret)) mask(writtenParamsDigest(source.expectedParams))
 
-  // create always writes Zoho credentials, so its one refresh runs alongside the IMS exchange.
-  const writesNow = inputs.mode === 'create' && !inputs.dryRun
+  // A mode that always writes the source's credentials proves them alongside the IMS exchange.
+  const provesNow = MODES[inputs.mode].provesSource === 'with-adobe' && !inputs.dryRun
   const [accessToken] = await out.group(
-    writesNow ? 'Sign in to Adobe IMS and Zoho' : 'Sign in to Adobe IMS',
+    provesNow ? `Sign in to Adobe IMS and ${source.label}` : 'Sign in to Adobe IMS',
     async () => {
-      const tokens = await Promise.all([imsAccessToken(inputs, http, mask), writesNow ? zohoAccessToken() : undefined])
+      const tokens = await Promise.all([
+        imsAccessToken(inputs.adobe, http, mask),
+        provesNow ? source.authParams() : undefined
+      ])
       out.info(
         'accessToken' in inputs.adobe.auth
           ? 'Using the given adobe-access-token'
@@ -217,46 +203,33 @@ async function signInAndRunPlan(
     addWarning(report, message)
   }
   const session = platformSession(
-    inputs,
+    inputs.adobe,
+    inputs.sandbox,
     http,
     accessToken,
-    'clientSecret' in inputs.adobe.auth ? () => imsAccessToken(inputs, http, mask) : undefined
+    'clientSecret' in inputs.adobe.auth ? () => imsAccessToken(inputs.adobe, http, mask) : undefined
   )
-  const wanted = expectedParams(inputs)
-  const description = once(() => descriptionWithMarker(inputs.connection, runMarker))
   await executePlan({
-    settings: {
-      mode: inputs.mode,
-      sandbox: inputs.sandbox,
-      orgId: inputs.adobe.orgId,
-      dryRun: inputs.dryRun,
-      onExisting: inputs.onExisting,
-      verify: inputs.verify,
-      verifyTables: inputs.verifyTables,
-      name: inputs.connection.name,
-      connectionId: inputs.connectionId,
-      specId: inputs.connection.specId,
-      authSpecName: inputs.connection.authSpecName,
-      maxAttempts: inputs.maxAttempts,
-      settleTimeoutMs: inputs.settleTimeoutMs,
-      runMarker,
-      expectedParams: wanted,
-      connectionBody: async (zohoToken) => {
-        if (!writing) throw new ActionError(`${inputs.mode} mode never writes a connection`)
-        // The body's params tag digests zoho-client-id: masked like every value derived from a secret.
-        mask(writtenParamsDigest(wanted))
-        return connectionBody(writing, await description(), zohoToken)
-      }
-    },
+    settings: { ...inputs, runMarker, description: describedAs(inputs) },
     services: {
-      store: new FlowServiceClient(session),
+      store: new FlowServiceClient(session, ZOHO_AUTH_PARAMS),
       listSandboxes: () => listAvailableSandboxes(session),
       journal,
-      sourceAccessToken: zohoAccessToken,
+      source,
       runtime
     },
     report
   })
+}
+
+/** The description the inputs give, or, for a mode that writes one, one naming the repository and workflow. */
+function describedAs(inputs: Inputs): string {
+  if (inputs.connection.description !== undefined) return inputs.connection.description
+  if (!storesSourceCredentials(inputs.mode) || inputs.dryRun) return ''
+  if (!process.env['GITHUB_REPOSITORY']) return 'Managed by the AEP Zoho CRM connection GitHub Action'
+  const github = workflowRunContext()
+  const { owner, repo } = github.repo
+  return `Managed by GitHub Actions: ${owner}/${repo}${github.workflow ? `, workflow "${github.workflow}"` : ''}`
 }
 
 function writeOutputs(
@@ -266,7 +239,7 @@ function writeOutputs(
   out: RunnerOutput,
   failure: string | undefined
 ): void {
-  const outputs = stepOutputs(inputs, report, failure)
+  const outputs = stepOutputs(settledByInputs(inputs), report, failure)
   for (const name of STEP_OUTPUTS) {
     const value = outputs[name]
     // Never masked by this action; but a value containing someone's secret cannot cross jobs.
@@ -275,9 +248,4 @@ function writeOutputs(
     }
     out.setOutput(name, value)
   }
-}
-
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let promise: Promise<T> | undefined
-  return () => (promise ??= make())
 }

@@ -8,7 +8,7 @@ import {
   SECRET_INPUTS,
   ZOHO_CRM_SPEC_ID
 } from '../../src/inputs/contract.ts'
-import { parseInputs } from '../../src/inputs/parse.ts'
+import { parseInputs, settledByInputs } from '../../src/inputs/parse.ts'
 import { STEP_OUTPUTS, stepOutputs } from '../../src/report/outputs.ts'
 import { newReport } from '../../src/report/report.ts'
 import { ACTION_VERSION } from '../../src/version.ts'
@@ -77,7 +77,7 @@ describe('action.yml declares the contract, and the code reads exactly it', () =
   it('declares exactly the outputs the code sets, in the same order', () => {
     expect(Object.keys(actionYaml.outputs)).toEqual([...STEP_OUTPUTS])
     const inputs = parseInputs(checkInputs())
-    const outputs = stepOutputs(inputs, newReport(), undefined)
+    const outputs = stepOutputs(settledByInputs(inputs), newReport(), undefined)
     expect(Object.keys(outputs)).toEqual([...STEP_OUTPUTS])
   })
 

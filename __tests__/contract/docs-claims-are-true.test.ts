@@ -9,8 +9,11 @@ import { dirname, join, normalize } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { SECRET_INPUTS } from '../../src/inputs/contract.ts'
-import { MODES, ON_EXISTING, VERIFY } from '../../src/vocabulary.ts'
+import { MODE_NAMES } from '../../src/modes.ts'
+import { ON_EXISTING, VERIFY } from '../../src/vocabulary.ts'
 import { ZOHO_DATA_CENTRES, ZOHO_REGIONS } from '../../src/zoho/regions.ts'
+import { executePlan } from '../../src/plan/plan.ts'
+import { harness } from '../support/memory-store.ts'
 import { ROOT } from '../support/run-action.ts'
 
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8')
@@ -137,7 +140,7 @@ describe('the mission table', () => {
     .map((row) => row[0])
     .join('\n')
 
-  it.each([...MODES.map((mode) => `mode: ${mode}`), ...ON_EXISTING.map((value) => `on-existing: ${value}`)])(
+  it.each([...MODE_NAMES.map((mode) => `mode: ${mode}`), ...ON_EXISTING.map((value) => `on-existing: ${value}`)])(
     'has a row for %s',
     (setting) => {
       expect(text).toContain(setting)
@@ -248,19 +251,25 @@ describe("the README's first screen", () => {
     expect(status).toContain('(https://github.com/actions/runner/releases/tag/v2.327.1)')
   })
 
-  it("states the Zoho source's deprecation with Adobe's page, and the one-minute check that answers it", () => {
+  it("states the Zoho source's deprecation with Adobe's page, and the one-minute check that answers it", async () => {
     const status = section('Status')
     expect(status).toContain('deprecated at the')
     expect(status).toContain(
       '(https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/crm/zoho)'
     )
     expect(status).toContain('`mode: check`')
-    // The two answers it names are the action's own messages.
-    const plan = read('src/plan/plan.ts')
-    expect(plan).toContain('`The Zoho CRM source (connection spec')
+    // The two answers it names are the action's own messages, as a check gets them.
+    const failureOf = async (gone: boolean) => {
+      const run = harness({ mode: 'check' })
+      if (gone) run.store.getConnectionSpec = () => Promise.resolve(undefined as unknown as { id: string })
+      return executePlan(run).then(
+        () => '',
+        (error: Error) => error.message
+      )
+    }
+    expect(await failureOf(true)).toMatch(/^The Zoho CRM source \(connection spec \S+\) is not available/)
     expect(status).toContain('`The Zoho CRM source … is not available`')
-    expect(plan).toContain('`No ${what} exists in sandbox')
-    expect(plan).toContain('`connection named "${settings.name}"`')
+    expect(await failureOf(false)).toMatch(/^No connection named "[^"]+" exists in sandbox/)
     expect(status.replace(/\s+/g, ' ')).toContain('`No connection named … exists`')
   })
 

@@ -13,17 +13,17 @@ import {
   CREATE_STATE,
   notThisRuns,
   readCreateRecord,
-  runMarkerPrefix,
   writeCreateRecord,
   type CreateRecord
-} from '../../src/plan/create-record.ts'
+} from '../../src/runner/create-record.ts'
 import { createDispatcher, HttpClient } from '../../src/http.ts'
+import { runMarkerPrefix } from '../../src/run-marker.ts'
 import { leftoverCopiesToDelete, settleLeftovers } from '../../src/post/leftovers.ts'
 import { executePlan } from '../../src/plan/plan.ts'
 import { RunnerOutput } from '../../src/runner/output.ts'
 import { nullLogger, sleepWithin, systemClock, type Runtime } from '../../src/runtime.ts'
 import { SecretRegistry } from '../../src/runner/secrets.ts'
-import { StateJournal } from '../../src/plan/state-journal.ts'
+import { StateJournal } from '../../src/runner/state-journal.ts'
 import { harness, MARKER, MemoryStore, VirtualClock } from '../support/memory-store.ts'
 import { parseFileCommand } from '../support/run-action.ts'
 

@@ -95,15 +95,8 @@ describe('repair', () => {
   })
 
   it('reads a repaired connection back and warns once for a param Adobe shows in another form', async () => {
-    // The description of what the action writes ends with the tag of its params, as connectionBody's does.
-    const base = harness()
-    const tagged = {
-      connectionBody: async (token: string) => {
-        const body = await base.settings.connectionBody(token)
-        return { ...body, description: `${body.description} ${writtenParamsTag(base.settings.expectedParams)}` }
-      }
-    }
-    const run = harness(tagged)
+    // The description of what the action writes ends with the tag of its params.
+    const run = harness()
     const existing = run.store.seed({ name: NAME, secretsWork: false })
     const read = run.store.getConnection.bind(run.store)
     run.store.getConnection = async (id) => {
@@ -119,7 +112,7 @@ describe('repair', () => {
     // What the repair wrote carries the tag of its params: the next run, shown the same form,
     // neither writes nor calls Zoho, nor warns again.
     expect(existing.description).toContain('[params:')
-    const next = harness(tagged, 300_000, run.store)
+    const next = harness({}, 300_000, run.store)
     run.store.seed({ ...existing, params: { ...existing.params, endpoint: 'https://crm.zoho.eu' } })
     await executePlan(next)
     expect(next.report).toMatchObject({ result: 'reused', verified: 'true' })
@@ -129,7 +122,7 @@ describe('repair', () => {
 
   it('still repairs a tagged connection whose endpoint was moved to another data centre since', async () => {
     const base = harness()
-    const tag = writtenParamsTag(base.settings.expectedParams)
+    const tag = writtenParamsTag(base.services.source.expectedParams)
     const run = harness()
     // Written by this action with these very inputs, then changed by hand in Adobe's UI.
     run.store.seed({

@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run } from '../../src/main.ts'
 import { runPost } from '../../src/post/main.ts'
-import { runnerStdout } from '../../src/runner/workflow-commands.ts'
 import {
   actionYaml,
   inputVariable,
@@ -29,9 +28,8 @@ interface Step {
 const steps = new AsyncLocalStorage<Step>()
 
 /**
- * `process.env` and both ways the action writes to stdout (`runnerStdout` for workflow commands,
- * `process.stdout` for `@actions/core`) answer for the run whose async context reads them; the
- * test itself still sees the real ones.
+ * `process.env` and `process.stdout`, where `@actions/core` writes, answer for the run whose async
+ * context reads them; the test itself still sees the real ones.
  */
 function routeProcessToSteps(): void {
   if (routed) return
@@ -42,12 +40,6 @@ function routeProcessToSteps(): void {
     enumerable: true,
     get: () => steps.getStore()?.env ?? realEnv
   })
-  const direct = runnerStdout.write.bind(runnerStdout)
-  runnerStdout.write = (text: string) => {
-    const step = steps.getStore()
-    if (step) step.writes.push(text)
-    else direct(text)
-  }
   const write = process.stdout.write.bind(process.stdout) as (chunk: unknown, ...rest: unknown[]) => boolean
   process.stdout.write = (chunk: unknown, ...rest: unknown[]) => {
     const step = steps.getStore()

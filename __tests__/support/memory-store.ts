@@ -4,16 +4,17 @@
  * relies on: list results trail writes by `listLagMs`, reads by id are consistent, a create can
  * answer "unknown" while committing later, PATCH checks If-Match.
  */
-import type { Connection, CreateConnectionRequest, PatchInstruction } from '../../src/plan/store.ts'
+import type { Connection, CreateConnectionRequest, ListedTable, PatchInstruction } from '../../src/plan/store.ts'
 import { CreateOutcomeUnknownError, StaleEtagError } from '../../src/plan/store.ts'
 import { CancelledError } from '../../src/cancellation.ts'
-import type { ListedTable } from '../../src/plan/decisions.ts'
 import { ActionError, ServiceError } from '../../src/errors.ts'
 import { newReport, type Report } from '../../src/report/report.ts'
-import { readCreateRecord, type CreateRecord } from '../../src/plan/create-record.ts'
+import { readCreateRecord, type CreateRecord } from '../../src/runner/create-record.ts'
 import type { PlanServices, PlanSettings, RunContext } from '../../src/plan/run-context.ts'
+import type { ConnectionSource } from '../../src/plan/source.ts'
 import type { ConnectionStore } from '../../src/plan/store.ts'
-import { StateJournal } from '../../src/plan/state-journal.ts'
+import { StateJournal } from '../../src/runner/state-journal.ts'
+import { ZOHO_CRM_ADVICE, zohoAccountsUrlParam, zohoEndpointParam } from '../../src/sources/zoho-crm.ts'
 
 export interface StoredItem {
   id: string
@@ -239,12 +240,18 @@ export interface PlanHarness extends RunContext {
   readonly report: Report
 }
 
+/** What a test may set of a run: the settings, a connection name, and the source. */
+export type HarnessOptions = Partial<Omit<PlanSettings, 'connection'>> & {
+  readonly name?: string
+  readonly source?: Partial<ConnectionSource>
+}
+
 /**
  * A run context over a memory store; `settings` and the store's state are the test's to set.
  * Runs given one `store` race on it, on its clock.
  */
 export function harness(
-  settings: Partial<PlanSettings> = {},
+  settings: HarnessOptions = {},
   timeoutMs = 300_000,
   store = new MemoryStore(new VirtualClock())
 ): PlanHarness {
@@ -265,14 +272,25 @@ export function harness(
     if (record === 'invalid') throw new Error('the journal saved a record the post step cannot read')
     return record
   }
+  const source: ConnectionSource = {
+    label: 'Zoho CRM',
+    expectedParams: [zohoEndpointParam('https://www.zohoapis.eu'), zohoAccountsUrlParam('https://accounts.zoho.eu')],
+    authParams: () => {
+      zohoCalls.count++
+      return Promise.resolve({
+        endpoint: 'https://www.zohoapis.eu',
+        accountsUrl: 'https://accounts.zoho.eu',
+        accessToken: 'zoho-token'
+      })
+    },
+    advice: ZOHO_CRM_ADVICE,
+    ...settings.source
+  }
   const services: PlanServices = {
     store,
     journal,
     listSandboxes: () => Promise.resolve([{ name: 'dev', state: 'active' }]),
-    sourceAccessToken: () => {
-      zohoCalls.count++
-      return Promise.resolve('zoho-token')
-    },
+    source,
     runtime: {
       clock,
       random: () => 0.5,
@@ -285,36 +303,22 @@ export function harness(
       deadlineAt
     }
   }
+  const { name: _name, source: _source, ...rest } = settings
   const full: PlanSettings = {
     mode: 'ensure',
     sandbox: 'dev',
-    orgId: 'org@AdobeOrg',
+    adobe: { orgId: 'org@AdobeOrg' },
     dryRun: false,
     onExisting: 'repair',
     verify: 'test',
     verifyTables: [],
-    name: 'Zoho CRM base connection',
+    connection: { name, specId: 'spec', specVersion: '1.0', authSpecName: 'Basic Authentication' },
     connectionId: undefined,
-    specId: 'spec',
-    authSpecName: 'Basic Authentication',
     maxAttempts: 4,
     settleTimeoutMs: 30_000,
     runMarker: marker,
-    expectedParams: [
-      { name: 'endpoint', wanted: 'https://www.zohoapis.eu', kind: 'api-url', secret: false },
-      { name: 'accountsUrl', wanted: 'https://accounts.zoho.eu', kind: 'accounts-url', secret: false }
-    ],
-    connectionBody: () =>
-      Promise.resolve({
-        name: settings.name ?? 'Zoho CRM base connection',
-        description: `Managed [${marker}]`,
-        auth: {
-          specName: 'Basic Authentication',
-          params: { endpoint: 'https://www.zohoapis.eu', accountsUrl: 'https://accounts.zoho.eu' }
-        },
-        connectionSpec: { id: 'spec', version: '1.0' }
-      }),
-    ...settings
+    description: 'Managed',
+    ...rest
   }
   return { settings: full, services, report: newReport(), store, state, clock, lines, zohoCalls }
 }

@@ -80,6 +80,8 @@ export interface RunOptions {
   readonly interrupt?: { readonly at: Promise<unknown>; readonly sigtermAfterMs?: number }
   /** Paths for the runner files instead of fresh ones (a missing folder, /dev/full); never read back. */
   readonly files?: Partial<Record<RunnerFile, string>>
+  /** Another copy of the main entry to run (the bundle moved on its own). */
+  readonly entry?: string
 }
 
 export type JobStatus = 'success' | 'failure' | 'cancelled'
@@ -145,7 +147,7 @@ export async function runAction(
   Object.assign(env, options.env)
 
   const started = performance.now()
-  const entry = options.postAfter ? DIST_POST : DIST
+  const entry = options.postAfter ? DIST_POST : (options.entry ?? DIST)
   const child = spawn(process.execPath, [entry], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''

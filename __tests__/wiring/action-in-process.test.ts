@@ -4,7 +4,7 @@
  * src/ (the end-to-end suite proves what a user sees through the bundle).
  */
 import { describe, expect } from 'vitest'
-import { CREATE_STATE } from '../../src/plan/create-record.ts'
+import { CREATE_STATE } from '../../src/runner/create-record.ts'
 import { ZOHO_SPEC_ID } from '../emulator/emulator.ts'
 import { emulatorTest, NO_ZOHO } from '../support/fixtures.ts'
 

@@ -1,15 +1,16 @@
 import * as z from 'zod/mini'
-import { sameName, type ListedTable } from '../plan/decisions.ts'
 import { ActionError } from '../errors.ts'
 import {
   CreateOutcomeUnknownError,
   isFlowServiceCode,
+  sameName,
+  SourceRefusedError,
   StaleEtagError,
-  WITHDRAWN_SOURCE_ADVICE,
   type Connection,
   type ConnectionSpec,
   type ConnectionStore,
   type CreateConnectionRequest,
+  type ListedTable,
   type PatchInstruction
 } from '../plan/store.ts'
 import { NetworkError, parseJsonBody, parseJsonLeniently, type HttpResponse } from '../http.ts'
@@ -111,9 +112,10 @@ export class FlowServiceClient implements ConnectionStore {
   readonly #session: PlatformSession
   readonly #shapes: AnswerShapes
 
-  constructor(session: PlatformSession) {
+  /** `authParams`: the params of the source's connections, which debug shapes list even when absent. */
+  constructor(session: PlatformSession, authParams: readonly string[] = []) {
     this.#session = session
-    this.#shapes = new AnswerShapes((line) => session.http.log.debug(line))
+    this.#shapes = new AnswerShapes((line) => session.http.log.debug(line), authParams)
   }
 
   /** Undefined when the spec does not exist for this org and sandbox. */
@@ -207,12 +209,7 @@ export class FlowServiceClient implements ConnectionStore {
       return { id: created.data.id, etag: created.data.etag }
     }
     const refused = platformError(this.#session, operation, response)
-    if (refusedForTheSource(response)) {
-      throw refused.retold(
-        `${refused.summary}. The Zoho CRM source (connection spec ${body.connectionSpec.id}) may be gone: ${WITHDRAWN_SOURCE_ADVICE}`
-      )
-    }
-    throw refused
+    throw refusedForTheSource(response) ? new SourceRefusedError(refused) : refused
   }
 
   async updateConnection(

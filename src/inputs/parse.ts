@@ -4,7 +4,10 @@
  * the result's type carries what they proved: a writing mode's inputs have their Zoho credentials
  * and data centre, every run's have the Adobe credentials it signs in with.
  */
-import { InputError } from '../errors.ts'
+import type { AdobeAuth, AdobeCredential } from '../adobe/session.ts'
+import { MODE_NAMES, MODES, storesSourceCredentials, type Mode, type ReadingMode, type StoringMode } from '../modes.ts'
+import type { SettledByInputs, StepOutputs } from '../report/outputs.ts'
+import { InputError } from './input-error.ts'
 import {
   givenOrDefault,
   INPUT_DEFAULTS,
@@ -32,29 +35,17 @@ import {
 import { resolveZohoTarget, ZOHO_REGIONS, type ZohoRegion, type ZohoTarget } from '../zoho/regions.ts'
 import {
   CLEANUPS,
-  MODES,
   ON_EXISTING,
   RESOURCE_ID,
   VERIFY,
   ZOHO_CHECKS,
   type Cleanup,
-  type Mode,
   type OnExisting,
   type Verify,
   type ZohoTokenSource
 } from '../vocabulary.ts'
 
-/** How a run signs in to Adobe: a given access token skips the client-secret exchange. */
-export type AdobeAuth = { readonly clientSecret: string } | { readonly accessToken: string }
-
-export interface AdobeInputs {
-  readonly clientId: string
-  readonly orgId: string
-  readonly auth: AdobeAuth
-  readonly scopes: readonly string[]
-  readonly imsUrl: string
-  readonly platformUrl: string
-}
+export type AdobeInputs = AdobeCredential
 
 /** What a run that writes Zoho credentials into the connection has. */
 export interface ZohoCredentials {
@@ -90,9 +81,9 @@ interface RunInputs {
   readonly timeoutMs: number
 }
 
-/** `ensure` and `create`: they may store Zoho credentials, so they have them. */
+/** The modes that store the source's credentials (`ensure`, `create`) have them. */
 export interface WritingInputs extends RunInputs {
-  readonly mode: 'ensure' | 'create'
+  readonly mode: StoringMode
   readonly zoho: ZohoCredentials
   readonly connectionId: undefined
 }
@@ -102,7 +93,7 @@ export interface WritingInputs extends RunInputs {
  * so it needs none; `missing` names what a real run would need as well.
  */
 export interface DryRunInputs extends RunInputs {
-  readonly mode: 'ensure' | 'create'
+  readonly mode: StoringMode
   readonly dryRun: true
   readonly zoho: { readonly target: ZohoTarget; readonly missing: readonly ZohoSecretInput[] }
   readonly connectionId: undefined
@@ -110,7 +101,7 @@ export interface DryRunInputs extends RunInputs {
 
 /** `check` and `delete` need no Zoho input; a Zoho data centre given anyway is reported. */
 export interface ReadingInputs extends RunInputs {
-  readonly mode: 'check' | 'delete'
+  readonly mode: ReadingMode
   readonly zoho: { readonly target: ZohoTarget | undefined }
   /** Act on this id instead of looking up by name. */
   readonly connectionId: string | undefined
@@ -120,15 +111,15 @@ export type Inputs = WritingInputs | DryRunInputs | ReadingInputs
 
 /** The inputs of a mode that stores Zoho credentials, with those credentials. */
 export function writesZohoCredentials(inputs: Inputs): inputs is WritingInputs {
-  return isWritingMode(inputs.mode) && 'clientId' in inputs.zoho
+  return storesSourceCredentials(inputs.mode) && 'clientId' in inputs.zoho
 }
 
 /** The Zoho inputs that `ensure` and `create` store in the connection (a dry run stores nothing). */
 const ZOHO_SECRETS = ['zoho-client-id', 'zoho-client-secret', 'zoho-refresh-token'] as const
 type ZohoSecretInput = (typeof ZOHO_SECRETS)[number] | 'zoho-access-token'
 
-function isWritingMode(mode: Mode | undefined): mode is WritingInputs['mode'] {
-  return mode === 'ensure' || mode === 'create'
+function isWritingMode(mode: Mode | undefined): mode is StoringMode {
+  return mode !== undefined && storesSourceCredentials(mode)
 }
 
 const SANDBOX_NAME = /^[a-z0-9](?:[a-z0-9-]{0,254})$/
@@ -137,7 +128,7 @@ const VERSION = /^[0-9]+(\.[0-9]+){0,3}$/
 
 /** The reader of every input. */
 const FIELDS = {
-  mode: oneOf('mode', MODES),
+  mode: oneOf('mode', MODE_NAMES),
   sandbox: text(
     'sandbox',
     pattern('sandbox', SANDBOX_NAME, 'an AEP sandbox name: lower-case letters, digits and -, such as prod or dev-2')
@@ -243,12 +234,22 @@ export function parseInputs(raw: RawInputs): Inputs {
   return inputs
 }
 
+/** The outputs a run's inputs settle before anything is sent. */
+export function settledByInputs(inputs: Inputs): SettledByInputs {
+  return {
+    sandbox: inputs.sandbox,
+    'zoho-api-domain': inputs.zoho.target?.apiDomain ?? '',
+    'zoho-accounts-url': inputs.zoho.target?.accountsUrl ?? '',
+    listsTables: inputs.verify === 'explore'
+  }
+}
+
 function ruled(target: ZohoTarget | undefined, inputs: Inputs | undefined) {
   return { inputs, target }
 }
 
 /** The outputs that the inputs settle before anything is sent: set even when other inputs are invalid. */
-function knownOutputs(fields: Fields, target: ZohoTarget | undefined): Record<string, string> {
+function knownOutputs(fields: Fields, target: ZohoTarget | undefined): Partial<StepOutputs> {
   return {
     ...(fields.sandbox ? { sandbox: fields.sandbox } : {}),
     ...(target ? { 'zoho-api-domain': target.apiDomain, 'zoho-accounts-url': target.accountsUrl } : {})
@@ -271,7 +272,7 @@ function applyRules(
   const adobeAuth = adobeAuthOf(raw, fields, problems)
   const writing = isWritingMode(mode)
   const zoho = writing ? zohoCredentialsOf(mode, raw, fields, problems) : undefined
-  if (writing && raw['connection-id'] !== '') {
+  if (mode && MODES[mode].looksUp === 'name' && raw['connection-id'] !== '') {
     problems.push(
       `connection-id is only used by the check and delete modes, not ${mode}: remove it, or use connection-name`
     )

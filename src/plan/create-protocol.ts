@@ -10,8 +10,10 @@ import { ActionError, causeOf, DeadlineError } from '../errors.ts'
 import { forgetConnection, recordConnection, recordOwnership, recordResult } from '../report/report.ts'
 import { sleepWithin, type Runtime } from '../runtime.ts'
 import { describeConnection, note, warn, prefixFailure, type RunContext } from './run-context.ts'
+import { connectionBody } from './connection-request.ts'
 import {
   CreateOutcomeUnknownError,
+  SourceRefusedError,
   type Connection,
   type ConnectionStore,
   type CreateConnectionRequest
@@ -20,7 +22,6 @@ import { finishVerification, runVerification, verifyOrFail } from './verificatio
 
 const FIRST_POLL_MS = 250
 const POLL_CAP_MS = 5_000
-const ADVICE = 'check the Zoho credentials and data centre, then rerun (on-existing: repair replaces them)'
 
 /** The wait after lookup number `poll` while the listing catches up: 250 ms, doubling to 5 s. */
 export function settlePollDelayMs(poll: number): number {
@@ -35,12 +36,12 @@ type SendOutcome =
 export async function createAndSettle(ctx: RunContext): Promise<void> {
   const { settings, services, report } = ctx
   if (settings.dryRun) {
-    recordResult(report, 'would-create', `no connection named "${settings.name}" exists`)
-    note(ctx, `Dry run: would create "${settings.name}" in sandbox "${settings.sandbox}".`)
+    recordResult(report, 'would-create', `no connection named "${settings.connection.name}" exists`)
+    note(ctx, `Dry run: would create "${settings.connection.name}" in sandbox "${settings.sandbox}".`)
     return
   }
-  const sent = await services.runtime.log.group(`Create "${settings.name}"`, async () => {
-    const body = await settings.connectionBody(await services.sourceAccessToken())
+  const sent = await services.runtime.log.group(`Create "${settings.connection.name}"`, async () => {
+    const body = connectionBody(settings, services.source.expectedParams, await services.source.authParams())
     const outcome = await sendCreate(ctx, body)
     if (outcome.kind === 'made') recordCreated(ctx, outcome, `Created the ${describeConnection(settings, outcome.id)}.`)
     return outcome
@@ -63,7 +64,7 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
   }
   const { listed, satisfied } = twins.value
   const shownName = listed.find((c) => c.id === sent.id)?.name
-  const renamed = shownName === undefined ? undefined : nameShownDifferently(settings.name, shownName)
+  const renamed = shownName === undefined ? undefined : nameShownDifferently(settings.connection.name, shownName)
   if (renamed) warn(ctx, renamed)
   if (!satisfied) {
     warn(
@@ -72,7 +73,12 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
     )
   }
   // Not listed yet, ours counts as the newest: any connection the listing shows is older.
-  const ours: Connection = { id: sent.id, name: settings.name, etag: sent.etag, description: settings.runMarker }
+  const ours: Connection = {
+    id: sent.id,
+    name: settings.connection.name,
+    etag: sent.etag,
+    description: settings.runMarker
+  }
   const view = satisfied ? listed : [...listed, ours]
   const { winner = ours, ownCopiesToDelete } = settleTwins(sent.id, settings.runMarker, view)
   await deleteOwnCopies(ctx, winner, ownCopiesToDelete)
@@ -83,7 +89,7 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
   if (winner.id === sent.id) {
     recordConnection(report, { ...winner, etag: winner.etag ?? sent.etag })
     if (verification.status === 'rejected') throw verification.reason
-    return finishVerification(ctx, sent.id, verification.value, 'was created', ADVICE)
+    return finishVerification(ctx, sent.id, verification.value, 'was created', services.source.advice.afterCreate)
   }
   if (madeBy(settings.runMarker, winner)) {
     // An attempt whose answer was lost did create it: it is this run's, and the oldest.
@@ -108,7 +114,7 @@ async function settleAfterLostCreate(ctx: RunContext, other: Connection): Promis
   const listed = await watchForOwnCopy(
     ctx,
     'look for a late copy of a create whose outcome is unknown',
-    `Creating "${settings.name}" had an unknown outcome, and looking for a late copy failed, so Adobe may or may not have created one in sandbox "${settings.sandbox}" besides ${other.id} (rerun ensure to converge on the oldest)`
+    `Creating "${settings.connection.name}" had an unknown outcome, and looking for a late copy failed, so Adobe may or may not have created one in sandbox "${settings.sandbox}" besides ${other.id} (rerun ensure to converge on the oldest)`
   )
   const { winner = other, ownCopiesToDelete } = settleTwins(
     '',
@@ -138,14 +144,14 @@ function recordCreated(ctx: RunContext, made: { id: string; etag?: string | unde
   ctx.services.journal.made(made.id)
   recordConnection(ctx.report, made)
   recordOwnership(ctx.report, true)
-  recordResult(ctx.report, 'created', `no connection named "${ctx.settings.name}" existed`)
+  recordResult(ctx.report, 'created', `no connection named "${ctx.settings.connection.name}" existed`)
   note(ctx, message)
 }
 
 /** A connection this run made is the oldest: the outputs name it as created, once verified. */
 function keepOwnCopy(ctx: RunContext, winner: Connection, message: string): Promise<void> {
   recordCreated(ctx, winner, message)
-  return verifyOrFail(ctx, winner.id, 'was created', ADVICE)
+  return verifyOrFail(ctx, winner.id, 'was created', ctx.services.source.advice.afterCreate)
 }
 
 /**
@@ -156,7 +162,7 @@ async function giveWay(ctx: RunContext, winner: Connection, detail?: string): Pr
   const { settings, report } = ctx
   recordOwnership(report, false)
   recordConnection(report, winner)
-  const message = `Another run created "${settings.name}" first (id ${winner.id})${detail ? `; ${detail}` : ''}`
+  const message = `Another run created "${settings.connection.name}" first (id ${winner.id})${detail ? `; ${detail}` : ''}`
   if (detail) note(ctx, message)
   if (settings.mode === 'create') {
     recordResult(report, undefined)
@@ -164,8 +170,8 @@ async function giveWay(ctx: RunContext, winner: Connection, detail?: string): Pr
       `${message}. create mode fails when the name exists: the ${describeConnection(settings, winner.id)} is the one that remains.`
     )
   }
-  recordResult(report, 'reused', `another run created "${settings.name}" first`)
-  return verifyOrFail(ctx, winner.id, 'exists', ADVICE)
+  recordResult(report, 'reused', `another run created "${settings.connection.name}" first`)
+  return verifyOrFail(ctx, winner.id, 'exists', ctx.services.source.advice.afterCreate)
 }
 
 /**
@@ -189,7 +195,7 @@ async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promi
         // No time is left to settle it: say what may exist, and how to converge on it.
         throw prefixFailure(
           error,
-          `Creating "${settings.name}" got no answer before the run's timeout, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it, or delete by name)`
+          `Creating "${settings.connection.name}" got no answer before the run's timeout, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it, or delete by name)`
         )
       }
       if (!(error instanceof CreateOutcomeUnknownError)) {
@@ -197,16 +203,22 @@ async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promi
         // refusal), proves the first attempt made nothing: the post step has nothing to look for.
         const maybeApplied = error instanceof CancelledError && error.maybeApplied
         if (attempt === 1 && !maybeApplied) services.journal.settled(undefined)
+        if (error instanceof SourceRefusedError) {
+          const { refusal } = error
+          throw refusal.retold(
+            `${refusal.summary}. The ${services.source.label} source (connection spec ${body.connectionSpec.id}) may be gone: ${services.source.advice.withdrawn}`
+          )
+        }
         throw error
       }
       warn(
         ctx,
-        `The create's outcome is unknown (${error.message}); looking "${settings.name}" up for up to ${seconds(settings.settleTimeoutMs)} s (settle-timeout) before anything else.`
+        `The create's outcome is unknown (${error.message}); looking "${settings.connection.name}" up for up to ${seconds(settings.settleTimeoutMs)} s (settle-timeout) before anything else.`
       )
       const listed = await watchForOwnCopy(
         ctx,
         'settle a create whose outcome is unknown',
-        `Creating "${settings.name}" had an unknown outcome, and looking for it failed, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it)`
+        `Creating "${settings.connection.name}" had an unknown outcome, and looking for it failed, so Adobe may or may not have created it in sandbox "${settings.sandbox}" (rerun ensure to adopt it)`
       )
       const own = oldest(listed.filter((c) => madeBy(settings.runMarker, c)))
       if (own) {
@@ -220,11 +232,11 @@ async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promi
       if (other) return { kind: 'other', winner: other }
       if (attempt >= settings.maxAttempts) {
         throw new ActionError(
-          `Creating "${settings.name}" failed ${attempt} times with an unknown outcome (last: ${error.message}); looking it up for ${seconds(settings.settleTimeoutMs)} s after each attempt found no such connection in sandbox "${settings.sandbox}", so nothing was left behind (should Adobe still apply one late, rerun ensure to adopt it).`
+          `Creating "${settings.connection.name}" failed ${attempt} times with an unknown outcome (last: ${error.message}); looking it up for ${seconds(settings.settleTimeoutMs)} s after each attempt found no such connection in sandbox "${settings.sandbox}", so nothing was left behind (should Adobe still apply one late, rerun ensure to adopt it).`
         )
       }
       services.runtime.log.info(
-        `Sending the create again (attempt ${attempt + 1} of ${settings.maxAttempts}): the whole settle time showed nothing named "${settings.name}".`
+        `Sending the create again (attempt ${attempt + 1} of ${settings.maxAttempts}): the whole settle time showed nothing named "${settings.connection.name}".`
       )
     }
   }
@@ -261,7 +273,13 @@ export async function pollListing(
 }
 
 function watchOf({ settings, services }: RunContext): ListingWatch {
-  return { ...settings, store: services.store, runtime: services.runtime }
+  return {
+    name: settings.connection.name,
+    specId: settings.connection.specId,
+    settleTimeoutMs: settings.settleTimeoutMs,
+    store: services.store,
+    runtime: services.runtime
+  }
 }
 
 /**
@@ -310,7 +328,7 @@ async function deleteOwnCopies(ctx: RunContext, winner: Connection, copies: read
   if (deleted.length > 0) {
     note(
       ctx,
-      `${whose} created "${settings.name}" first (id ${winner.id}); deleted this run's cop${deleted.length === 1 ? 'y' : 'ies'} ${deleted.join(', ')}`
+      `${whose} created "${settings.connection.name}" first (id ${winner.id}); deleted this run's cop${deleted.length === 1 ? 'y' : 'ies'} ${deleted.join(', ')}`
     )
   }
   const failure = outcomes[failedAt]
@@ -319,7 +337,7 @@ async function deleteOwnCopies(ctx: RunContext, winner: Connection, copies: read
     const all = [winner.id, ...left]
     throw prefixFailure(
       failure.reason,
-      `${whose} created "${settings.name}" first (id ${winner.id}), and deleting this run's cop${left.length === 1 ? 'y' : 'ies'} ${left.join(', ')} failed, so ${all.length === 2 ? 'both' : 'all'} exist in sandbox "${settings.sandbox}" (${all.join(', ')}): delete ${left.join(', ')} by hand`
+      `${whose} created "${settings.connection.name}" first (id ${winner.id}), and deleting this run's cop${left.length === 1 ? 'y' : 'ies'} ${left.join(', ')} failed, so ${all.length === 2 ? 'both' : 'all'} exist in sandbox "${settings.sandbox}" (${all.join(', ')}): delete ${left.join(', ')} by hand`
     )
   }
 }

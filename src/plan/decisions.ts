@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto'
 import type { OnExisting } from '../vocabulary.ts'
-import { regionOfAccountsHost, regionOfApiHost } from '../zoho/regions.ts'
+import type { ParamExpectation } from './source.ts'
+import { sameName, type ListedTable } from './store.ts'
 
 export interface Candidate {
   readonly id: string
@@ -57,83 +58,6 @@ export function settleTwins<T extends Listed>(
   return { winner, ownCopiesToDelete }
 }
 
-/** How a param's values compare: URLs canonically (Zoho hosts by data centre), client ids by form. */
-export type ParamKind = 'api-url' | 'accounts-url' | 'client-id'
-
-/** A connection param that repair compares: what Adobe shows of it, and what the inputs want. */
-export interface ParamExpectation {
-  readonly name: string
-  readonly wanted: string
-  readonly kind: ParamKind
-  /** The value comes from a secret input: a difference is named, but no value is shown. */
-  readonly secret: boolean
-}
-
-/** `unknown`: Adobe left the param out, showed it empty or hidden, or in a form that cannot be compared. */
-export type ParamComparison = 'same' | 'different' | 'unknown'
-
-/**
- * Forms Adobe may show in place of a value it hides (api-notes.md §5.1): starred or dotted
- * masks, whole or partial; placeholders such as `{CLIENT_ID}`, `<hidden>` or `${secret}`; words
- * such as `REDACTED`; and encrypted forms with a prefix (`enc:…`, `ENC(…)`, `{cipher}…`).
- */
-const HIDDEN_FORM =
-  /[*\u2022\u25cf]{3}|^[*\u2022\u25cf]+$|^x{4,}$|^[<{[(].*[>}\])]$|^\$\{.*\}$|^(?:hidden|masked|redacted|encrypted|secret|null|undefined|none|n\/a)$|^(?:enc|encrypted|cipher)[:(]|^\{cipher\}/i
-
-export function isHiddenForm(value: string): boolean {
-  return HIDDEN_FORM.test(value.trim())
-}
-
-/** The form Zoho gives its client ids (`1000.` and upper-case letters and digits). */
-const ZOHO_CLIENT_ID = /^\d+\.[A-Za-z0-9]+$/
-
-function readUrl(text: string): URL | undefined {
-  try {
-    const url = new URL(text.trim())
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined
-  } catch {
-    return undefined
-  }
-}
-
-/** Scheme and host lower-cased and the default port dropped (by URL itself), trailing slashes ignored. */
-function canonicalUrl(url: URL): string {
-  return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}${url.search}`
-}
-
-/**
- * Compares what Adobe shows of a param with what the inputs want (api-notes.md §5.1). Only a
- * readable value of the same kind that disagrees is `different`: for a Zoho host, another data
- * centre; for another host, another canonical URL; for a client id, another id of Zoho's form.
- */
-export function compareParam(shown: string | undefined, expectation: ParamExpectation): ParamComparison {
-  if (shown === undefined || shown.trim() === '' || isHiddenForm(shown)) return 'unknown'
-  if (expectation.kind === 'client-id') {
-    const value = shown.trim()
-    if (!ZOHO_CLIENT_ID.test(value)) return 'unknown'
-    return value.toLowerCase() === expectation.wanted.trim().toLowerCase() ? 'same' : 'different'
-  }
-  const stored = readUrl(shown)
-  const wanted = readUrl(expectation.wanted)
-  if (!stored || !wanted) return 'unknown'
-  const regionOf = expectation.kind === 'api-url' ? regionOfApiHost : regionOfAccountsHost
-  const storedRegion = regionOf(stored.hostname)
-  const wantedRegion = regionOf(wanted.hostname)
-  if (storedRegion || wantedRegion) return storedRegion === wantedRegion ? 'same' : 'different'
-  return canonicalUrl(stored) === canonicalUrl(wanted) ? 'same' : 'different'
-}
-
-/** Both a Zoho host, of two different data centres: never a mere form of the value wanted. */
-export function onAnotherDataCentre(shown: string, expectation: ParamExpectation): boolean {
-  if (expectation.kind === 'client-id') return false
-  const regionOf = expectation.kind === 'api-url' ? regionOfApiHost : regionOfAccountsHost
-  const stored = readUrl(shown)
-  const wanted = readUrl(expectation.wanted)
-  const storedRegion = stored && regionOf(stored.hostname)
-  const wantedRegion = wanted && regionOf(wanted.hostname)
-  return storedRegion !== undefined && wantedRegion !== undefined && storedRegion !== wantedRegion
-}
-
 /** The params Adobe shows that compare as different, in the order expected. */
 export function differingParams(
   stored: Readonly<Record<string, string>> | undefined,
@@ -141,7 +65,7 @@ export function differingParams(
 ): { expectation: ParamExpectation; shown: string }[] {
   return expected.flatMap((expectation) => {
     const shown = stored?.[expectation.name]
-    return shown !== undefined && compareParam(shown, expectation) === 'different' ? [{ expectation, shown }] : []
+    return shown !== undefined && expectation.compare(shown) === 'different' ? [{ expectation, shown }] : []
   })
 }
 
@@ -157,10 +81,10 @@ export function paramDifference(
   expected: readonly ParamExpectation[],
   writtenAsWanted = false
 ): string | undefined {
-  // The tag excuses a form of the values written, never a Zoho host of another data centre: that
-  // is a change made since (by hand, in Adobe's UI), and the data centre is what must agree.
+  // The tag excuses a form of the values written, never a value that cannot be one (a Zoho host of
+  // another data centre): that is a change made since (by hand, in Adobe's UI).
   const [first] = differingParams(stored, expected).filter(
-    ({ expectation, shown }) => !writtenAsWanted || onAnotherDataCentre(shown, expectation)
+    ({ expectation, shown }) => !writtenAsWanted || expectation.notAFormOfWanted(shown) !== undefined
   )
   if (!first) return undefined
   const { expectation, shown } = first
@@ -183,11 +107,6 @@ export function writtenParamsDigest(expected: readonly ParamExpectation[]): stri
   return createHash('sha256').update(JSON.stringify(written)).digest('hex').slice(0, 12)
 }
 
-/** Names are matched after Unicode NFC normalisation (api-notes.md §5.4). */
-export function sameName(a: string, b: string): boolean {
-  return a.normalize('NFC') === b.normalize('NFC')
-}
-
 /**
  * The warning when Adobe shows a created connection's name in another form than the one sent
  * (api-notes.md §5.4), both spelled out: printed as they are, two Unicode forms look the same.
@@ -208,12 +127,6 @@ export function spelledOut(name: string): string {
       return code >= 0x20 && code < 0x7f ? char : `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`
     })
     .join('')
-}
-
-/** A root object explore lists: `name` may be a display label, `path` the identifier (api-notes.md §5.5). */
-export interface ListedTable {
-  readonly name: string
-  readonly path?: string | undefined
 }
 
 /** The names in `required` that no listed table has as name or path; `nearly` holds case-insensitive near misses. */

@@ -1,10 +1,10 @@
 import { createAndSettle } from './create-protocol.ts'
+import { connectionBody } from './connection-request.ts'
 import {
   authSpecProblem,
   differingParams,
   ensureAction,
   oldest,
-  onAnotherDataCentre,
   paramDifference,
   writtenParamsTag
 } from './decisions.ts'
@@ -18,29 +18,54 @@ import {
   recordVerified
 } from '../report/report.ts'
 import { describeConnection, note, warn, prefixFailure, type PlanSettings, type RunContext } from './run-context.ts'
-import {
-  StaleEtagError,
-  WITHDRAWN_SOURCE_ADVICE,
-  type Connection,
-  type PatchInstruction,
-  type Sandbox
-} from './store.ts'
+import { MODES, type Mode } from '../modes.ts'
+import { StaleEtagError, type Connection, type ConnectionStore, type PatchInstruction, type Sandbox } from './store.ts'
 import { finishVerification, runVerification, verifyOrFail } from './verification.ts'
 
+/** What each mode does once the preflight reads are in: one entry per mode of MODES, or it does not compile. */
+const MODE_PLANS: { readonly [M in Mode]: (ctx: RunContext, existing: Connection[]) => Promise<void> } = {
+  ensure,
+  check,
+  create,
+  delete: deleteByName
+}
+
+/**
+ * Runs the mode's plan. What MODES says of the mode holds whatever the plan does: a mode that
+ * does not write, or a dry run, cannot send a write, and the run ends with a result the table
+ * lists for the mode (or fails).
+ */
 export async function executePlan(ctx: RunContext): Promise<void> {
-  const { settings, services } = ctx
-  const existing = await services.runtime.log.group(`Look up "${settings.name}" in sandbox "${settings.sandbox}"`, () =>
-    preflight(ctx)
+  const { settings, services, report } = ctx
+  const mode = MODES[settings.mode]
+  const guarded =
+    mode.writes && !settings.dryRun
+      ? ctx
+      : { ...ctx, services: { ...services, store: readOnly(services.store, settings) } }
+  const existing = await services.runtime.log.group(
+    `Look up "${settings.connection.name}" in sandbox "${settings.sandbox}"`,
+    () => preflight(guarded)
   )
-  switch (settings.mode) {
-    case 'ensure':
-      return ensure(ctx, existing)
-    case 'create':
-      return create(ctx, existing)
-    case 'check':
-      return check(ctx, existing)
-    case 'delete':
-      return deleteByName(ctx, existing)
+  await MODE_PLANS[settings.mode](guarded, existing)
+  const results: readonly string[] = settings.dryRun ? mode.dryRunResults : mode.results
+  if (report.result === undefined || !results.includes(report.result)) {
+    throw new Error(`${settings.mode} mode ended with result "${report.result ?? ''}", which it cannot give`)
+  }
+}
+
+/** The store of a run that must not write: a write is a bug of the action, never sent. */
+function readOnly(store: ConnectionStore, settings: PlanSettings): ConnectionStore {
+  const refuse = (what: string) => () =>
+    Promise.reject(new Error(`${settings.mode} mode${settings.dryRun ? ' (dry run)' : ''} tried to ${what}`))
+  return {
+    getConnectionSpec: (specId) => store.getConnectionSpec(specId),
+    findConnectionsByName: (name, specId) => store.findConnectionsByName(name, specId),
+    getConnection: (id) => store.getConnection(id),
+    testConnection: (id) => store.testConnection(id),
+    exploreRoot: (id) => store.exploreRoot(id),
+    createConnection: refuse('create a connection'),
+    updateConnection: refuse('update a connection'),
+    deleteConnection: refuse('delete a connection')
   }
 }
 
@@ -52,7 +77,7 @@ async function preflight(ctx: RunContext): Promise<Connection[]> {
   const { settings, services } = ctx
   const [sandboxes, spec, existing] = await Promise.allSettled([
     services.listSandboxes(),
-    services.store.getConnectionSpec(settings.specId),
+    services.store.getConnectionSpec(settings.connection.specId),
     lookup(ctx)
   ])
   if (sandboxes.status === 'rejected') throw sandboxes.reason
@@ -68,19 +93,19 @@ async function preflight(ctx: RunContext): Promise<Connection[]> {
   if (spec.status === 'rejected') throw spec.reason
   if (!spec.value) {
     throw new ActionError(
-      `The Zoho CRM source (connection spec ${settings.specId}) is not available to org ${settings.orgId} in sandbox ` +
-        `"${settings.sandbox}". ${WITHDRAWN_SOURCE_ADVICE}`
+      `The ${services.source.label} source (connection spec ${settings.connection.specId}) is not available to org ${settings.adobe.orgId} in sandbox ` +
+        `"${settings.sandbox}". ${services.source.advice.withdrawn}`
     )
   }
   const authSpecs = spec.value.authSpec?.map((auth) => auth.name)
-  const problem = authSpecProblem(settings.authSpecName, authSpecs)
+  const problem = authSpecProblem(settings.connection.authSpecName, authSpecs)
   if (problem) throw new ActionError(problem)
   services.runtime.log.info(
-    `Connection spec ${settings.specId}${spec.value.name ? ` (${spec.value.name})` : ''} is available` +
+    `Connection spec ${settings.connection.specId}${spec.value.name ? ` (${spec.value.name})` : ''} is available` +
       (authSpecs?.length ? `; auth specs: ${authSpecs.join(', ')}` : '')
   )
   if (existing.status === 'rejected') throw existing.reason
-  const what = settings.connectionId ? `with id ${settings.connectionId}` : `named "${settings.name}"`
+  const what = settings.connectionId ? `with id ${settings.connectionId}` : `named "${settings.connection.name}"`
   services.runtime.log.info(
     `Found ${existing.value.length} connection${existing.value.length === 1 ? '' : 's'} ${what}`
   )
@@ -92,7 +117,7 @@ function checkSandbox(settings: PlanSettings, sandboxes: readonly Sandbox[]): vo
   if (!match) {
     const names = sandboxes.map((sandbox) => sandbox.name).sort()
     throw new ActionError(
-      `Sandbox "${settings.sandbox}" is not one of the sandboxes this credential can see in org ${settings.orgId}` +
+      `Sandbox "${settings.sandbox}" is not one of the sandboxes this credential can see in org ${settings.adobe.orgId}` +
         (names.length > 0 ? ` (${names.join(', ')})` : ' (it can see none)') +
         ': check the sandbox input (the name, not the title), or add the sandbox to the product profile of the credential.'
     )
@@ -105,13 +130,14 @@ function checkSandbox(settings: PlanSettings, sandboxes: readonly Sandbox[]): vo
 }
 
 async function lookup({ settings, services }: RunContext): Promise<Connection[]> {
-  if (!settings.connectionId) return services.store.findConnectionsByName(settings.name, settings.specId)
+  const { name, specId } = settings.connection
+  if (!settings.connectionId) return services.store.findConnectionsByName(name, specId)
   const connection = await services.store.getConnection(settings.connectionId)
   if (!connection) return []
-  const specId = connection.connectionSpec?.id
-  if (specId && specId !== settings.specId) {
+  const stored = connection.connectionSpec?.id
+  if (stored && stored !== specId) {
     throw new ActionError(
-      `Connection ${connection.id} ("${connection.name}") belongs to connection spec ${specId}, not ${settings.specId}: refusing to act on it. Check connection-id.`
+      `Connection ${connection.id} ("${connection.name}") belongs to connection spec ${stored}, not ${specId}: refusing to act on it. Check connection-id.`
     )
   }
   return [connection]
@@ -125,7 +151,7 @@ function chooseExisting(ctx: RunContext, existing: Connection[]): Connection | u
     const others = existing.filter((c) => c.id !== chosen.id).map((c) => c.id)
     warn(
       ctx,
-      `${existing.length} connections are named "${ctx.settings.name}" in sandbox "${ctx.settings.sandbox}"; using the oldest, ${chosen.id}. The others: ${others.join(', ')}`
+      `${existing.length} connections are named "${ctx.settings.connection.name}" in sandbox "${ctx.settings.sandbox}"; using the oldest, ${chosen.id}. The others: ${others.join(', ')}`
     )
   }
   return chosen
@@ -164,8 +190,9 @@ async function ensure(ctx: RunContext, existing: Connection[]): Promise<void> {
 async function repair(ctx: RunContext, chosen: Connection): Promise<void> {
   const { settings, services, report } = ctx
   // This action last wrote these very values: a form that differs is how Adobe shows them (§5.1).
-  const writtenAsWanted = chosen.description?.includes(writtenParamsTag(settings.expectedParams)) ?? false
-  let reason = paramDifference(chosen.params, settings.expectedParams, writtenAsWanted)
+  const { expectedParams } = services.source
+  const writtenAsWanted = chosen.description?.includes(writtenParamsTag(expectedParams)) ?? false
+  let reason = paramDifference(chosen.params, expectedParams, writtenAsWanted)
   if (!reason) {
     const outcome = await services.runtime.log.group(`Verify ${chosen.id} (${settings.verify})`, () =>
       runVerification(ctx, chosen.id)
@@ -223,7 +250,7 @@ async function replaceCredentials(
     chosen.id,
     outcome,
     result === 'repaired' ? 'was repaired' : 'was updated',
-    'its credentials were just replaced, so check zoho-client-id, zoho-client-secret, zoho-refresh-token and the Zoho data centre'
+    services.source.advice.afterWrite
   )
 }
 
@@ -234,7 +261,7 @@ async function replaceCredentials(
  * the form. Only a warning when it fails: the write itself is done.
  */
 async function readBack(ctx: RunContext, id: string): Promise<void> {
-  const { settings, services } = ctx
+  const { services } = ctx
   let shown: Connection | undefined
   try {
     shown = await services.store.getConnection(id)
@@ -242,9 +269,10 @@ async function readBack(ctx: RunContext, id: string): Promise<void> {
     warn(ctx, `Could not read ${id} back to see how Adobe shows the params just written: ${describeFailure(error)}`)
     return
   }
-  for (const { expectation, shown: form } of differingParams(shown?.params, settings.expectedParams)) {
-    const later = onAnotherDataCentre(form, expectation)
-      ? 'that is another Zoho data centre, so later runs will repair it again'
+  for (const { expectation, shown: form } of differingParams(shown?.params, services.source.expectedParams)) {
+    const notAForm = expectation.notAFormOfWanted(form)
+    const later = notAForm
+      ? `that is ${notAForm}, so later runs will repair it again`
       : 'later runs with the same inputs will not repair it because of this form'
     warn(
       ctx,
@@ -258,7 +286,7 @@ async function readBack(ctx: RunContext, id: string): Promise<void> {
 /** Replaces `/auth/params` and the description with If-Match; a stale etag is re-read once. */
 async function update(ctx: RunContext, connection: Connection): Promise<void> {
   const { settings, services, report } = ctx
-  const body = await settings.connectionBody(await services.sourceAccessToken())
+  const body = connectionBody(settings, services.source.expectedParams, await services.source.authParams())
   const patch: PatchInstruction[] = [
     { op: 'replace', path: '/auth/params', value: body.auth.params },
     { op: 'replace', path: '/description', value: body.description }
@@ -308,7 +336,9 @@ async function check(ctx: RunContext, existing: Connection[]): Promise<void> {
   const { settings, report } = ctx
   const chosen = chooseExisting(ctx, existing)
   if (!chosen) {
-    const what = settings.connectionId ? `connection ${settings.connectionId}` : `connection named "${settings.name}"`
+    const what = settings.connectionId
+      ? `connection ${settings.connectionId}`
+      : `connection named "${settings.connection.name}"`
     throw new ActionError(
       `No ${what} exists in sandbox "${settings.sandbox}": run this action with mode: ensure first.`
     )
@@ -338,8 +368,8 @@ async function deleteByName(ctx: RunContext, existing: Connection[]): Promise<vo
       report,
       'would-delete',
       ids.length === 1
-        ? `a connection named "${settings.name}" exists`
-        : `${ids.length} connections named "${settings.name}" exist`
+        ? `a connection named "${settings.connection.name}" exists`
+        : `${ids.length} connections named "${settings.connection.name}" exist`
     )
     for (const id of ids) note(ctx, `Dry run: would delete ${id}.`)
     return
@@ -377,7 +407,7 @@ async function deleteByName(ctx: RunContext, existing: Connection[]): Promise<vo
     report,
     deleted > 0 ? 'deleted' : 'absent',
     deleted > 0
-      ? `deleted ${deleted} connection${deleted === 1 ? '' : 's'} named "${settings.name}"`
+      ? `deleted ${deleted} connection${deleted === 1 ? '' : 's'} named "${settings.connection.name}"`
       : 'it was already gone'
   )
 }

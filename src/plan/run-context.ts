@@ -1,45 +1,42 @@
-import type { ParamExpectation } from './decisions.ts'
 import { ActionError, ServiceError } from '../errors.ts'
-import type { AdobeInputs, ConnectionInputs, Inputs } from '../inputs/parse.ts'
+import type { ConnectionInputs, Inputs } from '../inputs/parse.ts'
 import { addNote, addWarning, type Report } from '../report/report.ts'
 import type { Runtime } from '../runtime.ts'
-import type { ConnectionStore, CreateConnectionRequest, CreateJournal, Sandbox } from './store.ts'
+import type { ConnectionSource } from './source.ts'
+import type { ConnectionStore, CreateJournal, Sandbox } from './store.ts'
 
 export interface PlanServices {
   readonly store: ConnectionStore
   readonly journal: CreateJournal
   readonly listSandboxes: () => Promise<Sandbox[] | undefined>
-  /** The source's access token the connection stores (Zoho's); minted at most once, on first call. */
-  readonly sourceAccessToken: () => Promise<string>
+  /** The source the connection is for: what it writes, proven at most once, and how its params compare. */
+  readonly source: ConnectionSource
   /** The clock, random source, log and deadline the HTTP layer works with too. */
   readonly runtime: Runtime
 }
 
-/** The inputs the plan acts on, as parsed: their types follow `Inputs`. */
-type SettingsFromInputs = {
-  readonly [
-    K in
-      | 'mode'
-      | 'sandbox'
-      | 'dryRun'
-      | 'onExisting'
-      | 'verify'
-      | 'verifyTables'
-      | 'connectionId'
-      | 'maxAttempts'
-      | 'settleTimeoutMs'
-  ]: Inputs[K]
-}
-
-/** The inputs the plan acts on, and what the wiring adds for one run. */
-export interface PlanSettings extends SettingsFromInputs, Pick<ConnectionInputs, 'name' | 'specId' | 'authSpecName'> {
-  readonly orgId: AdobeInputs['orgId']
+/**
+ * The inputs the plan acts on, as parsed (the wiring passes the inputs themselves), and what the
+ * wiring adds for one run.
+ */
+export type PlanSettings = Pick<
+  Inputs,
+  | 'mode'
+  | 'sandbox'
+  | 'dryRun'
+  | 'onExisting'
+  | 'verify'
+  | 'verifyTables'
+  | 'connectionId'
+  | 'maxAttempts'
+  | 'settleTimeoutMs'
+> & {
+  readonly connection: Pick<ConnectionInputs, 'name' | 'specId' | 'specVersion' | 'authSpecName'>
+  readonly adobe: Pick<Inputs['adobe'], 'orgId'>
   /** Written into the description of every connection this run creates, to recognise them. */
   readonly runMarker: string
-  /** The non-secret params repair compares with what Adobe shows. */
-  readonly expectedParams: readonly ParamExpectation[]
-  /** The create body, and the values an update replaces, for a given source access token. */
-  readonly connectionBody: (sourceAccessToken: string) => Promise<CreateConnectionRequest>
+  /** The description the inputs give, or one naming the repository and workflow. */
+  readonly description: string
 }
 
 /** Everything one run of the plan works with. */
@@ -62,7 +59,7 @@ export function warn(ctx: RunContext, message: string): void {
 }
 
 export function describeConnection(settings: PlanSettings, id: string): string {
-  return `connection "${settings.name}" (id ${id}) in sandbox "${settings.sandbox}"`
+  return `connection "${settings.connection.name}" (id ${id}) in sandbox "${settings.sandbox}"`
 }
 
 /** Prefixes a failure with what exists, keeping Adobe's request id and the failure as `cause`. */

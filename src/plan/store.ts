@@ -3,8 +3,7 @@
  * and the errors it reacts to. The Flow Service client (src/adobe/) implements it; the plan knows
  * nothing of HTTP or of how Adobe spells its answers.
  */
-import { ActionError } from '../errors.ts'
-import type { ListedTable } from './decisions.ts'
+import { ActionError, type ServiceError } from '../errors.ts'
 
 /**
  * A base connection as this action needs it. Of its auth only the params Adobe shows in clear
@@ -44,6 +43,17 @@ export interface Sandbox {
   readonly name: string
   readonly state?: string | undefined
   readonly type?: string | undefined
+}
+
+/** A root object explore lists: `name` may be a display label, `path` the identifier (api-notes.md §5.5). */
+export interface ListedTable {
+  readonly name: string
+  readonly path?: string | undefined
+}
+
+/** Names are matched after Unicode NFC normalisation (api-notes.md §5.4), by the store and the plan alike. */
+export function sameName(a: string, b: string): boolean {
+  return a.normalize('NFC') === b.normalize('NFC')
 }
 
 /** The connection calls the plan makes (FlowServiceClient in production). */
@@ -88,7 +98,16 @@ export function isFlowServiceCode(code: string | undefined): boolean {
   return code !== undefined && /^\d{4}-\d{3}$/.test(code)
 }
 
-/** What the spec check and a refused create say about a source Adobe may have withdrawn (api-notes.md §2.8, §5.7). */
-export const WITHDRAWN_SOURCE_ADVICE =
-  'Adobe announced the deprecation of the Zoho CRM source for the end of June 2025, so it may have been withdrawn; ' +
-  'if you meant another source, check connection-spec-id.'
+/**
+ * A create refused because Adobe does not know the source or no longer offers it (api-notes.md
+ * §5.7): the plan says so in the source's words. `refusal` is Adobe's answer, request id and all.
+ */
+export class SourceRefusedError extends ActionError {
+  override readonly name = 'SourceRefusedError'
+  readonly refusal: ServiceError
+
+  constructor(refusal: ServiceError) {
+    super(refusal.message, { cause: refusal })
+    this.refusal = refusal
+  }
+}

@@ -103,14 +103,12 @@ export function finishVerification(
   if (outcome.gone) {
     forgetConnection(report)
     throw new ActionError(
-      `The ${describeConnection(settings, id)} ${what}, but was deleted before it could be verified (by a concurrent run or by hand): nothing named "${settings.name}" is left; rerun to create it again.`
+      `The ${describeConnection(settings, id)} ${what}, but was deleted before it could be verified (by a concurrent run or by hand): nothing named "${settings.connection.name}" is left; rerun to create it again.`
     )
   }
   if (outcome.verified === 'false') {
     const missingTable = settings.verifyTables.length > 0 && outcome.problem?.includes('verify-tables')
-    const fix = missingTable
-      ? 'give the Zoho user whose refresh token the connection holds access to those modules, or correct verify-tables'
-      : advice
+    const fix = missingTable ? ctx.services.source.advice.missingTables : advice
     throw new ActionError(
       `The ${describeConnection(settings, id)} ${what}, but its verification failed: ${(outcome.problem ?? 'no reason given').replace(/[.\s]+$/, '')}. ${fix.charAt(0).toUpperCase()}${fix.slice(1)}.`
     )

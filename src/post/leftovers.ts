@@ -1,5 +1,5 @@
 /**
- * What the post step does about the create its main step recorded (src/plan/create-record.ts). A
+ * What the post step does about the create its main step recorded (src/runner/create-record.ts). A
  * settled create leaves only the connection the run kept: `cleanup: created` deletes it. A create
  * left open (the step cancelled, `timeout` reached, the outcome unknown when the run failed) may
  * have made copies no id names, committed late and listed later still: the name is looked up for
@@ -7,7 +7,7 @@
  * run's: an id is deleted only when the connection carries the marker, read in the sandbox the
  * record names (Flow Service scopes every read and delete by the `x-sandbox-name` header).
  */
-import type { CreateRecord } from '../plan/create-record.ts'
+import type { CreateRecord } from '../runner/create-record.ts'
 import { pollListing } from '../plan/create-protocol.ts'
 import { madeBy, oldest } from '../plan/decisions.ts'
 import { describeFailure } from '../errors.ts'

@@ -1,15 +1,15 @@
 import { FlowServiceClient } from '../adobe/flow-service.ts'
 import { imsAccessToken, newHttpClient, platformSession } from '../adobe/session.ts'
-import { notThisRuns, type CreateRecord } from '../plan/create-record.ts'
 import { describeFailure } from '../errors.ts'
 import { createDispatcher } from '../http.ts'
 import type { Inputs } from '../inputs/parse.ts'
-import { settleLeftovers, type LeftoverOutcome } from './leftovers.ts'
-import { RunnerOutput } from '../runner/output.ts'
-import { systemRuntime } from '../runtime.ts'
+import { escapeSummaryText, title } from '../report/summary.ts'
+import { notThisRuns, type CreateRecord } from '../runner/create-record.ts'
+import { runnerFileProblem, type RunnerOutput } from '../runner/output.ts'
 import type { SecretRegistry } from '../runner/secrets.ts'
-import { escapeSummaryText } from '../report/summary.ts'
-import { appendSummary, runnerFileProblem } from '../runner/workflow-commands.ts'
+import { systemRuntime } from '../runtime.ts'
+import { ZOHO_CRM_LABEL } from '../sources/zoho-crm.ts'
+import { settleLeftovers, type LeftoverOutcome } from './leftovers.ts'
 
 /**
  * The post step's work once its state names something to do: sign in, settle or delete what the
@@ -20,9 +20,9 @@ import { appendSummary, runnerFileProblem } from '../runner/workflow-commands.ts
 export async function settleWhatTheMainStepLeft(
   inputs: Inputs,
   secrets: SecretRegistry,
+  out: RunnerOutput,
   record: CreateRecord
 ): Promise<void> {
-  const out = new RunnerOutput(secrets)
   const label = inputs.cleanup === 'created' ? 'cleanup: created' : 'Post step'
   const where = `in sandbox "${record.sandbox}"`
   const lines: { text: string; warning: boolean }[] = []
@@ -59,7 +59,8 @@ export async function settleWhatTheMainStepLeft(
       ({ text, warning }) =>
         `<li>${warning ? '⚠️ <strong>Warning</strong>: ' : '🧹 '}${escapeSummaryText(out.line(text))}</li>`
     )
-    appendSummary(`<h3>Zoho CRM base connection: post step</h3>\n<ul>${items.join('')}</ul>`)
+    const heading = title(ZOHO_CRM_LABEL, (text) => secrets.redact(text), ': post step')
+    await out.appendSummary(`${heading}\n<ul>${items.join('')}</ul>`)
   } catch (error) {
     out.warning(
       `The post step's summary is missing: it ${runnerFileProblem('GITHUB_STEP_SUMMARY', error)}; what the post step did is in the log above.`
@@ -78,8 +79,8 @@ async function signInAndSettle(
   try {
     const runtime = systemRuntime(out, Date.now() + inputs.timeoutMs)
     const http = newHttpClient(inputs, dispatcher, runtime)
-    const accessToken = await imsAccessToken(inputs, http, (value) => secrets.register(value))
-    const store = new FlowServiceClient({ ...platformSession(inputs, http, accessToken), sandbox: record.sandbox })
+    const accessToken = await imsAccessToken(inputs.adobe, http, (value) => secrets.register(value))
+    const store = new FlowServiceClient(platformSession(inputs.adobe, record.sandbox, http, accessToken))
     return await settleLeftovers(store, runtime, record, inputs.cleanup, inputs.settleTimeoutMs)
   } finally {
     await dispatcher.close().catch(() => undefined)

@@ -1,4 +1,3 @@
-import type { Inputs } from '../inputs/parse.ts'
 import type { Report } from './report.ts'
 
 /**
@@ -26,8 +25,13 @@ export type StepOutputs = Readonly<Record<StepOutputName, string>>
 /** Outputs are JSON for later steps: the table list is bounded by count, never cut mid-JSON. */
 const MAX_TABLES_IN_OUTPUT = 500
 
+/** What the inputs settle before anything is sent: the outputs that come from them, and whether tables are listed. */
+export interface SettledByInputs extends Pick<StepOutputs, 'sandbox' | 'zoho-api-domain' | 'zoho-accounts-url'> {
+  readonly listsTables: boolean
+}
+
 /** The step's outputs, from what the run knows; set even when it failed half-way. */
-export function stepOutputs(inputs: Inputs, report: Report, failure: string | undefined): StepOutputs {
+export function stepOutputs(settled: SettledByInputs, report: Report, failure: string | undefined): StepOutputs {
   return {
     'connection-id': report.connectionId ?? '',
     etag: report.etag ?? '',
@@ -35,12 +39,11 @@ export function stepOutputs(inputs: Inputs, report: Report, failure: string | un
     result: report.result ?? '',
     created: String(report.created),
     verified: report.verified,
-    tables:
-      inputs.verify === 'explore' && report.tables ? JSON.stringify(report.tables.slice(0, MAX_TABLES_IN_OUTPUT)) : '',
+    tables: settled.listsTables && report.tables ? JSON.stringify(report.tables.slice(0, MAX_TABLES_IN_OUTPUT)) : '',
     'deleted-ids': report.deletedIds.join(','),
     reason: failure ?? report.reason ?? '',
-    sandbox: inputs.sandbox,
-    'zoho-api-domain': inputs.zoho.target?.apiDomain ?? '',
-    'zoho-accounts-url': inputs.zoho.target?.accountsUrl ?? ''
+    sandbox: settled.sandbox,
+    'zoho-api-domain': settled['zoho-api-domain'],
+    'zoho-accounts-url': settled['zoho-accounts-url']
   }
 }

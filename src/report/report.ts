@@ -1,4 +1,5 @@
-import type { Result, Verified } from '../vocabulary.ts'
+import type { Result } from '../modes.ts'
+import type { Verified } from '../vocabulary.ts'
 
 /** What is known so far; written as outputs and summary even when the run fails half-way. */
 export interface Report {

@@ -1,14 +1,13 @@
 /**
  * The job summary, written on every run: a status line, a table of what is known, then notes.
- * It is light (no `@actions/core`), so a run with bad inputs writes one too before anything heavy
- * is loaded. Everything in it is HTML in one block with no blank line: GitHub renders such a
+ * Everything in it is HTML in one block with no blank line: GitHub renders such a
  * block as HTML and applies no Markdown to it, so a name or an error message cannot become a
  * link, an image or markup; every text is also entity-escaped, `:` and brackets included, so not
  * even a bare `https://…` is left for a linkifier to find. Never a secret: texts are redacted.
  */
 import { EOL } from 'node:os'
 import type { Report } from './report.ts'
-import { runnerLine } from '../runner/workflow-commands.ts'
+import { runnerLine } from '../runner/runner-line.ts'
 
 /** GitHub keeps up to 1 MiB of a step's summary; this one stays far below, whatever it is fed. */
 export const MAX_SUMMARY_BYTES = 60_000
@@ -18,6 +17,8 @@ const MAX_NOTE = 500
 const MAX_NOTES = 12
 
 export interface SummaryFacts {
+  /** The source the connection is for, as users know it: "Zoho CRM". */
+  readonly source: string
   readonly mode: string
   readonly sandbox: string
   readonly name: string
@@ -27,12 +28,13 @@ export interface SummaryFacts {
   readonly failure: string | undefined
   /** The verify input; the tables explore listed are in the report. */
   readonly verify?: string | undefined
-  /** The Zoho data centre acted on, as users know it ("Europe (eu), https://accounts.zoho.eu"). */
-  readonly zohoDataCentre?: string | undefined
+  /** Rows about the source, e.g. the Zoho data centre asked ("Europe (eu), https://accounts.zoho.eu"). */
+  readonly sourceRows?: readonly (readonly [label: string, value: string])[] | undefined
 }
 
 /** What a run with invalid inputs knows: the inputs as given, and the problems. */
 export interface InputProblemFacts {
+  readonly source: string
   readonly mode: string
   readonly sandbox: string
   readonly name: string
@@ -82,6 +84,11 @@ function listItems(items: readonly string[], redact: Redact, mark: (item: string
   return shown.length > 0 ? `<ul>${shown.join('')}</ul>` : ''
 }
 
+/** The summary's heading: "Zoho CRM base connection", and the post step's with what follows. */
+export function title(source: string, redact: Redact, after = ''): string {
+  return `<h3>${cell(`${source} base connection${after}`, redact)}</h3>`
+}
+
 /** The summary of a run whose inputs were valid, as one HTML block. */
 export function renderSummary(facts: SummaryFacts, redact: Redact): string {
   const { report } = facts
@@ -97,12 +104,12 @@ export function renderSummary(facts: SummaryFacts, redact: Redact): string {
     row('Etag', report.etag ?? '—', redact),
     row('Result', report.result ?? (facts.failure ? 'failed' : '—'), redact),
     row('Verification', verification(facts), redact),
-    ...(facts.zohoDataCentre ? [row('Zoho data centre', facts.zohoDataCentre, redact)] : []),
+    ...(facts.sourceRows ?? []).map(([label, value]) => row(escapeSummaryText(label), value, redact)),
     row('Time', `${(facts.elapsedMs / 1000).toFixed(1)} s`, redact)
   ]
   const mark = (item: string) => (warnings.includes(item) ? '⚠️ <strong>Warning</strong>: ' : '')
   return bounded([
-    '<h3>Zoho CRM base connection</h3>',
+    title(facts.source, redact),
     `<p>${status(facts, warnings.length, redact)}</p>`,
     `<table>${rows.join('')}</table>`,
     listItems(notes, redact, mark)
@@ -120,7 +127,7 @@ export function renderInputProblems(facts: InputProblemFacts, redact: Redact): s
     row('Time', `${(facts.elapsedMs / 1000).toFixed(1)} s`, redact)
   ]
   return bounded([
-    '<h3>Zoho CRM base connection</h3>',
+    title(facts.source, redact),
     `<p>❌ <strong>Failed</strong>: ${count === 1 ? 'an input is' : `${count} inputs are`} invalid</p>`,
     `<table>${rows.join('')}</table>`,
     listItems(facts.problems, redact, () => '')

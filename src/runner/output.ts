@@ -1,15 +1,40 @@
 /**
- * The one module that prints to the runner once inputs are valid: log lines, debug lines,
- * warnings, notices, group titles and outputs. Every text passes `runnerLine` (redacted, one line,
- * bounded, unable to start a workflow command) on its way out. `eslint.config.js` forbids
- * `@actions/core` everywhere else in `src/`, so an unsafe call cannot be written by accident.
+ * The one way to the runner: every input, mask, log line, annotation, group, state, output, the
+ * job summary and the step's failure go through `@actions/core` from here, masks first.
+ * `eslint.config.js` forbids `@actions/core` everywhere else in `src/`. Every text passes
+ * `runnerLine` (redacted, one line, bounded, unable to start a workflow command) on its way out.
  */
 import * as core from '@actions/core'
 import type { SecretRegistry } from './secrets.ts'
-import { runnerLine } from './workflow-commands.ts'
+import { runnerLine } from './runner-line.ts'
 
 /** Outputs are read by later steps, not people: room for a list of tables, still bounded. */
 export const MAX_OUTPUT_LENGTH = 65_536
+
+/** An input as the runner passes it (`INPUT_<NAME>`), trimmed; '' when not given. */
+export function readInput(name: string): string {
+  return core.getInput(name)
+}
+
+/** What the main step saved under `name` (`GITHUB_STATE`), read back in the post step; '' when nothing. */
+export function readState(name: string): string {
+  return core.getState(name)
+}
+
+/** From this line on the runner prints `***` for the value: the sink of the SecretRegistry. */
+export function maskValue(value: string): void {
+  core.setSecret(value)
+}
+
+/** Why a runner file could not be written, naming its variable and path: one line. */
+export function runnerFileProblem(variable: string, error: unknown): string {
+  const why = error instanceof Error ? error.message : String(error)
+  return `could not write ${variable} (${process.env[variable] || 'not set'}): ${why}`
+}
+
+// `core.summary` is one instance per process that keeps the first file path it sees and one
+// buffer for every caller; a write here uses an instance of its own.
+const Summary = core.summary.constructor as new () => typeof core.summary
 
 export class RunnerOutput {
   readonly #secrets: SecretRegistry
@@ -47,6 +72,11 @@ export class RunnerOutput {
     core.notice(this.line(message))
   }
 
+  /** The step's failure: one `::error::` line, and exit code 1 once the event loop drains. */
+  fail(message: string): void {
+    core.setFailed(this.line(message))
+  }
+
   async group<T>(title: string, work: () => Promise<T>): Promise<T> {
     const outer = { pending: this.#pendingGroup, open: this.#groupOpen }
     this.#pendingGroup = this.line(title)
@@ -81,5 +111,14 @@ export class RunnerOutput {
   /** Never masked (the runner would drop it); redacted only should a secret have crept in. */
   setOutput(name: string, value: string): void {
     core.setOutput(name, this.line(value, MAX_OUTPUT_LENGTH))
+  }
+
+  /**
+   * Appends one block to the job summary (`GITHUB_STEP_SUMMARY`); the caller has made its text
+   * safe. Nothing outside the runner, where the variable is not set.
+   */
+  async appendSummary(html: string): Promise<void> {
+    if (!process.env['GITHUB_STEP_SUMMARY']) return
+    await new Summary().addRaw(html, true).write()
   }
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { describeShape } from '../../../src/adobe/answer-shape.ts'
+import { ZOHO_AUTH_PARAMS } from '../../../src/sources/zoho-crm.ts'
 
 const DATA_KEYS = [
   '3f2a9c1e-1111-2222-3333-444455556666',
@@ -28,7 +29,7 @@ describe('the shape of an answer', () => {
         }
       ]
     }
-    const shape = describeShape(answer)
+    const shape = describeShape(answer, ZOHO_AUTH_PARAMS)
     expect(shape).toBe(
       '{items: array(1) of {id: string, createdAt: number, labels: {4 keys that look like data, not shown}, ' +
         'auth: {specName: string, params: {endpoint: clear, accountsUrl: absent, clientId: absent, ' +
@@ -41,6 +42,6 @@ describe('the shape of an answer', () => {
 
   it('stays bounded for an answer with very many or very long keys', () => {
     const wide = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`field${'x'.repeat(i % 50)}${i}`, i]))
-    expect(describeShape(wide).length).toBeLessThan(4000)
+    expect(describeShape(wide, ZOHO_AUTH_PARAMS).length).toBeLessThan(4000)
   })
 })

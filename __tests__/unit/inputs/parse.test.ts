@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../../../src/errors.ts'
+import { InputError } from '../../../src/inputs/input-error.ts'
 import { DEFAULT_SCOPES, INPUT_DEFAULTS, INPUT_NAMES, type InputName } from '../../../src/inputs/contract.ts'
 import { parseInputs, writesZohoCredentials } from '../../../src/inputs/parse.ts'
 

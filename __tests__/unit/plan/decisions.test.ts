@@ -6,9 +6,10 @@ import {
   missingTables,
   oldest,
   paramDifference,
-  settleTwins,
-  type ParamExpectation
+  settleTwins
 } from '../../../src/plan/decisions.ts'
+import type { ParamExpectation } from '../../../src/plan/source.ts'
+import { zohoAccountsUrlParam, zohoClientIdParam, zohoEndpointParam } from '../../../src/sources/zoho-crm.ts'
 
 describe('which connection wins', () => {
   it('picks the oldest by createdAt, ties broken by id, missing timestamps last', () => {
@@ -65,9 +66,9 @@ describe('which connection wins', () => {
 
 describe('whether a stored connection matches the inputs (repair)', () => {
   const expected: ParamExpectation[] = [
-    { name: 'endpoint', wanted: 'https://www.zohoapis.eu', kind: 'api-url', secret: false },
-    { name: 'accountsUrl', wanted: 'https://accounts.zoho.eu', kind: 'accounts-url', secret: false },
-    { name: 'clientId', wanted: '1000.SECRETCLIENT', kind: 'client-id', secret: true }
+    zohoEndpointParam('https://www.zohoapis.eu'),
+    zohoAccountsUrlParam('https://accounts.zoho.eu'),
+    zohoClientIdParam('1000.SECRETCLIENT')
   ]
   const healthy = {
     endpoint: 'https://www.zohoapis.eu',

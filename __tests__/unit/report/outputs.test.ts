@@ -1,7 +1,7 @@
 /** What the action hands on as outputs, from the inputs and the report alone. */
 import { describe, expect, it } from 'vitest'
 import { readRawInputs, type InputName } from '../../../src/inputs/contract.ts'
-import { parseInputs } from '../../../src/inputs/parse.ts'
+import { parseInputs, settledByInputs } from '../../../src/inputs/parse.ts'
 import { stepOutputs } from '../../../src/report/outputs.ts'
 import { newReport } from '../../../src/report/report.ts'
 
@@ -16,7 +16,7 @@ const given: Partial<Record<InputName, string>> = {
   'zoho-refresh-token': '1000.refresh',
   verify: 'explore'
 }
-const inputs = parseInputs(readRawInputs((name) => given[name] ?? ''))
+const inputs = settledByInputs(parseInputs(readRawInputs((name) => given[name] ?? '')))
 
 describe('the outputs', () => {
   it('hand on tables as bounded JSON, deleted ids comma-separated, and the failure as reason', () => {

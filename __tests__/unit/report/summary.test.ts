@@ -12,6 +12,7 @@ import { liveContentIn, readSummary } from '../../support/summary.ts'
 const none = (text: string) => text
 const report = (fields: Partial<Report> = {}): Report => ({ ...newReport(), ...fields })
 const facts = (fields: Partial<SummaryFacts> = {}): SummaryFacts => ({
+  source: 'Zoho CRM',
   mode: 'ensure',
   sandbox: 'dev',
   name: 'Zoho CRM',
@@ -37,7 +38,7 @@ describe('the job summary, rendered', () => {
             tables: ['Leads', 'Contacts', 'Accounts', 'Deals']
           }),
           verify: 'explore',
-          zohoDataCentre: 'Europe (eu), https://accounts.zoho.eu'
+          sourceRows: [['Zoho data centre', 'Europe (eu), https://accounts.zoho.eu']]
         }),
         none
       )
@@ -92,6 +93,7 @@ describe('the job summary, rendered', () => {
     const summary = readSummary(
       renderInputProblems(
         {
+          source: 'Zoho CRM',
           mode: 'ensure',
           sandbox: 'Prod',
           name: '',

@@ -3,8 +3,9 @@
  * run marker written into every connection this run creates, the name and sandbox they are known
  * by, the ids known so far, and whether the create was settled (the run knows every connection it
  * made, and removed those it does not keep). Saved whole at each change; the runner keeps the
- * last value saved under a name. Light: the post step reads it before it loads anything else.
+ * last value saved under a name. The post step reads it before it signs in.
  */
+import { isThisRunsMarker, RUN_MARKER, runMarkerPrefix } from '../run-marker.ts'
 import { RESOURCE_ID } from '../vocabulary.ts'
 
 /** The `GITHUB_STATE` entry, read back in the post step as `STATE_connection-create`. */
@@ -21,14 +22,6 @@ export interface CreateRecord {
   readonly settled: boolean
 }
 
-const MARKER = /^aep-zoho-run:[A-Za-z0-9.-]{1,120}$/
-
-/** What every run marker of this workflow run's attempt starts with; a random part follows. */
-export function runMarkerPrefix(env: NodeJS.ProcessEnv = process.env): string {
-  const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local'
-  return `aep-zoho-run:${run}.`
-}
-
 /**
  * Why the record is not this run's, or undefined when it is: the marker of this run's attempt,
  * and the sandbox, name and spec the post step's own inputs give. A record that names anything
@@ -40,9 +33,8 @@ export function notThisRuns(
   expected: { readonly sandbox: string; readonly name: string | undefined; readonly specId: string },
   env: NodeJS.ProcessEnv = process.env
 ): string | undefined {
-  const prefix = runMarkerPrefix(env)
-  if (!record.marker.startsWith(prefix) || !/^[0-9a-f]{12}$/.test(record.marker.slice(prefix.length))) {
-    return `names the run marker ${record.marker}, which is not this run's (${prefix}…)`
+  if (!isThisRunsMarker(record.marker, env)) {
+    return `names the run marker ${record.marker}, which is not this run's (${runMarkerPrefix(env)}…)`
   }
   if (record.sandbox !== expected.sandbox) {
     return `names sandbox "${record.sandbox}", not the sandbox input "${expected.sandbox}"`
@@ -70,7 +62,7 @@ export function readCreateRecord(value: string): CreateRecord | 'invalid' | unde
   const { marker, name, sandbox, specId, ids, settled } = parsed as Record<string, unknown>
   const valid =
     typeof marker === 'string' &&
-    MARKER.test(marker) &&
+    RUN_MARKER.test(marker) &&
     typeof name === 'string' &&
     name !== '' &&
     typeof sandbox === 'string' &&

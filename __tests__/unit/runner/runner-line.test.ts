@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SecretRegistry } from '../../../src/runner/secrets.ts'
-import { MAX_LINE_LENGTH, runnerLine } from '../../../src/runner/workflow-commands.ts'
+import { MAX_LINE_LENGTH, runnerLine } from '../../../src/runner/runner-line.ts'
 import { runnerCommands } from '../../support/run-action.ts'
 
 const none = (text: string) => text

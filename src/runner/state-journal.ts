@@ -1,7 +1,7 @@
 import { CREATE_STATE, writeCreateRecord, type CreateRecord } from './create-record.ts'
 import { ActionError } from '../errors.ts'
-import { runnerFileProblem } from '../runner/workflow-commands.ts'
-import type { CreateJournal } from './store.ts'
+import type { CreateJournal } from '../plan/store.ts'
+import { runnerFileProblem } from './output.ts'
 
 /**
  * The create's trace in `GITHUB_STATE`, saved at once on every change (`core.saveState` appends
