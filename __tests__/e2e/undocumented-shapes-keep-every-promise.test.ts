@@ -13,30 +13,8 @@ import {
   WITHDRAWN_SOURCE_REFUSALS,
   type Emulator
 } from '../emulator/emulator.ts'
-import { emulatorTest, NO_ZOHO, type EmulatorContext } from '../support/fixtures.ts'
-import type { ActionRun } from '../support/run-action.ts'
-
-const NAME = 'Zoho CRM base connection'
-const EU = 'https://www.zohoapis.eu'
-const HIDE_SECRETS = { clientSecret: () => '********', accessToken: () => '********', refreshToken: () => '********' }
-
-/** Runs `times` times in a row, each asserted to reuse `id` with no Zoho call and no write. */
-async function reusedEveryTime(ctx: EmulatorContext, id: string, times: number, inputs = {}): Promise<ActionRun[]> {
-  const runs: ActionRun[] = []
-  for (let n = 1; n <= times; n++) {
-    const run = await ctx.run(inputs)
-    expect(run.errors, `run ${n}`).toEqual([])
-    expect(run.outputs, `run ${n}`).toMatchObject({ 'connection-id': id, result: 'reused', verified: 'true' })
-    runs.push(run)
-  }
-  expect(ctx.emulator.requests('zoho.token')).toEqual([])
-  expect(ctx.emulator.writes()).toEqual([])
-  return runs
-}
-
-function debugLines(run: ActionRun): string[] {
-  return run.commands.filter((c) => c.name === 'debug').map((c) => c.data)
-}
+import { emulatorTest, NO_ZOHO } from '../support/fixtures.ts'
+import { EU, HIDE_SECRETS, NAME, debugLines, reusedEveryTime } from '../support/undocumented-shapes.ts'
 
 describe.concurrent('a healthy connection, in each form Adobe may show it, is reused: no Zoho call, no write', () => {
   const it = emulatorTest()
@@ -55,7 +33,7 @@ describe.concurrent('a healthy connection, in each form Adobe may show it, is re
   it.for(forms)('%s, twice in a row', async ([_what, form], { ctx }) => {
     ctx.emulator.shapes.paramForms = { ...HIDE_SECRETS, ...form }
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
-    await reusedEveryTime(ctx, existing.id, 2)
+    await reusedEveryTime(ctx, 'bundle', existing.id, 2)
   })
 })
 
@@ -68,7 +46,7 @@ describe.concurrent('on Zoho hosts, the data centre is what must agree', () => {
   ])('reuses one whose endpoint Adobe shows as %s, twice in a row', async ([_what, shown], { ctx }) => {
     ctx.emulator.shapes.paramForms = { endpoint: () => shown }
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
-    await reusedEveryTime(ctx, existing.id, 2, { 'zoho-endpoint': EU })
+    await reusedEveryTime(ctx, 'bundle', existing.id, 2, { 'zoho-endpoint': EU })
   })
 })
 

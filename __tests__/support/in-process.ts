@@ -5,19 +5,9 @@
  * src/. Runs may overlap (`it.concurrent`): each sees its own environment and its own stdout.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { run } from '../../src/main.ts'
 import { runPost } from '../../src/post/main.ts'
-import {
-  actionYaml,
-  inputVariable,
-  parseFileCommand,
-  runnerView,
-  type ActionRun,
-  type RunOptions
-} from './run-action.ts'
+import { runnerView, stepEnvironment, type ActionRun, type RunOptions } from './run-action.ts'
 
 /** What one in-process run sees as its process: its environment, and where its stdout goes. */
 interface Step {
@@ -60,37 +50,8 @@ export async function runInProcess(
   options: InProcessOptions = {}
 ): Promise<ActionRun> {
   routeProcessToSteps()
-  for (const name of Object.keys(inputs)) {
-    if (!(name in actionYaml.inputs)) throw new Error(`test passes an input action.yml does not declare: ${name}`)
-  }
-  const dir = await mkdtemp(join(tmpdir(), 'in-process-'))
-  const files = {
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STATE: join(dir, 'state'),
-    GITHUB_ENV: join(dir, 'env'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary')
-  }
-  await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '',
-    RUNNER_TEMP: dir,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_REPOSITORY: 'octo-org/data-platform',
-    GITHUB_WORKFLOW: 'provision-aep',
-    GITHUB_RUN_ID: '1',
-    ...files
-  }
-  for (const [name, spec] of Object.entries(actionYaml.inputs)) {
-    if (spec.default !== undefined) env[inputVariable(name)] = String(spec.default)
-  }
-  for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value
   const post = options.postWithState !== undefined
-  if (post) {
-    for (const [name, value] of Object.entries(parseFileCommand(options.postWithState ?? '')))
-      env[`STATE_${name}`] = value
-  }
-  Object.assign(env, options.env)
-
+  const { env, readBack } = await stepEnvironment(inputs, { ...options, state: options.postWithState })
   const step: Step = { env, writes: [] }
   const started = performance.now()
   try {
@@ -100,14 +61,7 @@ export async function runInProcess(
     process.exitCode = 0
   }
   const durationMs = performance.now() - started
-  const read = (file: string) => readFile(file, 'utf8').catch(() => '')
-  const [output, summary, state, envFile] = await Promise.all([
-    read(files.GITHUB_OUTPUT),
-    read(files.GITHUB_STEP_SUMMARY),
-    read(files.GITHUB_STATE),
-    read(files.GITHUB_ENV)
-  ])
-  await rm(dir, { recursive: true, force: true })
+  const written = await readBack()
   const stdout = step.writes.join('')
   const view = runnerView(stdout)
   return {
@@ -116,10 +70,7 @@ export async function runInProcess(
     stdout,
     stderr: '',
     ...view,
-    outputs: parseFileCommand(output),
-    summary,
-    state,
-    envFile,
+    ...written,
     durationMs,
     spawnedAtMs: performance.timeOrigin + started,
     signals: [],

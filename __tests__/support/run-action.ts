@@ -105,15 +105,26 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
-export async function runAction(
+/** A step's environment as the runner sets it up: its inputs, runner files and state. */
+export interface StepEnvironment {
+  readonly dir: string
+  readonly env: Record<string, string>
+  /** Reads back what the step wrote: outputs, summary, state, env file (given paths are not read). */
+  readonly readBack: () => Promise<Pick<ActionRun, 'outputs' | 'summary' | 'state' | 'envFile'>>
+}
+
+/**
+ * The runner's environment for one step, shared by the bundle runs and the in-process ones:
+ * `INPUT_*` variables (action.yml's defaults unless `noDefaults`), fresh GITHUB_OUTPUT,
+ * GITHUB_STATE, GITHUB_ENV, GITHUB_PATH and GITHUB_STEP_SUMMARY files (or the `files` given),
+ * RUNNER_TEMP, and the main step's state as `STATE_*` for a post step.
+ */
+export async function stepEnvironment(
   inputs: Readonly<Record<string, string>>,
-  options: RunOptions = {}
-): Promise<ActionRun> {
+  options: Pick<RunOptions, 'env' | 'noDefaults' | 'files'> & { readonly state?: string | undefined } = {}
+): Promise<StepEnvironment> {
   for (const name of Object.keys(inputs)) {
     if (!(name in actionYaml.inputs)) throw new Error(`test passes an input action.yml does not declare: ${name}`)
-  }
-  if (options.postAfter && !postIfHolds(actionYaml.runs['post-if'], options.jobStatus ?? 'success')) {
-    return notRun()
   }
   const dir = await mkdtemp(join(tmpdir(), 'action-run-'))
   const fresh = {
@@ -141,10 +152,34 @@ export async function runAction(
     }
   }
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value
-  if (options.postAfter) {
-    for (const [name, value] of Object.entries(parseFileCommand(options.postAfter.state))) env[`STATE_${name}`] = value
+  if (options.state !== undefined) {
+    for (const [name, value] of Object.entries(parseFileCommand(options.state))) env[`STATE_${name}`] = value
   }
   Object.assign(env, options.env)
+  const given = new Set(Object.values(options.files ?? {}))
+  const read = (file: string | undefined) =>
+    file && !given.has(file) ? readFile(file, 'utf8').catch(() => '') : Promise.resolve('')
+  const readBack = async () => {
+    const [output, summary, state, envFile] = await Promise.all([
+      read(env['GITHUB_OUTPUT']),
+      read(env['GITHUB_STEP_SUMMARY']),
+      read(env['GITHUB_STATE']),
+      read(env['GITHUB_ENV'])
+    ])
+    await rm(dir, { recursive: true, force: true })
+    return { outputs: parseFileCommand(output), summary, state, envFile }
+  }
+  return { dir, env, readBack }
+}
+
+export async function runAction(
+  inputs: Readonly<Record<string, string>>,
+  options: RunOptions = {}
+): Promise<ActionRun> {
+  if (options.postAfter && !postIfHolds(actionYaml.runs['post-if'], options.jobStatus ?? 'success')) {
+    return notRun()
+  }
+  const { dir, env, readBack } = await stepEnvironment(inputs, { ...options, state: options.postAfter?.state })
 
   const started = performance.now()
   const entry = options.postAfter ? DIST_POST : (options.entry ?? DIST)
@@ -182,25 +217,13 @@ export async function runAction(
     child.kill('SIGKILL')
   }
 
-  const given = new Set(Object.values(options.files ?? {}))
-  const read = (file: string | undefined) =>
-    file && !given.has(file) ? readFile(file, 'utf8').catch(() => '') : Promise.resolve('')
-  const [output, summary, state, envFile] = await Promise.all([
-    read(env['GITHUB_OUTPUT']),
-    read(env['GITHUB_STEP_SUMMARY']),
-    read(env['GITHUB_STATE']),
-    read(env['GITHUB_ENV'])
-  ])
-  await rm(dir, { recursive: true, force: true })
+  const written = await readBack()
   return {
     exitCode,
     stdout,
     stderr,
     ...runnerView(stdout),
-    outputs: parseFileCommand(output),
-    summary,
-    state,
-    envFile,
+    ...written,
     durationMs,
     spawnedAtMs: performance.timeOrigin + started,
     signals,

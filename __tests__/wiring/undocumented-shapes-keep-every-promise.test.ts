@@ -8,27 +8,10 @@
 import { describe, expect } from 'vitest'
 import { DEFAULTS, GATEWAY_REFUSALS, type Emulator } from '../emulator/emulator.ts'
 import { emulatorTest, NO_ZOHO, type EmulatorContext } from '../support/fixtures.ts'
-import type { ActionRun } from '../support/run-action.ts'
+import { EU, HIDE_SECRETS, NAME, reusedEveryTime } from '../support/undocumented-shapes.ts'
 
-const NAME = 'Zoho CRM base connection'
-const EU = 'https://www.zohoapis.eu'
 /** The jobs of a matrix that share one connection (the one that rewrote 10 of 12 before). */
 const JOBS = 12
-const HIDE_SECRETS = { clientSecret: () => '********', accessToken: () => '********', refreshToken: () => '********' }
-
-/** Runs `times` times in a row, each asserted to reuse `id` with no Zoho call and no write. */
-async function reusedEveryTime(ctx: EmulatorContext, id: string, times: number, inputs = {}): Promise<ActionRun[]> {
-  const runs: ActionRun[] = []
-  for (let n = 1; n <= times; n++) {
-    const run = await ctx.runInProcess(inputs)
-    expect(run.errors, `run ${n}`).toEqual([])
-    expect(run.outputs, `run ${n}`).toMatchObject({ 'connection-id': id, result: 'reused', verified: 'true' })
-    runs.push(run)
-  }
-  expect(ctx.emulator.requests('zoho.token')).toEqual([])
-  expect(ctx.emulator.writes()).toEqual([])
-  return runs
-}
 
 describe.concurrent('a healthy connection, in each form Adobe may show it, is reused: no Zoho call, no write', () => {
   const it = emulatorTest()
@@ -56,7 +39,7 @@ describe.concurrent('a healthy connection, in each form Adobe may show it, is re
   it.for(forms)('%s, twice in a row', async ([_what, form], { ctx }) => {
     ctx.emulator.shapes.paramForms = { ...HIDE_SECRETS, ...form }
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
-    await reusedEveryTime(ctx, existing.id, 2)
+    await reusedEveryTime(ctx, 'in-process', existing.id, 2)
   })
 })
 
