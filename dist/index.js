@@ -758,7 +758,7 @@ async function run() {
         const inputs = (0,parse/* parseInputs */.T)(raw);
         // @actions/core, undici and the clients are most of the bundle: a bad input fails before
         // they are loaded, in little more than the time Node takes to start.
-        const { runAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3882));
+        const { runAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 485));
         failure = await runAndReport(inputs, secrets, startedAt);
     }
     catch (error) {

@@ -817,7 +817,7 @@ async function runPost() {
         (0,workflow_commands/* info */.pq)(`Post step: nothing is deleted, because ${(0,errors/* describeFailure */.Ic)(error)}`);
         return;
     }
-    const { settleWhatTheMainStepLeft } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(275)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8275));
+    const { settleWhatTheMainStepLeft } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 485));
     await settleWhatTheMainStepLeft(inputs, secrets, record);
 }
 
