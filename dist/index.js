@@ -46755,7 +46755,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2917);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6052);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -46764,7 +46764,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2917:
+/***/ 6052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50836,6 +50836,47 @@ class RunnerOutput {
     }
 }
 
+;// CONCATENATED MODULE: ./src/retry-policy.ts
+/**
+ * When a request is sent again: one entry per kind of request, read by HttpClient.send. The
+ * "Retries." list in docs/how-it-works.md says the same to users, and a contract test holds the
+ * two together. Every retry waits as `retryDelayMs` says and counts towards `max-attempts`.
+ */
+const RETRY_POLICIES = Object.freeze({
+    read: Object.freeze({
+        statuses: Object.freeze([429, 500, 502, 503, 504]),
+        networkFailures: 'any',
+        outcomeMayBeUnknown: false
+    }),
+    // A 429 is refused before anything is done; any 5xx may come after Adobe stored the create.
+    create: Object.freeze({
+        statuses: Object.freeze([429]),
+        networkFailures: 'never-reached',
+        outcomeMayBeUnknown: true
+    }),
+    // Even a 429 or a 5xx may come after Zoho minted a token (api-notes.md §5.8).
+    'token-refresh': Object.freeze({
+        statuses: Object.freeze([]),
+        networkFailures: 'never-reached',
+        outcomeMayBeUnknown: true
+    })
+});
+/** The kind of a request that names none. */
+const DEFAULT_REQUEST_KIND = 'read';
+/** Whether an HTTP answer with this status is sent again. */
+function retriesAnswer(policy, status) {
+    return policy.statuses.includes(status);
+}
+/**
+ * Whether a failure with no usable answer is sent again. `maybeApplied`: the request may have
+ * reached the server; `final`: retrying cannot help.
+ */
+function retriesFailure(policy, failure) {
+    if (failure.final)
+        return false;
+    return policy.networkFailures === 'any' || !failure.maybeApplied;
+}
+
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/runtime.ts
@@ -50898,6 +50939,7 @@ function formatSeconds(ms) {
 
 
 
+
 /**
  * No usable HTTP answer after every allowed attempt. An ordinary failure, not a bug: its message
  * names the service, the input that points at it, the cause and what to check.
@@ -50932,7 +50974,6 @@ function networkFailureMessage(req, failure, attempts) {
 }
 /** Bodies are read up to this size and no further: a bigger answer is refused, not retried. */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
-const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
 const BACKOFF_BASE_MS = 500;
 const BACKOFF_CAP_MS = 20_000;
 const RETRY_AFTER_CAP_MS = 60_000;
@@ -50984,6 +51025,7 @@ class LoopbackDirectDispatcher extends undici.Dispatcher {
 function createDispatcher(options = {}) {
     return new LoopbackDirectDispatcher(options);
 }
+const NO_ANSWER = { reason: 'no answer', kind: 'other', maybeApplied: true };
 /** Certificate failures: never retried, and never worked around by turning verification off. */
 const TLS_TRUST_ERRORS = new Set([
     'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
@@ -51006,13 +51048,14 @@ class http_HttpClient {
         return this.#settings.runtime.log;
     }
     /**
-     * Sends a request, retrying transient failures as its policy allows. Resolves with the last
-     * HTTP answer whatever its status; rejects with NetworkError only when no answer came.
+     * Sends a request, retrying transient failures as its kind's entry in RETRY_POLICIES allows.
+     * Resolves with the last HTTP answer whatever its status; rejects with NetworkError only when
+     * no answer came.
      */
     async send(req) {
         const { maxAttempts, runtime } = this.#settings;
         const { clock, random, log, deadlineAt, cancellation } = runtime;
-        const policy = req.retry ?? 'idempotent';
+        const policy = RETRY_POLICIES[req.kind ?? DEFAULT_REQUEST_KIND];
         const label = `${req.method} ${new URL(req.url).pathname} (${req.operation})`;
         for (let attempt = 1;; attempt++) {
             if (cancellation?.signal.aborted)
@@ -51025,15 +51068,14 @@ class http_HttpClient {
             if (outcome.deadline) {
                 throw new DeadlineError(req.operation, { maybeApplied: outcome.error?.maybeApplied ?? true });
             }
+            const failure = outcome.error ?? NO_ANSWER;
             const retryable = outcome.response
-                ? RETRYABLE_STATUSES.has(outcome.response.status) &&
-                    (policy === 'idempotent' || (policy === 'unless-maybe-applied' && outcome.response.status === 429))
-                : !outcome.error?.final && (policy === 'idempotent' || !outcome.error?.maybeApplied);
+                ? retriesAnswer(policy, outcome.response.status)
+                : retriesFailure(policy, failure);
             if (!retryable || attempt >= maxAttempts) {
                 if (outcome.response)
                     return outcome.response;
-                const error = outcome.error ?? { reason: 'no answer', kind: 'other', maybeApplied: true };
-                throw new NetworkError(req, error, attempt);
+                throw new NetworkError(req, failure, attempt);
             }
             const delay = retryDelayMs(attempt, outcome.response?.headers['retry-after'], clock.now(), random);
             const what = outcome.response ? `answered HTTP ${outcome.response.status}` : `failed (${outcome.error?.reason})`;
@@ -51048,7 +51090,7 @@ class http_HttpClient {
         }
     }
     /** An OAuth token request: credentials go in the form body, never in the URL. */
-    postForm(operation, url, fields, target, retry) {
+    postForm(operation, url, fields, target, kind) {
         return this.send({
             operation,
             ...(target ? { target } : {}),
@@ -51056,7 +51098,7 @@ class http_HttpClient {
             url,
             headers: { 'content-type': 'application/x-www-form-urlencoded' },
             body: new URLSearchParams(fields).toString(),
-            ...(retry ? { retry } : {})
+            ...(kind ? { kind } : {})
         });
     }
     async #attempt(req, attempt) {
@@ -51277,7 +51319,7 @@ async function refreshZohoAccessToken(http, request, mask) {
             client_id: request.clientId,
             client_secret: request.clientSecret,
             refresh_token: request.refreshToken
-        }, { service: "Zoho's accounts server", input: 'zoho-accounts-url' }, 'unless-reached');
+        }, { service: "Zoho's accounts server", input: 'zoho-accounts-url' }, 'token-refresh');
     }
     catch (error) {
         if (error instanceof NetworkError) {
@@ -58722,7 +58764,7 @@ function send(session, call, accessToken) {
         url: `${session.platformUrl}${call.path}`,
         headers,
         ...(call.json !== undefined ? { body: JSON.stringify(call.json) } : {}),
-        ...(call.retry ? { retry: call.retry } : {})
+        ...(call.kind ? { kind: call.kind } : {})
     });
 }
 function platformError(session, operation, response, api = "Adobe's Flow Service API") {
@@ -58891,7 +58933,7 @@ class FlowServiceClient {
                 method: 'POST',
                 path: `${BASE}/connections`,
                 json: body,
-                retry: 'unless-maybe-applied'
+                kind: 'create'
             });
         }
         catch (error) {

@@ -1,16 +1,14 @@
 import { Agent, Dispatcher, EnvHttpProxyAgent, request } from 'undici'
 import { ActionError, DeadlineError, ServiceError } from './errors.ts'
 import { isLoopbackHost } from './loopback.ts'
+import {
+  DEFAULT_REQUEST_KIND,
+  RETRY_POLICIES,
+  retriesAnswer,
+  retriesFailure,
+  type RequestKind
+} from './retry-policy.ts'
 import { formatSeconds, sleepUnlessCancelled, type Logger, type Runtime } from './runtime.ts'
-
-/**
- * How a request may be repeated. `idempotent`: any retryable failure. `unless-maybe-applied`: only
- * when the server cannot have acted on it (429, or the connection was refused), for a create
- * whose repetition could make a duplicate. `unless-reached`: only when the request surely never
- * reached the server (the connection was refused, the name did not resolve), for a Zoho refresh,
- * each of which may spend one of a scarce quota of tokens (api-notes.md §5.8).
- */
-export type RetryPolicy = 'idempotent' | 'unless-maybe-applied' | 'unless-reached'
 
 /** The service a request goes to, as users know it, and the input that points at it. */
 export interface HttpTarget {
@@ -29,7 +27,8 @@ export interface HttpRequest {
   readonly headers?: Readonly<Record<string, string>>
   /** Never logged. */
   readonly body?: string
-  readonly retry?: RetryPolicy
+  /** How it may be sent again (RETRY_POLICIES); `read` when not named. */
+  readonly kind?: RequestKind
 }
 
 export interface HttpResponse {
@@ -92,7 +91,6 @@ function networkFailureMessage(
 /** Bodies are read up to this size and no further: a bigger answer is refused, not retried. */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024
 
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504])
 export const BACKOFF_BASE_MS = 500
 export const BACKOFF_CAP_MS = 20_000
 export const RETRY_AFTER_CAP_MS = 60_000
@@ -169,6 +167,8 @@ interface Attempt {
   cancelled?: boolean
 }
 
+const NO_ANSWER: NonNullable<Attempt['error']> = { reason: 'no answer', kind: 'other', maybeApplied: true }
+
 /** Certificate failures: never retried, and never worked around by turning verification off. */
 const TLS_TRUST_ERRORS: ReadonlySet<string> = new Set([
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
@@ -195,13 +195,14 @@ export class HttpClient {
   }
 
   /**
-   * Sends a request, retrying transient failures as its policy allows. Resolves with the last
-   * HTTP answer whatever its status; rejects with NetworkError only when no answer came.
+   * Sends a request, retrying transient failures as its kind's entry in RETRY_POLICIES allows.
+   * Resolves with the last HTTP answer whatever its status; rejects with NetworkError only when
+   * no answer came.
    */
   async send(req: HttpRequest): Promise<HttpResponse> {
     const { maxAttempts, runtime } = this.#settings
     const { clock, random, log, deadlineAt, cancellation } = runtime
-    const policy = req.retry ?? 'idempotent'
+    const policy = RETRY_POLICIES[req.kind ?? DEFAULT_REQUEST_KIND]
     const label = `${req.method} ${new URL(req.url).pathname} (${req.operation})`
     for (let attempt = 1; ; attempt++) {
       if (cancellation?.signal.aborted) throw cancellation.error(req.operation)
@@ -211,14 +212,13 @@ export class HttpClient {
       if (outcome.deadline) {
         throw new DeadlineError(req.operation, { maybeApplied: outcome.error?.maybeApplied ?? true })
       }
+      const failure = outcome.error ?? NO_ANSWER
       const retryable = outcome.response
-        ? RETRYABLE_STATUSES.has(outcome.response.status) &&
-          (policy === 'idempotent' || (policy === 'unless-maybe-applied' && outcome.response.status === 429))
-        : !outcome.error?.final && (policy === 'idempotent' || !outcome.error?.maybeApplied)
+        ? retriesAnswer(policy, outcome.response.status)
+        : retriesFailure(policy, failure)
       if (!retryable || attempt >= maxAttempts) {
         if (outcome.response) return outcome.response
-        const error = outcome.error ?? { reason: 'no answer', kind: 'other', maybeApplied: true }
-        throw new NetworkError(req, error, attempt)
+        throw new NetworkError(req, failure, attempt)
       }
       const delay = retryDelayMs(attempt, outcome.response?.headers['retry-after'], clock.now(), random)
       const what = outcome.response ? `answered HTTP ${outcome.response.status}` : `failed (${outcome.error?.reason})`
@@ -239,7 +239,7 @@ export class HttpClient {
     url: string,
     fields: Readonly<Record<string, string>>,
     target?: HttpTarget,
-    retry?: RetryPolicy
+    kind?: RequestKind
   ): Promise<HttpResponse> {
     return this.send({
       operation,
@@ -248,7 +248,7 @@ export class HttpClient {
       url,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams(fields).toString(),
-      ...(retry ? { retry } : {})
+      ...(kind ? { kind } : {})
     })
   }
 

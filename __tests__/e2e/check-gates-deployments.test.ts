@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest'
 import { NO_ZOHO, emulatorTest } from '../support/fixtures.ts'
+import { retriedOutage } from '../support/http-client.ts'
 
 const NAME = 'Zoho CRM base connection'
 /** A deployment gate holds no Zoho secret at all. */
@@ -99,7 +100,7 @@ describe.concurrent('check: a read-only gate', () => {
   it('sends zero writes even when every read fails and is retried', async ({ ctx }) => {
     ctx.emulator.seedConnection('dev', { name: NAME })
     for (const route of ['sandboxes.list', 'spec.get', 'connections.list', 'connections.test'] as const) {
-      ctx.emulator.inject(route, { kind: 'status', status: 503 })
+      ctx.emulator.inject(route, { kind: 'status', status: retriedOutage('read') })
     }
     const run = await ctx.run(GATE)
     expect(run.exitCode).toBe(0)

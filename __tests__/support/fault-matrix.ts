@@ -1,12 +1,14 @@
 /**
  * The fault matrix: every route the action calls × every fault, each cell with its expected
  * outcome. Success means exactly the connections the mode should leave; failure means one clear
- * error line and nothing duplicated or half-made. Retryable faults are retried; others are not.
- * `wiring/fault-matrix.test.ts` runs every cell in-process; `e2e/faults-on-every-route.test.ts`
- * runs one cell per fault class through the bundle, which between them cover every route.
+ * error line and nothing duplicated or half-made. A fault is retried when the route's kind of
+ * request retries it (RETRY_POLICIES); others are not. `wiring/fault-matrix.test.ts` runs every
+ * cell in-process; `e2e/faults-on-every-route.test.ts` runs one cell per fault class through the
+ * bundle, which between them cover every route.
  */
 import { expect } from 'vitest'
 import { BACKOFF_CAP_MS } from '../../src/http.ts'
+import { RETRY_POLICIES, retriesAnswer, retriesFailure, type RequestKind } from '../../src/retry-policy.ts'
 import type { Fault, Route } from '../emulator/emulator.ts'
 import { NO_ZOHO, type EmulatorContext } from './fixtures.ts'
 import type { ActionRun } from './run-action.ts'
@@ -59,11 +61,22 @@ interface FaultCase {
 }
 
 const WRITES: ReadonlySet<Route> = new Set(['connections.patch', 'connections.delete'])
-/** A Zoho refresh is sent again only when it surely never reached Zoho: a 429 or 5xx answer may have minted. */
-const retried = (route: Route): Expected => (route === 'zoho.token' ? 'spent' : 'retried')
-/** A create that may have been applied is looked up, then sent again: 'resent'. */
-const retriedOrResent = (route: Route): Expected =>
-  route === 'connections.create' ? 'resent' : route === 'zoho.token' ? 'spent' : 'retried'
+/** The kind of request each route is: its entry in RETRY_POLICIES decides which faults are sent again. */
+const KIND_OF = (route: Route): RequestKind =>
+  route === 'connections.create' ? 'create' : route === 'zoho.token' ? 'token-refresh' : 'read'
+/**
+ * A fault the route's kind does not send again: a create of unknown outcome is looked up, then sent
+ * again; a Zoho refresh that may have reached Zoho says a token may have been spent; a read fails.
+ */
+const NOT_SENT_AGAIN: Record<RequestKind, Expected> = { read: 'fails', create: 'resent', 'token-refresh': 'spent' }
+/** An answer with this status (whatever its body): retried when the route's kind lists the status. */
+const answered =
+  (status: number) =>
+  (route: Route): Expected =>
+    retriesAnswer(RETRY_POLICIES[KIND_OF(route)], status) ? 'retried' : NOT_SENT_AGAIN[KIND_OF(route)]
+/** A reset or a hang: the request may have reached the server. */
+const mayHaveReached = (route: Route): Expected =>
+  retriesFailure(RETRY_POLICIES[KIND_OF(route)], { maybeApplied: true }) ? 'retried' : NOT_SENT_AGAIN[KIND_OF(route)]
 /** A 200 whose body cannot be read: a failure, except for the create (outcome unknown, looked up). */
 const unreadable = (route: Route): Expected | 'skip' =>
   route === 'connections.create' ? 'resent' : route === 'connections.delete' ? 'skip' : 'fails'
@@ -72,7 +85,7 @@ export const FAULTS: FaultCase[] = [
   {
     name: '429 with Retry-After in seconds',
     fault: () => ({ kind: 'status', status: 429, headers: { 'retry-after': '1' } }),
-    expected: retried
+    expected: answered(429)
   },
   {
     name: '429 with Retry-After as an HTTP date',
@@ -81,16 +94,16 @@ export const FAULTS: FaultCase[] = [
       status: 429,
       headers: { 'retry-after': new Date(Date.now() + 1500).toUTCString() }
     }),
-    expected: retried
+    expected: answered(429)
   },
-  { name: 'HTTP 500', fault: () => ({ kind: 'status', status: 500 }), expected: retriedOrResent },
-  { name: 'HTTP 502', fault: () => ({ kind: 'status', status: 502 }), expected: retriedOrResent },
-  { name: 'HTTP 503', fault: () => ({ kind: 'status', status: 503 }), expected: retriedOrResent },
-  { name: 'HTTP 504', fault: () => ({ kind: 'status', status: 504 }), expected: retriedOrResent },
-  { name: 'connection reset', fault: () => ({ kind: 'reset' }), expected: retriedOrResent },
-  { name: 'hang past request-timeout', fault: () => ({ kind: 'hang' }), expected: retriedOrResent },
-  { name: 'an HTML error page (502)', fault: () => ({ kind: 'html', status: 502 }), expected: retriedOrResent },
-  { name: 'an empty body (503)', fault: () => ({ kind: 'empty', status: 503 }), expected: retriedOrResent },
+  { name: 'HTTP 500', fault: () => ({ kind: 'status', status: 500 }), expected: answered(500) },
+  { name: 'HTTP 502', fault: () => ({ kind: 'status', status: 502 }), expected: answered(502) },
+  { name: 'HTTP 503', fault: () => ({ kind: 'status', status: 503 }), expected: answered(503) },
+  { name: 'HTTP 504', fault: () => ({ kind: 'status', status: 504 }), expected: answered(504) },
+  { name: 'connection reset', fault: () => ({ kind: 'reset' }), expected: mayHaveReached },
+  { name: 'hang past request-timeout', fault: () => ({ kind: 'hang' }), expected: mayHaveReached },
+  { name: 'an HTML error page (502)', fault: () => ({ kind: 'html', status: 502 }), expected: answered(502) },
+  { name: 'an empty body (503)', fault: () => ({ kind: 'empty', status: 503 }), expected: answered(503) },
   { name: 'malformed JSON (200)', fault: () => ({ kind: 'bad-json' }), expected: unreadable },
   { name: 'an empty body (200)', fault: () => ({ kind: 'empty', status: 200 }), expected: unreadable },
   { name: 'HTTP 400 (never retried)', fault: () => ({ kind: 'status', status: 400 }), expected: () => 'fails' },

@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici'
 import { HttpClient, type HttpSettings } from '../../src/http.ts'
+import { RETRY_POLICIES, type RequestKind } from '../../src/retry-policy.ts'
 import { nullLogger, type Clock } from '../../src/runtime.ts'
 
 /** A clock that stands still and records every wait instead of sleeping. */
@@ -27,4 +28,14 @@ export function testClient(
     runtime: { clock, random: () => 0.5, log: nullLogger, deadlineAt },
     ...http
   })
+}
+
+/**
+ * A 5xx that a request of this kind sends again, from RETRY_POLICIES: for a test that needs
+ * "some outage that is retried", not the treatment of one status.
+ */
+export function retriedOutage(kind: RequestKind = 'read'): number {
+  const status = RETRY_POLICIES[kind].statuses.find((listed) => listed >= 500)
+  if (status === undefined) throw new Error(`RETRY_POLICIES['${kind}'] retries no 5xx`)
+  return status
 }

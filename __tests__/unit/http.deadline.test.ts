@@ -3,7 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ActionError, DeadlineError } from '../../src/errors.ts'
 import type { HttpRequest } from '../../src/http.ts'
 import { nullLogger, sleepWithin, type Clock } from '../../src/runtime.ts'
-import { testClient } from '../support/http-client.ts'
+import { retriedOutage, testClient } from '../support/http-client.ts'
+
+/** Some outage a read is sent again after; which one does not matter here. */
+const OUTAGE = retriedOutage('read')
 
 /** A clock whose time moves only when the code under test sleeps. */
 function fakeClock(start = 1_000_000) {
@@ -55,7 +58,7 @@ describe('HttpClient with a run deadline', () => {
     const { clock, slept } = fakeClock()
     pool()
       .intercept({ path: '/thing' })
-      .reply(503, 'busy', { headers: { 'retry-after': '2' } })
+      .reply(OUTAGE, 'busy', { headers: { 'retry-after': '2' } })
     pool().intercept({ path: '/thing' }).reply(200, '{}')
     const response = await client(clock, clock.now() + 2001).send(get)
     expect(response).toMatchObject({ status: 200, attempts: 2 })
@@ -66,14 +69,14 @@ describe('HttpClient with a run deadline', () => {
     const { clock, slept } = fakeClock()
     pool()
       .intercept({ path: '/thing' })
-      .reply(503, 'busy', { headers: { 'retry-after': '30' } })
+      .reply(OUTAGE, 'busy', { headers: { 'retry-after': '30' } })
     pool().intercept({ path: '/thing' }).reply(200, '{}')
     const error = await client(clock, clock.now() + 10_000)
       .send(get)
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DeadlineError)
     expect((error as Error).message).toContain(
-      'while trying to list connections (it answered HTTP 503, and the wait of 30.0 s before a retry would have passed the limit); nothing more was sent'
+      `while trying to list connections (it answered HTTP ${OUTAGE}, and the wait of 30.0 s before a retry would have passed the limit); nothing more was sent`
     )
     expect(slept).toEqual([])
   })
@@ -125,7 +128,7 @@ describe('HttpClient with a run deadline', () => {
     const { clock, slept } = fakeClock()
     pool()
       .intercept({ path: '/thing' })
-      .reply(503, 'busy', { headers: { 'retry-after': '50' } })
+      .reply(OUTAGE, 'busy', { headers: { 'retry-after': '50' } })
     pool().intercept({ path: '/thing' }).reply(200, '{}')
     expect(await client(clock, undefined).send(get)).toMatchObject({ status: 200, attempts: 2 })
     expect(slept).toEqual([50_000])

@@ -10,7 +10,8 @@ import {
   retryDelayMs,
   type HttpRequest
 } from '../../src/http.ts'
-import { recordingClock, testClient } from '../support/http-client.ts'
+import { DEFAULT_REQUEST_KIND, RETRY_POLICIES, type RequestKind, type RetryPolicy } from '../../src/retry-policy.ts'
+import { recordingClock, retriedOutage, testClient } from '../support/http-client.ts'
 
 describe('retryDelayMs', () => {
   it('uses full jitter under an exponential ceiling', () => {
@@ -30,11 +31,61 @@ describe('retryDelayMs', () => {
   })
 })
 
+/** Every kind of request with its entry in the table: the cases below are generated from it. */
+const KINDS = Object.entries(RETRY_POLICIES) as [RequestKind, RetryPolicy][]
+/**
+ * Every status a kind lists, and those the services answer when something is wrong, so that a
+ * status taken off a list is still tried and found not sent again.
+ */
+const STATUSES = [
+  ...new Set([...KINDS.flatMap(([, policy]) => policy.statuses), 400, 401, 403, 404, 409, 412, 429, 500, 502, 503, 504])
+]
+const treatment = (retried: boolean) => (retried ? 'sent again' : 'not sent again')
+const STATUS_CASES = KINDS.flatMap(([kind, policy]) =>
+  STATUSES.map((status) => {
+    const retried = policy.statuses.includes(status)
+    return { kind, status, retried, treatment: treatment(retried) }
+  })
+)
+/** One network failure of each class: those that prove the request never reached the server, and those that do not. */
+const FAILURES = [
+  { code: 'ECONNREFUSED', reason: 'the connection was refused', maybeApplied: false },
+  { code: 'ENOTFOUND', reason: 'the host name api.test could not be resolved (ENOTFOUND)', maybeApplied: false },
+  { code: 'ECONNRESET', reason: 'the connection was closed before an answer came (ECONNRESET)', maybeApplied: true },
+  { code: 'UND_ERR_HEADERS_TIMEOUT', reason: 'no answer in time (UND_ERR_HEADERS_TIMEOUT)', maybeApplied: true }
+]
+const FAILURE_CASES = KINDS.flatMap(([kind, policy]) =>
+  FAILURES.map((failure) => {
+    const retried = policy.networkFailures === 'any' || !failure.maybeApplied
+    return { kind, ...failure, retried, treatment: treatment(retried) }
+  })
+)
+const networkError = (code: string, message = `boom ${code}`) => Object.assign(new Error(message), { code })
+
+describe('RETRY_POLICIES', () => {
+  it.each(KINDS.filter(([, policy]) => policy.outcomeMayBeUnknown))(
+    '%s, whose outcome may be unknown, is sent again only after failures that prove it never reached the server',
+    (_kind, policy) => {
+      expect(policy.networkFailures).toBe('never-reached')
+    }
+  )
+
+  it('cannot be changed while the action runs', () => {
+    expect(Object.isFrozen(RETRY_POLICIES)).toBe(true)
+    for (const [, policy] of KINDS) {
+      expect(Object.isFrozen(policy)).toBe(true)
+      expect(Object.isFrozen(policy.statuses)).toBe(true)
+    }
+  })
+})
+
 describe('HttpClient', () => {
   let agent: MockAgent
   let slept: number[]
   const client = (maxAttempts = 4) => testClient(agent, { maxAttempts, clock: recordingClock(slept) })
   const get: HttpRequest = { operation: 'read', method: 'GET', url: 'https://api.test/thing' }
+  const ofKind = (kind: RequestKind): HttpRequest =>
+    kind === 'read' ? { ...get, kind } : { ...get, method: 'POST', body: '{}', kind }
   const pool = () => agent.get('https://api.test')
 
   beforeEach(() => {
@@ -46,66 +97,95 @@ describe('HttpClient', () => {
     await agent.close()
   })
 
-  it.each([429, 500, 502, 503, 504])('retries %i, then returns the answer that succeeds', async (status) => {
+  it.each(STATUS_CASES)('$kind, HTTP $status: $treatment', async ({ kind, status, retried }) => {
     pool()
-      .intercept({ path: '/thing' })
+      .intercept({ path: '/thing', method: ofKind(kind).method })
       .reply(status, 'busy', { headers: { 'retry-after': '2' } })
-    pool().intercept({ path: '/thing' }).reply(200, '{"ok":true}')
-    const response = await client().send(get)
-    expect(response).toMatchObject({ status: 200, attempts: 2 })
-    expect(slept).toEqual([2000])
-  })
-
-  it.each([400, 401, 403, 404, 409, 412])('never retries %i', async (status) => {
-    pool().intercept({ path: '/thing' }).reply(status, '{}')
-    const response = await client().send(get)
-    expect(response).toMatchObject({ status, attempts: 1 })
-    expect(slept).toEqual([])
-  })
-
-  it('gives up after max-attempts and returns the last answer', async () => {
-    pool().intercept({ path: '/thing' }).reply(503, 'no').times(3)
-    const response = await client(3).send(get)
-    expect(response).toMatchObject({ status: 503, attempts: 3 })
-    expect(slept).toHaveLength(2)
-  })
-
-  it('retries network errors and reports them after the last attempt', async () => {
     pool()
-      .intercept({ path: '/thing' })
-      .replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))
-      .times(2)
-    const error = await client(2)
-      .send(get)
-      .catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(NetworkError)
-    expect((error as NetworkError).maybeApplied).toBe(true)
-    expect((error as NetworkError).message).toContain(
-      'could not be reached while trying to read: the connection was closed before an answer came (ECONNRESET) (2 attempts)'
-    )
-  })
-
-  it('does not repeat a create that may have been applied, but does after a 429', async () => {
-    const create: HttpRequest = {
-      operation: 'create',
-      method: 'POST',
-      url: 'https://api.test/thing',
-      body: '{}',
-      retry: 'unless-maybe-applied'
+      .intercept({ path: '/thing', method: ofKind(kind).method })
+      .reply(200, '{"ok":true}')
+    const response = await client().send(ofKind(kind))
+    if (retried) {
+      // Sent again after the server's Retry-After, and the answer that succeeds is returned.
+      expect(response).toMatchObject({ status: 200, attempts: 2 })
+      expect(slept).toEqual([2000])
+    } else {
+      expect(response).toMatchObject({ status, attempts: 1 })
+      expect(slept).toEqual([])
     }
-    pool().intercept({ path: '/thing', method: 'POST' }).reply(503, 'no')
-    expect((await client().send(create)).attempts).toBe(1)
-    pool().intercept({ path: '/thing', method: 'POST' }).reply(429, 'slow down')
-    pool().intercept({ path: '/thing', method: 'POST' }).reply(201, '{}')
-    expect(await client().send(create)).toMatchObject({ status: 201, attempts: 2 })
+  })
+
+  it.each(FAILURE_CASES)('$kind, $code: $treatment', async ({ kind, code, reason, maybeApplied, retried }) => {
     pool()
-      .intercept({ path: '/thing', method: 'POST' })
-      .replyWithError(Object.assign(new Error('reset'), { code: 'ECONNRESET' }))
+      .intercept({ path: '/thing', method: ofKind(kind).method })
+      .replyWithError(networkError(code))
+    pool()
+      .intercept({ path: '/thing', method: ofKind(kind).method })
+      .reply(200, '{"ok":true}')
+    const outcome = await client()
+      .send(ofKind(kind))
+      .catch((e: unknown) => e)
+    if (retried) {
+      expect(outcome).toMatchObject({ status: 200, attempts: 2 })
+      expect(slept).toHaveLength(1)
+    } else {
+      // Handed to the caller at once, saying whether the request may have been applied.
+      expect(outcome).toBeInstanceOf(NetworkError)
+      expect(outcome).toMatchObject({ attempts: 1, maybeApplied })
+      expect((outcome as NetworkError).message).toContain(`: ${reason} (1 attempt).`)
+      expect(slept).toEqual([])
+    }
+  })
+
+  it.each(KINDS.map(([kind]) => kind))('%s: an untrusted certificate is never sent again', async (kind) => {
+    pool()
+      .intercept({ path: '/thing', method: ofKind(kind).method })
+      .replyWithError(networkError('SELF_SIGNED_CERT_IN_CHAIN'))
+      .times(2)
     const error = await client()
-      .send(create)
+      .send(ofKind(kind))
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(NetworkError)
-    expect((error as NetworkError).attempts).toBe(1)
+    expect(error).toMatchObject({ kind: 'tls', attempts: 1 })
+  })
+
+  it.each(KINDS.flatMap(([kind, policy]) => policy.statuses.map((status) => ({ kind, status }))))(
+    '$kind: gives up on HTTP $status after max-attempts and returns the last answer',
+    async ({ kind, status }) => {
+      pool()
+        .intercept({ path: '/thing', method: ofKind(kind).method })
+        .reply(status, 'no')
+        .times(3)
+      const response = await client(3).send(ofKind(kind))
+      expect(response).toMatchObject({ status, attempts: 3 })
+      expect(slept).toHaveLength(2)
+    }
+  )
+
+  it.each(FAILURE_CASES.filter((failure) => failure.retried))(
+    '$kind: gives up on $code after max-attempts and reports it',
+    async ({ kind, code, reason, maybeApplied }) => {
+      pool()
+        .intercept({ path: '/thing', method: ofKind(kind).method })
+        .replyWithError(networkError(code))
+        .times(2)
+      const error = await client(2)
+        .send(ofKind(kind))
+        .catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(NetworkError)
+      expect(error).toMatchObject({ attempts: 2, maybeApplied })
+      expect((error as NetworkError).message).toContain(
+        `could not be reached while trying to read: ${reason} (2 attempts)`
+      )
+    }
+  )
+
+  it('sends a request that names no kind as a read', async () => {
+    const status = retriedOutage('read')
+    pool().intercept({ path: '/thing' }).reply(status, 'busy')
+    pool().intercept({ path: '/thing' }).reply(200, '{}')
+    expect(DEFAULT_REQUEST_KIND).toBe('read')
+    expect(await client().send(get)).toMatchObject({ status: 200, attempts: 2 })
   })
 
   it('sends the user agent and JSON accept header', async () => {

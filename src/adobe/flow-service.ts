@@ -187,7 +187,7 @@ export class FlowServiceClient implements ConnectionStore {
         method: 'POST',
         path: `${BASE}/connections`,
         json: body,
-        retry: 'unless-maybe-applied'
+        kind: 'create'
       })
     } catch (error) {
       if (error instanceof NetworkError && error.maybeApplied)

@@ -23,7 +23,8 @@ export interface PlatformCall {
   readonly path: string
   readonly json?: unknown
   readonly headers?: Readonly<Record<string, string>>
-  readonly retry?: HttpRequest['retry']
+  /** How it may be sent again: `read` when not named. */
+  readonly kind?: HttpRequest['kind']
   /** The Sandbox API's user endpoint takes no sandbox header. */
   readonly withSandbox?: boolean
 }
@@ -72,7 +73,7 @@ function send(session: PlatformSession, call: PlatformCall, accessToken: string)
     url: `${session.platformUrl}${call.path}`,
     headers,
     ...(call.json !== undefined ? { body: JSON.stringify(call.json) } : {}),
-    ...(call.retry ? { retry: call.retry } : {})
+    ...(call.kind ? { kind: call.kind } : {})
   })
 }
 

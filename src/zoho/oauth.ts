@@ -113,7 +113,7 @@ export async function refreshZohoAccessToken(
         refresh_token: request.refreshToken
       },
       { service: "Zoho's accounts server", input: 'zoho-accounts-url' },
-      'unless-reached'
+      'token-refresh'
     )
   } catch (error) {
     if (error instanceof NetworkError) {
