@@ -6,10 +6,12 @@
 //   - requests per mode, how many waited on each other, how many ran at once, and repeats;
 //   - when a full run sends its first request, to set beside the cold start: the difference is
 //     what only a run that talks to a server loads (undici, @actions/core, the clients).
-// Prints a table and writes the same figures to bench-results/bench.json.
-//   node scripts/bench.ts [--runs 7] [--out bench-results/bench.json]
+// Prints a table, writes the same figures to bench-results/bench.json, and writes docs/performance.md
+// (committed: the figures of the last run, with its date and machine).
+//   node scripts/bench.ts [--runs 7] [--out bench-results/bench.json] [--page docs/performance.md]
 import { spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Emulator, type LoggedRequest } from '../__tests__/emulator/emulator.ts'
@@ -17,7 +19,11 @@ import { inputsFor, NO_ZOHO } from '../__tests__/support/fixtures.ts'
 import { DIST, inputVariable, ROOT, runAction } from '../__tests__/support/run-action.ts'
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '7' }, out: { type: 'string', default: 'bench-results/bench.json' } }
+  options: {
+    runs: { type: 'string', default: '7' },
+    out: { type: 'string', default: 'bench-results/bench.json' },
+    page: { type: 'string', default: 'docs/performance.md' }
+  }
 })
 const RUNS = Number(values.runs)
 const RSS_PROBE = join(ROOT, 'scripts', 'rss-probe.cjs')
@@ -181,22 +187,42 @@ const bundle = bundleBytes()
 const modes = await modeTimings(cold.actionMs)
 const results = { node: process.version, runs: RUNS, coldStart: cold, bundleBytes: bundle, modes }
 
-console.log(`Node ${process.version}, medians of ${RUNS} runs (cold start: ${Math.max(RUNS * 2, 11)})`)
-console.log(`cold start: action ${cold.actionMs} ms, node -e 0 ${cold.nodeMs} ms, ratio ${cold.ratio}`)
-console.log(`bundle: ${bundle.javascript} bytes of JavaScript (${bundle.total} bytes in dist/ with maps and licenses)`)
-console.log(`peak RSS of a full run: ${Math.max(...modes.map((m) => m.peakRssMiB))} MiB`)
-console.log('')
-console.log(
+const header =
   '| mode | latency | wall (ms) | lower bound (ms) | ratio | first request at (ms) | ratio from first request | requests | dependent round trips | max at once | repeats |'
-)
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
-for (const m of modes) {
-  console.log(
+const rows = modes.map(
+  (m) =>
     `| ${m.mode} | ${m.latencyMs} ms | ${m.wallMs} | ${m.lowerBoundMs} | ${m.ratio} | ${m.firstRequestMs} | ${m.ratioFromFirstRequest} | ${m.requests} | ${m.dependentRoundTrips} | ${m.maxConcurrent} | ${m.repeatedRequests} |`
-  )
-}
-console.log('')
-for (const m of modes.filter((row) => row.latencyMs === 0)) console.log(`${m.mode}: ${m.sequence}`)
+)
+const summary = [
+  `Node ${process.version}, medians of ${RUNS} runs (cold start: ${Math.max(RUNS * 2, 11)})`,
+  `cold start: action ${cold.actionMs} ms, node -e 0 ${cold.nodeMs} ms, ratio ${cold.ratio}`,
+  `bundle: ${bundle.javascript} bytes of JavaScript (${bundle.total} bytes in dist/ with maps and licenses)`,
+  `peak RSS of a full run: ${Math.max(...modes.map((m) => m.peakRssMiB))} MiB`
+]
+const sequences = modes.filter((row) => row.latencyMs === 0).map((m) => `${m.mode}: ${m.sequence}`)
+console.log([...summary, '', header, header.replace(/[^|]+/g, ' --- '), ...rows, '', ...sequences].join('\n'))
 mkdirSync(dirname(join(ROOT, values.out)), { recursive: true })
 writeFileSync(join(ROOT, values.out), `${JSON.stringify(results, null, 2)}\n`)
-console.log(`\nwritten to ${values.out}`)
+writeFileSync(
+  join(ROOT, values.page),
+  [
+    '# Performance figures',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}).`,
+    'Each mode runs against the loopback emulator with 0, 50 and 100 ms added to every request; the',
+    'lower bound is the dependent round trips × latency + the cold start; "first request at" is when',
+    'the run sent its first request. Machines here are shared and noisy: compare runs made together.',
+    '',
+    ...summary.map((line) => `- ${line}`),
+    '',
+    header,
+    header.replace(/[^|]+/g, ' --- '),
+    ...rows,
+    '',
+    'The requests of each mode, in order, at 0 ms:',
+    '',
+    ...sequences.map((line) => `- ${line}`),
+    ''
+  ].join('\n')
+)
+console.log(`\nwritten to ${values.out} and ${values.page}`)

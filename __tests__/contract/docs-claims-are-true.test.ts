@@ -168,6 +168,18 @@ interface Workflow {
 }
 const workflow = (file: string) => parse(read(`.github/workflows/${file}`)) as Workflow
 
+describe('CONTRIBUTING.md', () => {
+  const contributing = read('CONTRIBUTING.md')
+
+  it('is short enough for a newcomer to read: at most 1,500 words', () => {
+    expect(contributing.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(1500)
+  })
+
+  it.each(['An input', 'An output', 'A mode'])('has a recipe for %s', (what) => {
+    expect(contributing).toContain(`**${what}.**`)
+  })
+})
+
 describe('the release process CONTRIBUTING.md describes', () => {
   it.each(WORKFLOWS)('%s pins every action to a full commit SHA, with its version in a comment', (file) => {
     const uses = [...read(file).matchAll(/uses: (\S+)(.*)$/gm)].filter((match) => match[1] !== './')
