@@ -65,7 +65,7 @@ async function coldStart() {
 
 function bundleBytes() {
   const dist = join(ROOT, 'dist')
-  // The main entry and its chunks; the post step's bundle (dist/post/) is counted in total only.
+  // The main entry; the post step's bundle (dist/post/) is counted in total only.
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dist, f)).isFile())
   const js = files.filter((f) => !f.includes('/') && (f.endsWith('.js') || f.endsWith('.cjs')))
   return {

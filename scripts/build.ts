@@ -37,7 +37,7 @@ try {
     }
     process.exitCode = 1
   } else {
-    // On success ncc lists every chunk it wrote: nothing anyone needs to act on, so one line instead.
+    // On success ncc lists every file it wrote: nothing anyone needs to act on, so one line instead.
     renameSync(post, join(main, 'post'))
     rmSync(dist, { recursive: true, force: true })
     renameSync(main, dist)

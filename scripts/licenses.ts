@@ -1,6 +1,5 @@
-// Writes dist/licenses.txt: the license of every package bundled into dist/, read from the
-// bundle's source maps. ncc's own --license output keeps only the last chunk's packages when the
-// bundle is split (the lazily loaded @actions/github is a chunk of its own), so it misses most.
+// Writes dist/licenses.txt: the license of every package bundled into dist/, both entries, read
+// from their source maps, each with the version bundled.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
