@@ -7,6 +7,8 @@ export const VERIFY = ['test', 'explore', 'none'] as const
 export type Verify = (typeof VERIFY)[number]
 
 export const ZOHO_CHECKS = ['token', 'none'] as const
+/** `source-check` (and `zoho-check`): `token` proves the source's credentials with one refresh before they are written. */
+export type SourceCheck = (typeof ZOHO_CHECKS)[number]
 
 /**
  * Where the Zoho access token stored in a connection comes from (`zoho-check`): `token` refreshes

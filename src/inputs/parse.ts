@@ -12,10 +12,15 @@ import {
   givenOrDefault,
   INPUT_DEFAULTS,
   INPUT_NAMES,
+  SOURCE_DEFAULTS,
+  SOURCE_NAMES,
+  SOURCE_PROOFS,
   ZOHO_CRM_SPEC_ID,
   type InputName,
-  type RawInputs
+  type RawInputs,
+  type SourceName
 } from './contract.ts'
+import { isPlainUrl, readAuthParams, type AuthParamMap } from './auth-params.ts'
 import {
   baseUrl,
   boolean,
@@ -42,6 +47,7 @@ import {
   type Cleanup,
   type OnExisting,
   type Verify,
+  type SourceCheck,
   type ZohoTokenSource
 } from '../vocabulary.ts'
 
@@ -65,7 +71,19 @@ export interface ConnectionInputs {
   readonly authSpecName: string
 }
 
+/** The source the connection is for, and what the inputs give it (contract: Sources). */
+export interface SourceInputs {
+  readonly name: SourceName
+  /** `auth-params` as read: undefined for zoho-crm (the zoho-* inputs give its params), and when not given. */
+  readonly authParams: AuthParamMap | undefined
+  /** `source-token-url`: where the proof refresh goes instead of the source's own token endpoint. */
+  readonly tokenUrl: string | undefined
+  /** `source-check` (for Zoho CRM, `zoho-check` too): prove the credentials before they are written. */
+  readonly check: SourceCheck
+}
+
 interface RunInputs {
+  readonly source: SourceInputs
   readonly sandbox: string
   readonly dryRun: boolean
   readonly adobe: AdobeInputs
@@ -107,7 +125,27 @@ export interface ReadingInputs extends RunInputs {
   readonly connectionId: string | undefined
 }
 
-export type Inputs = WritingInputs | DryRunInputs | ReadingInputs
+/**
+ * A source other than Zoho CRM: its params come from `auth-params`, which every mode checks and
+ * masks when given; a mode that stores them needs it, except in a dry run. No Zoho input is used.
+ */
+export interface AuthParamsInputs extends RunInputs {
+  readonly mode: Mode
+  readonly zoho: { readonly target: undefined }
+  readonly connectionId: string | undefined
+}
+
+export type Inputs = WritingInputs | DryRunInputs | ReadingInputs | AuthParamsInputs
+
+/** The zoho-* inputs that give a Zoho CRM param: refused beside another source, or beside auth-params. */
+const ZOHO_PARAM_INPUTS = [
+  'zoho-endpoint',
+  'zoho-accounts-url',
+  'zoho-client-id',
+  'zoho-client-secret',
+  'zoho-refresh-token',
+  'zoho-access-token'
+] as const satisfies readonly InputName[]
 
 /** The inputs of a mode that stores Zoho credentials, with those credentials. */
 export function writesZohoCredentials(inputs: Inputs): inputs is WritingInputs {
@@ -129,6 +167,7 @@ const VERSION = /^[0-9]+(\.[0-9]+){0,3}$/
 /** The reader of every input. */
 const FIELDS = {
   mode: oneOf('mode', MODE_NAMES),
+  source: oneOf('source', SOURCE_NAMES),
   sandbox: text(
     'sandbox',
     pattern('sandbox', SANDBOX_NAME, 'an AEP sandbox name: lower-case letters, digits and -, such as prod or dev-2')
@@ -151,6 +190,14 @@ const FIELDS = {
   'adobe-scopes': scopes('adobe-scopes'),
   'adobe-ims-url': baseUrl('adobe-ims-url'),
   'adobe-platform-url': baseUrl('adobe-platform-url'),
+  'auth-params': ((value, problem) => {
+    const reading = readAuthParams(value)
+    if (reading.ok) return reading.params
+    problem(reading.problem)
+    return undefined
+  }) as Reader<AuthParamMap>,
+  'source-token-url': baseUrl('source-token-url'),
+  'source-check': oneOf('source-check', ZOHO_CHECKS),
   'zoho-endpoint': baseUrl('zoho-endpoint'),
   'zoho-region': text('zoho-region', (value) =>
     (ZOHO_REGIONS as readonly string[]).includes(value)
@@ -267,11 +314,13 @@ function applyRules(
   fields: Fields,
   problems: string[]
 ): { inputs: Inputs | undefined; target: ZohoTarget | undefined } {
-  const { mode } = fields
+  const { mode, source } = fields
   requireInputs(raw, problems)
   const adobeAuth = adobeAuthOf(raw, fields, problems)
+  const check = sourceCheckOf(raw, fields, problems)
   const writing = isWritingMode(mode)
-  const zoho = writing ? zohoCredentialsOf(mode, raw, fields, problems) : undefined
+  const zohoSource = source === 'zoho-crm'
+  const zoho = writing && zohoSource && check ? zohoCredentialsOf(mode, check, raw, fields, problems) : undefined
   if (mode && MODES[mode].looksUp === 'name' && raw['connection-id'] !== '') {
     problems.push(
       `connection-id is only used by the check and delete modes, not ${mode}: remove it, or use connection-name`
@@ -283,12 +332,22 @@ function applyRules(
   if (raw.cleanup === 'created' && mode && !writing) {
     problems.push(`cleanup: created deletes what this run creates, and ${mode} mode creates nothing: remove cleanup`)
   }
+  if (source) sourceRules(source, raw, fields, check, problems)
   const zohoGiven = raw['zoho-endpoint'] !== '' || raw['zoho-region'] !== '' || raw['zoho-accounts-url'] !== ''
-  const target = writing || zohoGiven ? zohoTargetOf(raw, fields, problems) : undefined
-  if (problems.length > 0 || !adobeAuth) return ruled(target, undefined)
+  const target = zohoSource && (writing || zohoGiven) ? zohoTargetOf(raw, fields, problems) : undefined
+  if (problems.length > 0 || !adobeAuth || !source || !check) return ruled(target, undefined)
 
   const valid = fields as ValidFields
-  const run = runInputsOf(valid, adobeAuth)
+  const run = runInputsOf(valid, adobeAuth, {
+    name: source,
+    authParams: valid['auth-params'],
+    tokenUrl: valid['source-token-url'],
+    check
+  })
+  if (!run) return ruled(target, undefined)
+  if (!zohoSource) {
+    return ruled(undefined, { ...run, mode: valid.mode, zoho: { target: undefined }, connectionId: valid['connection-id'] })
+  }
   if (!isWritingMode(valid.mode)) {
     return ruled(target, { ...run, mode: valid.mode, zoho: { target }, connectionId: valid['connection-id'] })
   }
@@ -305,6 +364,111 @@ function applyRules(
     zoho: { target, missing: zoho.missing },
     connectionId: undefined
   })
+}
+
+/**
+ * `source-check`, or for a run that does not give it `zoho-check`: the same input, of which Zoho
+ * CRM has always had the older name. A zoho-check of `token` is its default, which a runner
+ * always passes, so only `zoho-check: none` beside `source-check: token` contradicts.
+ */
+function sourceCheckOf(raw: RawInputs, fields: Fields, problems: string[]): SourceCheck | undefined {
+  const given = fields['source-check']
+  const zohoCheck = fields['zoho-check']
+  if (raw['source-check'] === '') return zohoCheck
+  if (given === 'token' && zohoCheck === 'none') {
+    problems.push(
+      'source-check is token but zoho-check is none: they are one input (zoho-check is its name for Zoho CRM), so give only one of them'
+    )
+    return undefined
+  }
+  return given
+}
+
+/** The rules of the inputs that only hold for some sources (contract: Which inputs go with which source). */
+function sourceRules(
+  source: SourceName,
+  raw: RawInputs,
+  fields: Fields,
+  check: SourceCheck | undefined,
+  problems: string[]
+): void {
+  const givenZohoParams = ZOHO_PARAM_INPUTS.filter((name) => raw[name] !== '')
+  const proof = SOURCE_PROOFS[source]
+  if (raw['source-token-url'] !== '' && !proof) {
+    problems.push(
+      source === 'zoho-crm'
+        ? 'source-token-url is not used by source zoho-crm: zoho-accounts-url names its token endpoint'
+        : `source-token-url is not used by source ${source}, which has no refresh that proves its credentials: remove it`
+    )
+  }
+  if (source === 'zoho-crm') {
+    if (raw['auth-params'] === '') return
+    problems.push(
+      givenZohoParams.length > 0
+        ? `auth-params and ${givenZohoParams.join(', ')} both give the connection's params: for source zoho-crm give the zoho-* inputs alone, or set source to the source auth-params is for`
+        : 'auth-params is not used by source zoho-crm, whose params come from the zoho-* inputs: remove it, or set source to the source auth-params is for'
+    )
+    return
+  }
+  for (const name of givenZohoParams) {
+    problems.push(
+      `${name} gives a Zoho CRM param, and source is ${source}: give the connection's params in auth-params instead, or set source to zoho-crm`
+    )
+  }
+  if (source === 'other') {
+    for (const name of ['connection-spec-id', 'auth-spec-name', 'connection-name'] as const) {
+      if (raw[name] === '') problems.push(`${name} is required with source other (${OTHER_NEEDS[name]})`)
+    }
+  }
+  const { mode } = fields
+  if (!isWritingMode(mode) || fields['dry-run'] !== false) return
+  const params = fields['auth-params']
+  if (raw['auth-params'] === '') {
+    problems.push(`auth-params is required in ${mode} mode with source ${source} (the connection's params, stored in it)`)
+    return
+  }
+  if (!params || !proof || !check) return
+  const sent = proof.sends.filter((name) => typeof params[name] === 'string' && params[name] !== '')
+  if (!proof.always && sent.length < proof.sends.length) return
+  if (check === 'none') {
+    if (typeof params[proof.mints] !== 'string' || params[proof.mints] === '') {
+      problems.push(
+        `auth-params lacks ${proof.mints}, which must be given when source-check is none (no token is minted by a refresh)`
+      )
+    }
+    return
+  }
+  for (const name of proof.sends.filter((name) => !sent.includes(name))) {
+    problems.push(
+      `auth-params lacks ${name} (as a text value), which the refresh that proves the credentials sends (source-check: token): give it, or set source-check to none and give ${proof.mints}`
+    )
+  }
+  const tokenUrl = params['accessTokenUrl']
+  if (raw['source-token-url'] === '' && proof.sends.includes('accessTokenUrl') && typeof tokenUrl === 'string') {
+    const where = readHttpsUrl(tokenUrl)
+    if (!where) {
+      problems.push(
+        'auth-params param accessTokenUrl must be an https URL (plain http only on loopback hosts): the refresh sends the client secret and refresh token to it'
+      )
+    }
+  }
+}
+
+const OTHER_NEEDS = {
+  'connection-spec-id': 'the Flow Service connection spec of the source',
+  'auth-spec-name': "the connection's auth.specName, one of the spec's auth specs",
+  'connection-name': 'the name ensure looks the connection up by'
+} as const
+
+/** An https URL, or an http one on a loopback host, for secrets to be sent to; undefined otherwise. */
+function readHttpsUrl(text: string): URL | undefined {
+  try {
+    const url = new URL(text)
+    if (url.protocol === 'https:' || (url.protocol === 'http:' && isPlainUrl(`${url.origin}/`))) return url
+  } catch {
+    // Not a URL at all.
+  }
+  return undefined
 }
 
 function requireInputs(raw: RawInputs, problems: string[]): void {
@@ -335,11 +499,11 @@ function adobeAuthOf(raw: RawInputs, fields: Fields, problems: string[]): AdobeA
  */
 function zohoCredentialsOf(
   mode: WritingInputs['mode'],
+  check: SourceCheck,
   raw: RawInputs,
   fields: Fields,
   problems: string[]
 ): { credentials: Omit<ZohoCredentials, 'target'> | undefined; missing: ZohoSecretInput[] } {
-  const check = fields['zoho-check']
   const missing: ZohoSecretInput[] = ZOHO_SECRETS.filter((name) => raw[name] === '')
   if (check === 'none' && raw['zoho-access-token'] === '') missing.push('zoho-access-token')
   if (fields['dry-run'] !== true) {
@@ -355,7 +519,7 @@ function zohoCredentialsOf(
   const clientSecret = fields['zoho-client-secret']
   const refreshToken = fields['zoho-refresh-token']
   const accessToken = fields['zoho-access-token']
-  if (!clientId || !clientSecret || !refreshToken || !check) return { credentials: undefined, missing }
+  if (!clientId || !clientSecret || !refreshToken) return { credentials: undefined, missing }
   const secrets = { clientId, clientSecret, refreshToken }
   if (check === 'token') return { credentials: { ...secrets, token: { check, accessToken } }, missing }
   return { credentials: accessToken ? { ...secrets, token: { check, accessToken } } : undefined, missing }
@@ -375,9 +539,15 @@ function zohoTargetOf(raw: RawInputs, fields: Fields, problems: string[]): ZohoT
   return undefined
 }
 
-/** What every mode shares. */
-function runInputsOf(f: ValidFields, auth: AdobeAuth): RunInputs {
+/** What every mode shares; undefined when the source names no default its inputs left out (reported). */
+function runInputsOf(f: ValidFields, auth: AdobeAuth, source: SourceInputs): RunInputs | undefined {
+  const defaults = SOURCE_DEFAULTS[source.name]
+  const name = f['connection-name'] ?? defaults?.name
+  const specId = f['connection-spec-id'] ?? defaults?.specId
+  const authSpecName = f['auth-spec-name'] ?? defaults?.authSpecName
+  if (name === undefined || specId === undefined || authSpecName === undefined) return undefined
   return {
+    source,
     sandbox: f.sandbox,
     dryRun: f['dry-run'],
     adobe: {
@@ -389,11 +559,11 @@ function runInputsOf(f: ValidFields, auth: AdobeAuth): RunInputs {
       platformUrl: f['adobe-platform-url']
     },
     connection: {
-      name: f['connection-name'],
+      name,
       description: f['connection-description'],
-      specId: f['connection-spec-id'],
+      specId,
       specVersion: f['connection-spec-version'],
-      authSpecName: f['auth-spec-name']
+      authSpecName
     },
     onExisting: f['on-existing'],
     verify: f.verify,
