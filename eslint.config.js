@@ -23,7 +23,7 @@ export const LAYERS = [
   { name: 'the inputs', files: ['src/inputs/'] },
   { name: 'the report', files: ['src/report/'] },
   { name: 'the runner', files: ['src/runner/'] },
-  { name: 'the clients', files: ['src/adobe/', 'src/zoho/'] },
+  { name: 'the clients', files: ['src/adobe/', 'src/zoho/', 'src/hubspot/', 'src/oauth/'] },
   { name: 'the shared base', files: ['src/'] }
 ]
 

@@ -7,7 +7,7 @@ import { renderInputProblems, renderSummary } from './report/summary.ts'
 import type { StepOutputs } from './report/outputs.ts'
 import { newReport } from './report/report.ts'
 import { maskValue, readInput, RunnerOutput } from './runner/output.ts'
-import { ZOHO_CRM_LABEL } from './sources/zoho-crm.ts'
+import { labelOfSource } from './sources/index.ts'
 import { runAndReport } from './wiring.ts'
 
 /**
@@ -72,7 +72,7 @@ async function writeEarlySummary(
   out: RunnerOutput
 ) {
   const given = {
-    source: ZOHO_CRM_LABEL,
+    source: labelOfSource(raw.source),
     mode: raw.mode,
     sandbox: raw.sandbox,
     name: raw['connection-name'],

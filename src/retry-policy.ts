@@ -7,8 +7,9 @@
 /**
  * `read`: a request whose repetition changes nothing the run relies on: every GET, a PATCH
  * guarded by If-Match, a DELETE, the IMS client-credentials exchange (a second token is as good
- * as the first). `create`: a POST whose repetition could make a duplicate. `token-refresh`: a Zoho
- * refresh, each of which may spend one of a scarce quota of tokens (api-notes.md §5.8).
+ * as the first). `create`: a POST whose repetition could make a duplicate. `token-refresh`: a
+ * refresh at a source's token endpoint (Zoho, HubSpot, a Generic REST token URL), each of which may
+ * spend one of a scarce quota of tokens (api-notes.md §5.8) or use up a rotating refresh token.
  */
 export type RequestKind = 'read' | 'create' | 'token-refresh'
 
@@ -49,7 +50,7 @@ export const RETRY_POLICIES: Readonly<Record<RequestKind, RetryPolicy>> = Object
     networkFailures: 'never-reached',
     outcomeMayBeUnknown: true
   }),
-  // Even a 429 or a 5xx may come after Zoho minted a token (api-notes.md §5.8).
+  // Even a 429 or a 5xx may come after the source minted a token (api-notes.md §5.8).
   'token-refresh': Object.freeze({
     statuses: Object.freeze([]),
     networkFailures: 'never-reached',

@@ -10,7 +10,7 @@ import { MODES, storesSourceCredentials } from './modes.ts'
 import { writtenParamsDigest } from './plan/decisions.ts'
 import { executePlan } from './plan/plan.ts'
 import { STEP_OUTPUTS, stepOutputs } from './report/outputs.ts'
-import { addWarning, namingTheKnownConnection, newReport, type Report } from './report/report.ts'
+import { addNote, addWarning, namingTheKnownConnection, newReport, type Report } from './report/report.ts'
 import { renderSummary } from './report/summary.ts'
 import { newRunMarker } from './run-marker.ts'
 import { workflowRunContext } from './runner/github-context.ts'
@@ -18,7 +18,8 @@ import { runnerFileProblem, type RunnerOutput } from './runner/output.ts'
 import type { SecretRegistry } from './runner/secrets.ts'
 import { StateJournal } from './runner/state-journal.ts'
 import { systemRuntime } from './runtime.ts'
-import { ZOHO_AUTH_PARAMS, ZOHO_CRM_LABEL, zohoCrmSource, type SourceForRun } from './sources/zoho-crm.ts'
+import { labelOfSource, sourceFor } from './sources/index.ts'
+import type { SourceForRun } from './sources/source-for-run.ts'
 
 /**
  * Everything a run with valid inputs does: sign in, execute the plan, then write the state, the
@@ -130,7 +131,7 @@ async function writeRunnerFiles(
     await out.appendSummary(
       renderSummary(
         {
-          source: source?.label ?? ZOHO_CRM_LABEL,
+          source: source?.label ?? labelOfSource(inputs.source.name),
           mode: inputs.mode,
           sandbox: inputs.sandbox,
           name: inputs.connection.name,
@@ -172,13 +173,26 @@ async function signInAndRunPlan(
   const mask = (value: string) => secrets.register(value)
   const runtime = systemRuntime(out, deadlineAt, cancellation)
   const http = newHttpClient(inputs, dispatcher, runtime)
-  const source = zohoCrmSource(inputs, http, mask, (message) => out.info(message))
+  const source = sourceFor(inputs, {
+    http,
+    mask,
+    log: (message) => out.info(message),
+    note: (message) => {
+      out.info(message)
+      addNote(report, message)
+    },
+    warn: (message) => {
+      out.warning(message)
+      addWarning(report, message)
+    }
+  })
   sources.current = source
   // The params tag digests the expected params; one of them may come from a secret input.
   if (source.expectedParams.some((param) => param.secret)) mask(writtenParamsDigest(source.expectedParams))
 
-  // A mode that always writes the source's credentials proves them alongside the IMS exchange.
-  const provesNow = MODES[inputs.mode].provesSource === 'with-adobe' && !inputs.dryRun
+  // A mode that always writes the source's credentials proves them alongside the IMS exchange,
+  // unless what it writes must first pass the connection spec's schema.
+  const provesNow = MODES[inputs.mode].provesSource === 'with-adobe' && !inputs.dryRun && source.provesBeforeSpec
   const [accessToken] = await out.group(
     provesNow ? `Sign in to Adobe IMS and ${source.label}` : 'Sign in to Adobe IMS',
     async () => {
@@ -194,13 +208,10 @@ async function signInAndRunPlan(
       return tokens
     }
   )
-  if ('missing' in inputs.zoho) {
-    const missing = inputs.zoho.missing
-    const message =
-      `This dry run calls no Zoho, so it needs no ${missing.join(', ')}; a real ${inputs.mode} run needs ` +
-      `${missing.length === 1 ? 'it' : 'them'} (it stores the Zoho credentials in the connection) and stops without.`
-    out.warning(message)
-    addWarning(report, message)
+  const lacking = inputs.dryRun ? source.dryRunWarning() : undefined
+  if (lacking) {
+    out.warning(lacking)
+    addWarning(report, lacking)
   }
   const session = platformSession(
     inputs.adobe,
@@ -210,9 +221,9 @@ async function signInAndRunPlan(
     'clientSecret' in inputs.adobe.auth ? () => imsAccessToken(inputs.adobe, http, mask) : undefined
   )
   await executePlan({
-    settings: { ...inputs, runMarker, description: describedAs(inputs) },
+    settings: { ...inputs, runMarker, description: describedAs(inputs, source) },
     services: {
-      store: new FlowServiceClient(session, ZOHO_AUTH_PARAMS),
+      store: new FlowServiceClient(session, source.paramNames),
       listSandboxes: () => listAvailableSandboxes(session),
       journal,
       source,
@@ -223,10 +234,10 @@ async function signInAndRunPlan(
 }
 
 /** The description the inputs give, or, for a mode that writes one, one naming the repository and workflow. */
-function describedAs(inputs: Inputs): string {
+function describedAs(inputs: Inputs, source: SourceForRun): string {
   if (inputs.connection.description !== undefined) return inputs.connection.description
   if (!storesSourceCredentials(inputs.mode) || inputs.dryRun) return ''
-  if (!process.env['GITHUB_REPOSITORY']) return 'Managed by the AEP Zoho CRM connection GitHub Action'
+  if (!process.env['GITHUB_REPOSITORY']) return source.managedBy
   const github = workflowRunContext()
   const { owner, repo } = github.repo
   return `Managed by GitHub Actions: ${owner}/${repo}${github.workflow ? `, workflow "${github.workflow}"` : ''}`

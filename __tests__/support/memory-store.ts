@@ -173,7 +173,10 @@ export class MemoryStore implements ConnectionStore {
       etag: `"e${this.#counter}"`,
       createdAt: this.clock.now(),
       listedAt: this.clock.now() + this.listLagMs,
-      params: { endpoint: body.auth.params['endpoint'] ?? '', accountsUrl: body.auth.params['accountsUrl'] ?? '' },
+      params: {
+        endpoint: String(body.auth.params['endpoint'] ?? ''),
+        accountsUrl: String(body.auth.params['accountsUrl'] ?? '')
+      },
       secretsWork: true
     }
     if (behaviour.kind === 'ok') {

@@ -35,7 +35,7 @@ const connectionItemSchema = z.object({
 })
 
 /** Params that hold a credential: never kept, whatever Adobe shows of them. */
-const SECRET_PARAMS: ReadonlySet<string> = new Set(['clientSecret', 'accessToken', 'refreshToken'])
+const SECRET_PARAMS: ReadonlySet<string> = new Set(['clientSecret', 'accessToken', 'refreshToken', 'password'])
 
 /**
  * Of `auth` only the params Adobe shows in clear are kept (its "partial view of the credentials",
@@ -61,7 +61,7 @@ const specSchema = z.object({
       id: z.string(),
       name: z.optional(z.string()),
       version: z.optional(z.string()),
-      authSpec: z.optional(z.array(z.object({ name: z.string() })))
+      authSpec: z.optional(z.array(z.object({ name: z.string(), spec: z.optional(z.unknown()) })))
     })
   )
 })

@@ -15,8 +15,7 @@ export interface AuthParamMap {
 }
 
 export type AuthParamsReading =
-  | { readonly ok: true; readonly params: AuthParamMap }
-  | { readonly ok: false; readonly problem: string }
+  { readonly ok: true; readonly params: AuthParamMap } | { readonly ok: false; readonly problem: string }
 
 const MAX_TEXT = 16_384
 const MAX_PARAMS = 100

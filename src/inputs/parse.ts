@@ -346,7 +346,12 @@ function applyRules(
   })
   if (!run) return ruled(target, undefined)
   if (!zohoSource) {
-    return ruled(undefined, { ...run, mode: valid.mode, zoho: { target: undefined }, connectionId: valid['connection-id'] })
+    return ruled(undefined, {
+      ...run,
+      mode: valid.mode,
+      zoho: { target: undefined },
+      connectionId: valid['connection-id']
+    })
   }
   if (!isWritingMode(valid.mode)) {
     return ruled(target, { ...run, mode: valid.mode, zoho: { target }, connectionId: valid['connection-id'] })
@@ -424,7 +429,9 @@ function sourceRules(
   if (!isWritingMode(mode) || fields['dry-run'] !== false) return
   const params = fields['auth-params']
   if (raw['auth-params'] === '') {
-    problems.push(`auth-params is required in ${mode} mode with source ${source} (the connection's params, stored in it)`)
+    problems.push(
+      `auth-params is required in ${mode} mode with source ${source} (the connection's params, stored in it)`
+    )
     return
   }
   if (!params || !proof || !check) return

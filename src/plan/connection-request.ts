@@ -15,7 +15,7 @@ import type { CreateConnectionRequest } from './store.ts'
 export function connectionBody(
   settings: Pick<PlanSettings, 'connection' | 'description' | 'runMarker'>,
   expected: readonly ParamExpectation[],
-  params: Readonly<Record<string, string>>
+  params: Readonly<Record<string, unknown>>
 ): CreateConnectionRequest {
   const { connection } = settings
   return {

@@ -9,6 +9,7 @@ import {
   writtenParamsTag
 } from './decisions.ts'
 import { ActionError, describeFailure } from '../errors.ts'
+import { InputError } from '../inputs/input-error.ts'
 import {
   forgetConnection,
   recordConnection,
@@ -104,6 +105,10 @@ async function preflight(ctx: RunContext): Promise<Connection[]> {
     `Connection spec ${settings.connection.specId}${spec.value.name ? ` (${spec.value.name})` : ''} is available` +
       (authSpecs?.length ? `; auth specs: ${authSpecs.join(', ')}` : '')
   )
+  // What the source will write must fit the auth spec's schema before anything is proven or written.
+  const authSpec = spec.value.authSpec?.find((auth) => auth.name === settings.connection.authSpecName)
+  const misfits = services.source.checkAuthSpec?.({ specName: spec.value.name, schema: authSpec?.spec }) ?? []
+  if (misfits.length > 0) throw new InputError(misfits)
   if (existing.status === 'rejected') throw existing.reason
   const what = settings.connectionId ? `with id ${settings.connectionId}` : `named "${settings.connection.name}"`
   services.runtime.log.info(

@@ -31,9 +31,16 @@ export interface ConnectionSource {
    * The `auth.params` to write, after proving the credentials where the source can (one refresh,
    * at most once a run; a failure writes nothing). Only a run that writes asks for them.
    */
-  authParams(): Promise<Readonly<Record<string, string>>>
+  authParams(): Promise<Readonly<Record<string, unknown>>>
   /** The words of the plan's messages that only the source can say. */
   readonly advice: SourceAdvice
+  /**
+   * Judges what the source will write by the auth spec `auth-spec-name` names in the connection
+   * spec: its JSON Schema (`spec`, undefined when the spec shows none) and the spec's name. Called
+   * once, after the spec is read and before any proof or write; the problems name params, never
+   * values, and any of them stops the run. A source without this writes what it builds as it is.
+   */
+  checkAuthSpec?(spec: { readonly specName: string | undefined; readonly schema: unknown }): readonly string[]
 }
 
 export interface SourceAdvice {

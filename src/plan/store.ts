@@ -25,14 +25,15 @@ export interface ConnectionSpec {
   readonly id: string
   readonly name?: string | undefined
   readonly version?: string | undefined
-  readonly authSpec?: readonly { readonly name: string }[] | undefined
+  /** Each auth spec: its name (`auth.specName`), and its params as JSON Schema when the spec shows them (`spec`). */
+  readonly authSpec?: readonly { readonly name: string; readonly spec?: unknown }[] | undefined
 }
 
 /** What a create sends, and what an update replaces. */
 export interface CreateConnectionRequest {
   readonly name: string
   readonly description: string
-  readonly auth: { readonly specName: string; readonly params: Readonly<Record<string, string>> }
+  readonly auth: { readonly specName: string; readonly params: Readonly<Record<string, unknown>> }
   readonly connectionSpec: { readonly id: string; readonly version: string }
 }
 

@@ -8,7 +8,7 @@ import { notThisRuns, type CreateRecord } from '../runner/create-record.ts'
 import { runnerFileProblem, type RunnerOutput } from '../runner/output.ts'
 import type { SecretRegistry } from '../runner/secrets.ts'
 import { systemRuntime } from '../runtime.ts'
-import { ZOHO_CRM_LABEL } from '../sources/zoho-crm.ts'
+import { labelOfSource } from '../sources/index.ts'
 import { settleLeftovers, type LeftoverOutcome } from './leftovers.ts'
 
 /**
@@ -59,7 +59,7 @@ export async function settleWhatTheMainStepLeft(
       ({ text, warning }) =>
         `<li>${warning ? '⚠️ <strong>Warning</strong>: ' : '🧹 '}${escapeSummaryText(out.line(text))}</li>`
     )
-    const heading = title(ZOHO_CRM_LABEL, (text) => secrets.redact(text), ': post step')
+    const heading = title(labelOfSource(inputs.source.name), (text) => secrets.redact(text), ': post step')
     await out.appendSummary(`${heading}\n<ul>${items.join('')}</ul>`)
   } catch (error) {
     out.warning(

@@ -6,7 +6,8 @@
  */
 import type { HttpClient } from '../http.ts'
 import type { Inputs, WritingInputs } from '../inputs/parse.ts'
-import type { ConnectionSource, ParamExpectation } from '../plan/source.ts'
+import type { ParamExpectation } from '../plan/source.ts'
+import type { SourceForRun } from './source-for-run.ts'
 import { accessTokenToStore } from '../zoho/oauth.ts'
 import { describeAccountsServer, regionOfAccountsHost, regionOfApiHost, type ZohoRegion } from '../zoho/regions.ts'
 import { canonicalUrl, readHttpUrl } from '../param-forms.ts'
@@ -112,9 +113,14 @@ export const ZOHO_CRM_ADVICE = {
     'if you meant another source, check connection-spec-id.'
 } as const
 
-export interface SourceForRun extends ConnectionSource {
-  /** Rows for the job summary about the source, once the run has asked it for anything. */
-  summaryRows(): readonly (readonly [label: string, value: string])[]
+/** A dry run without the Zoho secrets: what a real run needs that this one lacks. */
+function zohoDryRunWarning(inputs: Inputs): string | undefined {
+  if (!('missing' in inputs.zoho)) return undefined
+  const missing = inputs.zoho.missing
+  return (
+    `This dry run calls no Zoho, so it needs no ${missing.join(', ')}; a real ${inputs.mode} run needs ` +
+    `${missing.length === 1 ? 'it' : 'them'} (it stores the Zoho credentials in the connection) and stops without.`
+  )
 }
 
 /**
@@ -159,6 +165,10 @@ export function zohoCrmSource(
     expectedParams: zohoExpectedParams(inputs),
     authParams,
     advice: ZOHO_CRM_ADVICE,
+    paramNames: ZOHO_AUTH_PARAMS,
+    provesBeforeSpec: true,
+    dryRunWarning: () => zohoDryRunWarning(inputs),
+    managedBy: 'Managed by the AEP Zoho CRM connection GitHub Action',
     summaryRows: () => {
       const { target } = inputs.zoho
       // Only where Zoho was asked: a run that reused, checked or deleted never involved it.

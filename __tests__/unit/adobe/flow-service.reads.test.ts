@@ -135,13 +135,13 @@ describe('getConnectionSpec', () => {
     authSpec: [{ name: 'Basic Authentication', type: 'OAuth2RefreshCode', spec: { type: 'object' } }]
   }
 
-  it('reads the spec with its auth specs', async () => {
+  it('reads the spec with its auth specs and their schemas', async () => {
     at(`${FLOW}/connectionSpecs/${SPEC_ID}`).reply(200, JSON.stringify({ items: [SPEC] }))
     expect(await mock.client().getConnectionSpec(SPEC_ID)).toEqual({
       id: SPEC_ID,
       name: 'zoho-crm',
       version: '1.0',
-      authSpec: [{ name: 'Basic Authentication' }]
+      authSpec: [{ name: 'Basic Authentication', spec: { type: 'object' } }]
     })
   })
 

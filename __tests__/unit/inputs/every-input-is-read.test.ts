@@ -29,6 +29,15 @@ const RUNS = {
     'zoho-client-secret': 'zoho-secret',
     'zoho-refresh-token': 'zoho-refresh'
   },
+  /** Writes HubSpot credentials from auth-params. */
+  hubspot: {
+    source: 'hubspot',
+    sandbox: 'dev',
+    'adobe-client-id': 'client',
+    'adobe-client-secret': 'adobe-secret',
+    'adobe-org-id': 'ABC123@AdobeOrg',
+    'auth-params': 'clientId: hub-client\nclientSecret: hub-secret\nrefreshToken: hub-refresh'
+  },
   /** Reads only: no Zoho input, and connection-id is allowed. */
   check: {
     mode: 'check',
@@ -54,6 +63,17 @@ interface Alternative {
  */
 const ALTERNATIVES: Readonly<Record<string, Alternative>> = {
   mode: { run: 'ensure', values: ['create', 'check', 'delete'] },
+  source: { run: 'check', values: ['hubspot', 'generic-rest'] },
+  'auth-params': {
+    run: 'hubspot',
+    values: ['{"clientId": "another", "clientSecret": "hub-secret", "refreshToken": "hub-refresh"}']
+  },
+  'source-token-url': { run: 'hubspot', values: ['https://api.hubapi.com/oauth/2026-03/token', 'http://127.0.0.1:9'] },
+  'source-check': {
+    run: 'hubspot',
+    with: { 'auth-params': 'clientId: c\nclientSecret: s\nrefreshToken: r\naccessToken: a-given-token' },
+    values: ['none']
+  },
   sandbox: { run: 'ensure', values: ['prod', 'dev-2'] },
   'adobe-client-id': { run: 'ensure', values: ['another-client'] },
   // Used when no adobe-access-token is given (action.yml: the secret is then not used).
