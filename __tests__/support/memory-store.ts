@@ -174,8 +174,8 @@ export class MemoryStore implements ConnectionStore {
       createdAt: this.clock.now(),
       listedAt: this.clock.now() + this.listLagMs,
       params: {
-        endpoint: String(body.auth.params['endpoint'] ?? ''),
-        accountsUrl: String(body.auth.params['accountsUrl'] ?? '')
+        endpoint: textOf(body.auth.params['endpoint']),
+        accountsUrl: textOf(body.auth.params['accountsUrl'])
       },
       secretsWork: true
     }
@@ -324,4 +324,9 @@ export function harness(
     ...rest
   }
   return { settings: full, services, report: newReport(), store, state, clock, lines, zohoCalls }
+}
+
+/** A written param as the store keeps it: text, or empty. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : ''
 }
