@@ -10,6 +10,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
+import { SOURCE_SPECS, SourceEmulation } from './sources.ts'
 
 /**
  * Letters that no id, etag, marker or digest uses (those are hex and `-`): a minted token can then
@@ -38,6 +39,9 @@ export type Route =
   | 'connections.test'
   | 'connections.explore'
   | 'zoho.token'
+  /** HubSpot's and a generic OAuth 2 token endpoint: sources.ts. */
+  | 'hubspot.token'
+  | 'oauth.token'
 
 /** One injected misbehaviour, consumed by the next request to its route. */
 export type Fault =
@@ -122,7 +126,7 @@ export interface SpecItem {
   id: string
   name: string
   version: string
-  authSpec?: { name: string; type: string }[]
+  authSpec?: { name: string; type: string; spec?: unknown }[]
 }
 
 /**
@@ -246,6 +250,8 @@ export class Emulator {
   readonly hostile = { hugeBytesSent: 0, freshPages: 0 }
   /** Refresh times per refresh token, for Zoho's 10-per-10-minutes throttle. */
   readonly zohoRefreshTimes = new Map<string, number[]>()
+  /** The sources beyond Zoho CRM: their token endpoints, credentials and switches (sources.ts). */
+  readonly sources = new SourceEmulation()
   /** When set, every /test answers this instead of judging the stored credentials. */
   testResult: boolean | undefined
   /** The undocumented shapes in force; tests may change them between runs. */
@@ -283,7 +289,8 @@ export class Emulator {
           name: 'zoho-crm',
           version: '1.0',
           authSpec: [{ name: 'Basic Authentication', type: 'OAuth2RefreshCode' }]
-        }
+        },
+        ...SOURCE_SPECS
       ],
       pageSize: options.pageSize ?? 50,
       latencyMs: options.latencyMs ?? 0,
@@ -551,6 +558,9 @@ export class Emulator {
   ): void {
     if (route === 'ims.token') return this.#imsToken(headers, body, url, send)
     if (route === 'zoho.token') return this.#zohoToken(body, url, send)
+    if (route === 'hubspot.token' || route === 'oauth.token') {
+      return this.sources.token(route, body, url, headers['content-type'] ?? '', send)
+    }
     if (route === 'unknown' && url.pathname === '/health') return send(200, { status: 'ok' })
     if (route === 'unknown') return send(404, { error_code: '404', message: `No route ${method} ${url.pathname}` })
 
@@ -616,7 +626,7 @@ export class Emulator {
         return this.#credentialsWork(connection)
           ? send(
               200,
-              this.tables.map((path) => ({
+              (this.sources.tablesOf(connection.connectionSpec.id) ?? this.tables).map((path) => ({
                 type: 'table',
                 name: this.shapes.tableLabels?.[path] ?? path,
                 path,
@@ -630,6 +640,8 @@ export class Emulator {
   }
 
   #credentialsWork(connection: StoredConnection): boolean {
+    const other = this.sources.credentialsWork(connection)
+    if (other !== undefined) return other
     const p = connection.auth.params
     return (
       p['clientId'] === this.zoho.clientId &&
@@ -799,7 +811,15 @@ export class Emulator {
         )
       )
     }
-    for (const param of ['endpoint', 'accountsUrl', 'clientId', 'clientSecret', 'accessToken', 'refreshToken']) {
+    const required = SourceEmulation.requiredParams(spec, auth.specName ?? '') ?? [
+      'endpoint',
+      'accountsUrl',
+      'clientId',
+      'clientSecret',
+      'accessToken',
+      'refreshToken'
+    ]
+    for (const param of required) {
       if (!auth.params?.[param])
         return send(400, flowError(400, '1304', `The mandatory field ${param} is not provided`, requestId))
     }
@@ -925,6 +945,8 @@ export class Emulator {
 function routeOf(method: string, path: string): Route | 'unknown' {
   if (method === 'POST' && path === '/ims/token/v3') return 'ims.token'
   if (method === 'POST' && path === '/oauth/v2/token') return 'zoho.token'
+  const source = SourceEmulation.routeOf(method, path)
+  if (source) return source
   if (method === 'GET' && path === SANDBOXES) return 'sandboxes.list'
   if (!path.startsWith(FLOW)) return 'unknown'
   const rest = path.slice(FLOW.length).replace(/\/$/, '')

@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest'
+import { parse } from 'yaml'
 import { SECRET_INPUTS } from '../../src/inputs/contract.ts'
 import { DEFAULTS, Emulator, type EmulatorOptions } from '../emulator/emulator.ts'
+import { SOURCE_SECRETS } from '../emulator/sources.ts'
 import { runInProcess, type InProcessOptions } from './in-process.ts'
 import { findLeaks } from './leaks.ts'
 import { runAction, type ActionRun, type RunOptions } from './run-action.ts'
@@ -26,7 +28,7 @@ export function inputsFor(
   }
 }
 
-/** Every secret input a run may know. */
+/** Every secret input a run may know, and every value of auth-params but a plain URL. */
 export function secretsOf(inputs: Readonly<Record<string, string>> = {}): string[] {
   const fromInputs = SECRET_INPUTS.map((name) => inputs[name] ?? '')
   return [
@@ -34,8 +36,28 @@ export function secretsOf(inputs: Readonly<Record<string, string>> = {}): string
     DEFAULTS.zoho.clientSecret,
     DEFAULTS.zoho.refreshToken,
     DEFAULTS.zoho.clientId,
-    ...fromInputs
+    ...Object.values(SOURCE_SECRETS).flatMap((secrets) => Object.values(secrets)),
+    ...fromInputs,
+    ...authParamsValues(inputs['auth-params'] ?? '')
   ].filter((secret) => secret.length >= 4)
+}
+
+/** The values of an auth-params input that must never be shown: each text and number but a plain https or loopback URL. */
+function authParamsValues(text: string): string[] {
+  let parsed: unknown
+  try {
+    parsed = parse(text)
+  } catch {
+    // Not a mapping: then the whole text is a secret.
+    return [text]
+  }
+  const leaves = (value: unknown): string[] => {
+    if (typeof value === 'string') return /^https?:\/\/[^\s?#@]+$/.test(value) ? [] : [value]
+    if (typeof value === 'number') return [String(value)]
+    if (value && typeof value === 'object') return Object.values(value).flatMap(leaves)
+    return []
+  }
+  return leaves(parsed)
 }
 
 /** Empties every Zoho input: a deployment gate or a teardown holds no Zoho secret. */
@@ -68,7 +90,7 @@ export function mintedBy(emulator: Emulator): string[] {
   const digests = written.flatMap((request) =>
     [...request.body.matchAll(/\[params:([0-9a-f]{12})\]/g)].map((m) => m[1] ?? '')
   )
-  return [...emulator.issuedImsTokens, ...emulator.issuedZohoTokens, ...digests]
+  return [...emulator.issuedImsTokens, ...emulator.issuedZohoTokens, ...emulator.sources.issued, ...digests]
 }
 
 /**
