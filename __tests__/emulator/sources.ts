@@ -113,19 +113,19 @@ export const SOURCE_SPECS = [
 /** Secrets full of quotes, colons and `#`: YAML breaks them unquoted, so tests pass them as JSON. */
 export const SOURCE_SECRETS = {
   hubspot: {
-    clientId: 'hub:client "id" #1',
-    clientSecret: `hub"spot: secret #2 'single' \\ back`,
-    refreshToken: `na1-refresh: "token" #3 'x' {y}`
+    clientId: 'hub:cl1ent "1d" #1',
+    clientSecret: `hub"sp0t: s3cr#t-2 'q1' \\ b4ck`,
+    refreshToken: `na1-r3fr#sh: "t0k" #3 'x9' {y}`
   },
   generic: {
-    clientId: 'generic:client #4',
-    clientSecret: `generic "secret": #5 'z'`,
-    refreshToken: `generic-refresh: #6 "w"`,
-    accessToken: `generic-access: "given" #7`
+    clientId: 'gen:cl1ent #4',
+    clientSecret: `gen "s3cr": #5 'z7'`,
+    refreshToken: `gen-r3fr: #6 "w8"`,
+    accessToken: `gen-4cc: "g1v" #7`
   },
   other: {
-    clientId: 'sf:client "id" #8',
-    clientSecret: `sf "secret": #9 'v'`
+    clientId: 'sf:cl1ent "1d" #8',
+    clientSecret: `sf "s3cr": #9 'v5'`
   }
 } as const
 
@@ -169,7 +169,10 @@ export class SourceEmulation {
   }
 
   /** The params a create must carry: the schema's required ones; undefined for a spec without schema. */
-  static requiredParams(spec: { authSpec?: { name: string; spec?: unknown }[] }, specName: string): string[] | undefined {
+  static requiredParams(
+    spec: { authSpec?: { name: string; spec?: unknown }[] },
+    specName: string
+  ): string[] | undefined {
     const schema = spec.authSpec?.find((auth) => auth.name === specName)?.spec as { required?: string[] } | undefined
     return schema?.required
   }
@@ -181,18 +184,35 @@ export class SourceEmulation {
       send(
         status,
         hubspot
-          ? { status: legacy ?? 'error', message, correlationId: randomUUID(), category: 'BAD_REQUEST', error, error_description: message }
+          ? {
+              status: legacy ?? 'error',
+              message,
+              correlationId: randomUUID(),
+              category: 'BAD_REQUEST',
+              error,
+              error_description: message
+            }
           : { error, error_description: message }
       )
-    if (url.search.length > 1) return refuse(400, 'invalid_request', 'Ensure all parameters are provided as form-encoded body fields, not as query parameters.')
+    if (url.search.length > 1)
+      return refuse(
+        400,
+        'invalid_request',
+        'Ensure all parameters are provided as form-encoded body fields, not as query parameters.'
+      )
     if (!/^application\/x-www-form-urlencoded/.test(contentType)) {
       return refuse(400, 'invalid_request', 'unsupported content type')
     }
     const form = new URLSearchParams(body)
-    if (form.get('grant_type') !== 'refresh_token') return refuse(400, 'unsupported_grant_type', 'unsupported grant type', 'BAD_GRANT_TYPE')
+    if (form.get('grant_type') !== 'refresh_token')
+      return refuse(400, 'unsupported_grant_type', 'unsupported grant type', 'BAD_GRANT_TYPE')
     if (this.refusal === 'server-error') return send(502, { message: 'Bad Gateway' })
     const app = hubspot ? this.hubspot : this.generic
-    if (this.refusal === 'bad-client' || form.get('client_id') !== app.clientId || form.get('client_secret') !== app.clientSecret) {
+    if (
+      this.refusal === 'bad-client' ||
+      form.get('client_id') !== app.clientId ||
+      form.get('client_secret') !== app.clientSecret
+    ) {
       return refuse(hubspot ? 400 : 401, 'invalid_client', 'missing or unknown client id', 'BAD_CLIENT_ID')
     }
     if (this.refusal === 'other-app') {
@@ -220,7 +240,12 @@ export class SourceEmulation {
             user_id: 123,
             token_use: 'access_token'
           }
-        : { access_token: accessToken, token_type: 'Bearer', expires_in: 3600, ...(this.rotates ? { refresh_token: app.refreshToken } : {}) }
+        : {
+            access_token: accessToken,
+            token_type: 'Bearer',
+            expires_in: 3600,
+            ...(this.rotates ? { refresh_token: app.refreshToken } : {})
+          }
     )
   }
 
