@@ -35,9 +35,9 @@ export function readAuthParams(text: string): AuthParamsReading {
   const document = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false })
   const [error] = document.errors
   if (error) {
-    const at = error.linePos?.[0]
+    const before = text.slice(0, error.pos[0]).split('\n')
     return refuse(
-      `is not a valid YAML or JSON mapping: ${error.code.toLowerCase().replace(/_/g, ' ')}${at ? ` at line ${at.line}, column ${at.col}` : ''}`
+      `is not a valid YAML or JSON mapping: ${error.code.toLowerCase().replace(/_/g, ' ')} at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`
     )
   }
   let value: unknown
