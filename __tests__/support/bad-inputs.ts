@@ -7,6 +7,16 @@
 export type BadInput = [string, string, Record<string, string>]
 
 const LOCAL = 'http://127.0.0.1:9'
+/** A valid HubSpot ensure, for the bad inputs of other sources. */
+const HUBSPOT = {
+  source: 'hubspot',
+  'zoho-endpoint': '',
+  'zoho-accounts-url': '',
+  'zoho-client-id': '',
+  'zoho-client-secret': '',
+  'zoho-refresh-token': '',
+  'auth-params': '{"clientId": "hub-client", "clientSecret": "hub-s3cr#t", "refreshToken": "hub-r3fr: x"}'
+}
 export const BAD_INPUTS: BadInput[] = [
   ['sandbox missing', 'sandbox', { sandbox: '' }],
   ['sandbox only whitespace', 'sandbox', { sandbox: '   ' }],
@@ -97,5 +107,19 @@ export const BAD_INPUTS: BadInput[] = [
   ['connection-name injecting ::error::', 'connection-name', { 'connection-name': 'ok\n::error::injected' }],
   ['connection-description with a bell', 'connection-description', { 'connection-description': 'ring \u0007' }],
   ['auth-spec-name with a newline', 'auth-spec-name', { 'auth-spec-name': 'Basic\nAuthentication' }],
-  ['zoho-accounts-url not a URL', 'zoho-accounts-url', { 'zoho-accounts-url': 'accounts.zoho.com' }]
+  ['zoho-accounts-url not a URL', 'zoho-accounts-url', { 'zoho-accounts-url': 'accounts.zoho.com' }],
+  ['source unknown', 'source', { source: 'salesforce' }],
+  ['source-check unknown', 'source-check', { 'source-check': 'always' }],
+  ['source-check token beside zoho-check none', 'source-check', { 'source-check': 'token', 'zoho-check': 'none' }],
+  [
+    'source-token-url for Zoho CRM',
+    'source-token-url',
+    { 'source-token-url': 'https://api.hubapi.com/oauth/v3/token' }
+  ],
+  ['auth-params beside the zoho-* inputs', 'auth-params', { 'auth-params': 'clientId: hub-client-id' }],
+  ['auth-params not a mapping', 'auth-params', { ...HUBSPOT, 'auth-params': '- a list' }],
+  ['auth-params broken JSON', 'auth-params', { ...HUBSPOT, 'auth-params': '{"clientSecret": "s3cr#t: "x"' }],
+  ['auth-params missing in ensure', 'auth-params', { ...HUBSPOT, 'auth-params': '' }],
+  ['zoho-client-id beside source hubspot', 'zoho-client-id', { ...HUBSPOT, 'zoho-client-id': '1000.ZOHOCLIENTID0001' }],
+  ['connection-spec-id missing for source other', 'connection-spec-id', { ...HUBSPOT, source: 'other' }]
 ]
