@@ -13,7 +13,7 @@ export type SourceName = (typeof SOURCE_NAMES)[number]
 
 /**
  * What the connection-name, connection-spec-id and auth-spec-name inputs stand for when empty,
- * per source (api-notes.md §2.2, §8.1, §8.4); `other` has none: those three inputs name it.
+ * per source (api-notes.md §2.2, §6.1, §6.5); `other` has none: those three inputs name it.
  */
 export const SOURCE_DEFAULTS: Readonly<
   Record<SourceName, { readonly name: string; readonly specId: string; readonly authSpecName: string } | undefined>
