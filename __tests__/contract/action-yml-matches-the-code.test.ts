@@ -66,7 +66,10 @@ describe('action.yml declares the contract, and the code reads exactly it', () =
     }
     expect(parseInputs(withDefaults)).toEqual(fromEmpty)
     expect(actionYaml.inputs['adobe-scopes']?.default).toBe(DEFAULT_SCOPES)
-    expect(actionYaml.inputs['connection-spec-id']?.default).toBe(ZOHO_CRM_SPEC_ID)
+    // Each source gives its own spec, name and auth spec (SOURCE_DEFAULTS), so action.yml gives none.
+    expect(actionYaml.inputs['connection-spec-id']?.default).toBeUndefined()
+    expect(fromEmpty.connection.specId).toBe(ZOHO_CRM_SPEC_ID)
+    expect(actionYaml.inputs['source']?.default).toBe('zoho-crm')
     expect(actionYaml.inputs['mode']?.default).toBe('ensure')
   })
 
