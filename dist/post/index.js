@@ -46043,8 +46043,8 @@ function readAuthParams(text) {
     const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
     const [error] = document.errors;
     if (error) {
-        const at = error.linePos?.[0];
-        return refuse(`is not a valid YAML or JSON mapping: ${error.code.toLowerCase().replace(/_/g, ' ')}${at ? ` at line ${at.line}, column ${at.col}` : ''}`);
+        const before = text.slice(0, error.pos[0]).split('\n');
+        return refuse(`is not a valid YAML or JSON mapping: ${error.code.toLowerCase().replace(/_/g, ' ')} at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`);
     }
     let value;
     try {
@@ -46140,7 +46140,7 @@ const ZOHO_CRM_SPEC_ID = '929e4450-0237-4ed2-9404-b7e1e0a00309';
 const SOURCE_NAMES = ['zoho-crm', 'hubspot', 'generic-rest', 'other'];
 /**
  * What the connection-name, connection-spec-id and auth-spec-name inputs stand for when empty,
- * per source (api-notes.md §2.2, §8.1, §8.4); `other` has none: those three inputs name it.
+ * per source (api-notes.md §2.2, §6.1, §6.5); `other` has none: those three inputs name it.
  */
 const SOURCE_DEFAULTS = {
     'zoho-crm': { name: 'Zoho CRM base connection', specId: ZOHO_CRM_SPEC_ID, authSpecName: 'Basic Authentication' },
@@ -58372,7 +58372,7 @@ function bounded(parts) {
 /**
  * One refresh-token grant at an OAuth 2 token endpoint (RFC 6749 §6), for the sources whose
  * credentials a refresh proves before they are written: HubSpot and the Generic REST API source
- * (api-notes.md §8.2, §8.5). Form-encoded, secrets in the body, never in the URL; sent at most
+ * (api-notes.md §6.2, §6.5). Form-encoded, secrets in the body, never in the URL; sent at most
  * once, and again only when the failure proves it never arrived (RETRY_POLICIES `token-refresh`).
  * What the source says of a refusal is the caller's: `explain` words it.
  */
@@ -58446,7 +58446,7 @@ async function refresh_refreshAccessToken(http, request, mask, explain) {
 ;// CONCATENATED MODULE: ./src/sources/auth-schema.ts
 /**
  * `auth-params` against the JSON Schema of its auth spec, as `GET /connectionSpecs/{id}` shows it
- * (api-notes.md §8.4): a missing required param, an unknown param or a wrong type is a problem
+ * (api-notes.md §6.4): a missing required param, an unknown param or a wrong type is a problem
  * that names the param, never its value. The validator is @cfworker/json-schema; only its
  * locations and keywords are used, never its messages (some quote the value). A spec that shows
  * no schema, or one the validator cannot read, leaves the params as they are given.
@@ -58779,12 +58779,12 @@ function generic_rest_genericRestSource(inputs, context) {
 
 ;// CONCATENATED MODULE: ./src/hubspot/oauth.ts
 /**
- * HubSpot's OAuth token endpoint (api-notes.md §8.2): where the proof refresh goes, and what its
+ * HubSpot's OAuth token endpoint (api-notes.md §6.2): where the proof refresh goes, and what its
  * refusals mean. HubSpot retires its v1 endpoints on 2027-02-16; v3 is the default here.
  */
 
 const HUBSPOT_TOKEN_URL = 'https://api.hubapi.com/oauth/v3/token';
-/** A refusal of HubSpot's, in words that say which param of auth-params to fix (§8.3). */
+/** A refusal of HubSpot's, in words that say which param of auth-params to fix (§6.3). */
 function explainHubSpotRefusal(refusal, tokenUrl) {
     const prefix = `HubSpot refused the refresh of the access token at ${tokenUrl} (${refusalDetail(refusal)})`;
     const said = `${refusal.error ?? ''} ${refusal.code ?? ''} ${refusal.description ?? ''} ${refusal.message ?? ''}`;
@@ -58800,7 +58800,7 @@ function explainHubSpotRefusal(refusal, tokenUrl) {
 
 ;// CONCATENATED MODULE: ./src/sources/hubspot.ts
 /**
- * The HubSpot source (api-notes.md §8.1–§8.3): `Basic Authentication` with clientId,
+ * The HubSpot source (api-notes.md §6.1–§6.3): `Basic Authentication` with clientId,
  * clientSecret, accessToken and refreshToken from `auth-params`; its proof is one form-encoded
  * refresh at HubSpot's OAuth v3 token endpoint (`source-token-url`), whose access token is
  * written as `accessToken`.
