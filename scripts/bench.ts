@@ -6,6 +6,7 @@
 //   - requests per mode, how many waited on each other, how many ran at once, and repeats;
 //   - when a full run sends its first request, to set beside the cold start: the difference is
 //     what only a run that talks to a server loads (undici, @actions/core, the clients).
+//   - per source, the requests, proofs and writes of ensure, reuse, repair and check (bench-sources.ts).
 // Prints a table, writes the same figures to bench-results/bench.json, and writes docs/performance.md
 // (committed: the figures of the last run, with its date and machine).
 //   node scripts/bench.ts [--runs 7] [--out bench-results/bench.json] [--page docs/performance.md]
@@ -17,6 +18,7 @@ import { parseArgs } from 'node:util'
 import { Emulator, type LoggedRequest } from '../__tests__/emulator/emulator.ts'
 import { inputsFor, NO_ZOHO } from '../__tests__/support/fixtures.ts'
 import { DIST, inputVariable, ROOT, runAction } from '../__tests__/support/run-action.ts'
+import { sourceRequests, sourceRequestsTable } from './bench-sources.ts'
 
 const { values } = parseArgs({
   options: {
@@ -185,7 +187,8 @@ function rssOf(stderr: string): number {
 const cold = await coldStart()
 const bundle = bundleBytes()
 const modes = await modeTimings(cold.actionMs)
-const results = { node: process.version, runs: RUNS, coldStart: cold, bundleBytes: bundle, modes }
+const sources = await sourceRequests()
+const results = { node: process.version, runs: RUNS, coldStart: cold, bundleBytes: bundle, modes, sources }
 
 const header =
   '| mode | latency | wall (ms) | lower bound (ms) | ratio | first request at (ms) | ratio from first request | requests | dependent round trips | max at once | repeats |'
@@ -200,7 +203,10 @@ const summary = [
   `peak RSS of a full run: ${Math.max(...modes.map((m) => m.peakRssMiB))} MiB`
 ]
 const sequences = modes.filter((row) => row.latencyMs === 0).map((m) => `${m.mode}: ${m.sequence}`)
-console.log([...summary, '', header, header.replace(/[^|]+/g, ' --- '), ...rows, '', ...sequences].join('\n'))
+const perSource = sourceRequestsTable(sources)
+console.log(
+  [...summary, '', header, header.replace(/[^|]+/g, ' --- '), ...rows, '', ...sequences, '', ...perSource].join('\n')
+)
 mkdirSync(dirname(join(ROOT, values.out)), { recursive: true })
 writeFileSync(join(ROOT, values.out), `${JSON.stringify(results, null, 2)}\n`)
 writeFileSync(
@@ -222,6 +228,11 @@ writeFileSync(
     'The requests of each mode, in order, at 0 ms:',
     '',
     ...sequences.map((line) => `- ${line}`),
+    '',
+    'Per source, one run each at 0 ms: the requests, the proofs before writing (a refresh at Zoho,',
+    "HubSpot or a token URL) and the writes to Adobe, then each run's requests in order:",
+    '',
+    ...perSource,
     ''
   ].join('\n')
 )
