@@ -16,6 +16,8 @@ function figures(name: string, facts: Record<string, unknown>): void {
 
 /** A connection this action created with the test inputs (so it carries their tag), then changed to `params`. */
 async function taggedThenChanged(ctx: EmulatorContext, params: (url: string) => Record<string, string>) {
+  // Adobe's test passes whatever the params hold: only the params and the tag decide.
+  ctx.emulator.testResult = true
   const created = await ctx.run()
   expect(created.outputs['result']).toBe('created')
   const [stored] = ctx.emulator.connectionsIn('dev')
