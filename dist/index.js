@@ -46755,7 +46755,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6052);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4577);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -46764,7 +46764,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6052:
+/***/ 4577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47308,9 +47308,13 @@ const FIELDS = {
 };
 /** The inputs every mode needs; they have no default. */
 const REQUIRED = ['sandbox', 'adobe-client-id', 'adobe-org-id'];
-/** Validates every input at once; throws an InputError listing each problem by input name. */
-function parseInputs(raw) {
-    const problems = [];
+/**
+ * Validates every input at once; throws an InputError listing each problem by input name.
+ * `found`: problems found before (a misspelled input, a proxy variable that cannot be used),
+ * reported first, with the rest.
+ */
+function parseInputs(raw, found = []) {
+    const problems = [...found];
     const fields = {};
     for (const name of INPUT_NAMES) {
         const value = givenOrDefault(raw, name);
@@ -47482,6 +47486,643 @@ function runInputsOf(f, auth) {
         settleTimeoutMs: Math.round(f['settle-timeout'] * 1000),
         timeoutMs: Math.round(f.timeout * 1000)
     };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/undeclared.ts
+/**
+ * Inputs the workflow gives that action.yml does not declare. The runner passes every key under
+ * `with:` to the action as `INPUT_<NAME>` and only warns about the undeclared ones
+ * (actions/runner `src/Runner.Worker/ActionRunner.cs`), so a misspelled `dryrun: true` would write
+ * for real. An undeclared name close to a declared one is an invalid input, refused before any
+ * request; any other is a warning (contract: Undeclared inputs).
+ */
+
+/** How `INPUT_<NAME>` spells an input's name, lower-cased: spaces as `_` (the runner's rule). */
+function asPassed(name) {
+    return name.replace(/ /g, '_').toLowerCase();
+}
+/** The name without `-`, `_` and spaces: `dry-run`, `dry_run`, `dryrun` and `dry run` are one. */
+function squeezed(name) {
+    return name.toLowerCase().replace(/[-_ ]/g, '');
+}
+/**
+ * The edits (a character inserted, deleted, replaced, or two neighbours swapped) that turn `a`
+ * into `b`: the optimal string alignment distance, stopping once it exceeds `limit`.
+ */
+function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
+    if (Math.abs(a.length - b.length) > limit)
+        return limit + 1;
+    let before = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        let best = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                value = Math.min(value, (before[j - 2] ?? 0) + 1);
+            }
+            current.push(value);
+            best = Math.min(best, value);
+        }
+        if (best > limit)
+            return limit + 1;
+        before = previous;
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/** The edits a name may be from a declared one and still be a near miss: one per three characters, at least one. */
+function allowedEdits(declared) {
+    return Math.max(1, Math.floor(declared.length / 3));
+}
+/** The declared input `given` resembles, or undefined when it resembles none. */
+function resemblance(given, declared = INPUT_NAMES) {
+    const name = given.toLowerCase();
+    const same = declared.find((input) => squeezed(input) === squeezed(name));
+    if (same)
+        return same;
+    let closest;
+    for (const input of declared) {
+        const limit = allowedEdits(input);
+        const edits = editDistance(name, asPassed(input), limit);
+        if (edits <= limit && (!closest || edits < closest.edits))
+            closest = { input, edits };
+    }
+    return closest?.input;
+}
+/**
+ * Judges the names of the `INPUT_*` variables the step was given (lower-cased, as
+ * `readInputNames` reads them) against the declared inputs.
+ */
+function judgeUndeclaredInputs(given, declared = INPUT_NAMES) {
+    const passed = new Set(declared.map(asPassed));
+    const problems = [];
+    const warnings = [];
+    for (const name of [...new Set(given.map((n) => n.toLowerCase()))].sort()) {
+        if (passed.has(name))
+            continue;
+        const like = resemblance(name, declared);
+        if (like) {
+            problems.push(`${name} (INPUT_${name.toUpperCase()}) is not an input of this action; it looks like ${like}, which it would leave at its default: write ${like} instead`);
+        }
+        else {
+            warnings.push(`${name} (INPUT_${name.toUpperCase()}) is not an input of this action, so it changes nothing: remove it from with:, or check its spelling against action.yml`);
+        }
+    }
+    return { problems, warnings };
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./src/retry-policy.ts
+/**
+ * When a request is sent again: one entry per kind of request, read by HttpClient.send. The
+ * "Retries." list in docs/how-it-works.md says the same to users, and a contract test holds the
+ * two together. Every retry waits as `retryDelayMs` says and counts towards `max-attempts`.
+ */
+/**
+ * Codes Adobe's gateway answers when its own validation failed before the request went on to the
+ * service (api-notes.md §2.9): `503000` "Could not validate Api Key", `503010` "Could not
+ * validate the oauth token".
+ */
+const GATEWAY_NEVER_PASSED_CODES = Object.freeze(['503000', '503010']);
+/** True for a gateway answer whose `error_code` says the request never reached the service. */
+function gatewayRefusedBeforeTheService(answer) {
+    if (answer.status !== 503)
+        return false;
+    let parsed;
+    try {
+        parsed = JSON.parse(answer.body);
+    }
+    catch {
+        return false;
+    }
+    const code = parsed && typeof parsed === 'object' ? parsed['error_code'] : undefined;
+    return (typeof code === 'string' || typeof code === 'number') && GATEWAY_NEVER_PASSED_CODES.includes(String(code));
+}
+const RETRY_POLICIES = Object.freeze({
+    read: Object.freeze({
+        statuses: Object.freeze([429, 500, 502, 503, 504]),
+        networkFailures: 'any',
+        outcomeMayBeUnknown: false
+    }),
+    // A 429 is refused before anything is done; any other 5xx may come after Adobe stored the
+    // create, but not a gateway answer that says the request never passed the gateway.
+    create: Object.freeze({
+        statuses: Object.freeze([429]),
+        networkFailures: 'never-reached',
+        outcomeMayBeUnknown: true,
+        neverPassedTheGateway: gatewayRefusedBeforeTheService
+    }),
+    // Even a 429 or a 5xx may come after Zoho minted a token (api-notes.md §5.8).
+    'token-refresh': Object.freeze({
+        statuses: Object.freeze([]),
+        networkFailures: 'never-reached',
+        outcomeMayBeUnknown: true
+    })
+});
+/** The kind of a request that names none. */
+const DEFAULT_REQUEST_KIND = 'read';
+/** Whether an HTTP answer with this status (and body) is sent again. */
+function retriesAnswer(policy, status, body = '') {
+    return policy.statuses.includes(status) || (policy.neverPassedTheGateway?.({ status, body }) ?? false);
+}
+/**
+ * Whether a failure with no usable answer is sent again. `maybeApplied`: the request may have
+ * reached the server; `final`: retrying cannot help.
+ */
+function retriesFailure(policy, failure) {
+    if (failure.final)
+        return false;
+    return policy.networkFailures === 'any' || !failure.maybeApplied;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/runtime.ts
+/**
+ * What a run shares with every part that waits, draws random numbers or logs: the HTTP layer and
+ * the plan receive the same one, so that tests can run either on a virtual clock, with a fixed
+ * random source and a null logger, and a deadline means the same thing everywhere.
+ */
+
+
+const systemClock = {
+    now: () => Date.now(),
+    // The timer is cleared on abort, so that a cancelled wait does not keep the process alive.
+    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, signal ? { signal } : {})
+};
+/** A logger that drops every line: for tests that judge outcomes, not log text. */
+const nullLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    group: (_title, work) => work()
+};
+/** The runtime of a run on the runner: the system clock, Math.random, and the given log. */
+function systemRuntime(log, deadlineAt, cancellation) {
+    return { clock: systemClock, random: Math.random, log, deadlineAt, cancellation };
+}
+/**
+ * A wait that the run's deadline allows, or a DeadlineError instead of sleeping past it. `what`
+ * completes "while trying to …", e.g. "find the new connection".
+ */
+async function sleepWithin(runtime, ms, what) {
+    const { clock, deadlineAt } = runtime;
+    if (deadlineAt !== undefined && clock.now() + ms > deadlineAt) {
+        throw new DeadlineError(what, { detail: `a wait of ${formatSeconds(ms)} would have passed it` });
+    }
+    await sleepUnlessCancelled(runtime, ms, what);
+}
+/** A wait that ends at once, with a CancelledError naming `what`, when the step is cancelled. */
+async function sleepUnlessCancelled(runtime, ms, what) {
+    const { clock, cancellation } = runtime;
+    if (!cancellation)
+        return clock.sleep(ms);
+    if (cancellation.signal.aborted)
+        throw cancellation.error(what);
+    try {
+        await clock.sleep(ms, cancellation.signal);
+    }
+    catch (error) {
+        if (cancellation.signal.aborted)
+            throw cancellation.error(what);
+        throw error;
+    }
+}
+function formatSeconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/http.ts
+
+
+
+
+
+/**
+ * No usable HTTP answer after every allowed attempt. An ordinary failure, not a bug: its message
+ * names the service, the input that points at it, the cause and what to check.
+ */
+class NetworkError extends ActionError {
+    name = 'NetworkError';
+    operation;
+    attempts;
+    kind;
+    /** False only when the request surely never reached the server (refused, not resolved). */
+    maybeApplied;
+    constructor(req, failure, attempts) {
+        super(networkFailureMessage(req, failure, attempts), failure.cause === undefined ? undefined : { cause: failure.cause });
+        this.operation = req.operation;
+        this.attempts = attempts;
+        this.kind = failure.kind;
+        this.maybeApplied = failure.maybeApplied;
+    }
+}
+function networkFailureMessage(req, failure, attempts) {
+    const { origin } = new URL(req.url);
+    const who = req.target ? `${req.target.service} (${req.target.input}: ${origin})` : origin;
+    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    const input = req.target ? `${req.target.input}, ` : 'the URL, ';
+    if (failure.kind === 'too-large') {
+        return `${who} sent an answer larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB while trying to ${req.operation}; it was refused and not retried. Check ${input}and any gateway or proxy in between.`;
+    }
+    const check = failure.kind === 'tls' || failure.kind === 'proxy'
+        ? ''
+        : ` Check ${input}${failure.kind === 'timeout' ? 'request-timeout, ' : ''}the runner's network and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`;
+    return `${who} could not be reached while trying to ${req.operation}: ${failure.reason} (${tries}).${check}`;
+}
+/** Bodies are read up to this size and no further: a bigger answer is refused, not retried. */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_CAP_MS = 20_000;
+const RETRY_AFTER_CAP_MS = 60_000;
+/**
+ * The wait before retry number `retry` (1 for the first retry): the server's Retry-After when it
+ * gives one (seconds or an HTTP date, capped), else full-jitter exponential backoff.
+ */
+function retryDelayMs(retry, retryAfter, now, random) {
+    const fromServer = parseRetryAfter(retryAfter, now);
+    if (fromServer !== undefined)
+        return Math.min(fromServer, RETRY_AFTER_CAP_MS);
+    return Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (retry - 1)));
+}
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Loopback targets go direct, everything else through EnvHttpProxyAgent (HTTPS_PROXY, HTTP_PROXY,
+ * NO_PROXY). Plain http is allowed only to loopback hosts, so it never crosses a proxy: a
+ * secret sent in clear never leaves the machine.
+ */
+class LoopbackDirectDispatcher extends undici.Dispatcher {
+    #direct;
+    #proxied;
+    constructor(options) {
+        super();
+        this.#direct = new undici.Agent(options);
+        this.#proxied = new undici.EnvHttpProxyAgent(options);
+    }
+    dispatch(options, handler) {
+        const origin = options.origin === undefined ? undefined : new URL(String(options.origin));
+        const direct = origin !== undefined && isLoopbackHost(origin.hostname);
+        return (direct ? this.#direct : this.#proxied).dispatch(options, handler);
+    }
+    async close() {
+        await Promise.all([this.#direct.close(), this.#proxied.close()]);
+    }
+    async destroy() {
+        await Promise.all([this.#direct.destroy(), this.#proxied.destroy()]);
+    }
+}
+/**
+ * One dispatcher per run. `options` are for tests (a `connect.lookup`). Close it when done.
+ * Certificates are verified whatever the environment says: `rejectUnauthorized` is given
+ * explicitly to every TLS connection (direct, through a proxy's tunnel, and to an `https` proxy),
+ * so `NODE_TLS_REJECT_UNAUTHORIZED=0`, which changes only Node's default, cannot turn it off. A
+ * proxy variable that cannot be used fails here, naming the variable, before any request.
+ */
+function createDispatcher(options = {}, env = process.env) {
+    const [problem] = proxyEnvironmentProblems(env);
+    if (problem)
+        throw new ActionError(problem);
+    const verified = { rejectUnauthorized: true };
+    const connect = typeof options.connect === 'function' ? options.connect : { ...options.connect, ...verified };
+    return new LoopbackDirectDispatcher({
+        ...options,
+        connect,
+        requestTls: verified,
+        proxyTls: verified
+    });
+}
+/** The proxy variables undici's EnvHttpProxyAgent reads, lower case first as it reads them. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+const PROXY_SCHEMES = new Set(['http:', 'https:', 'socks5:', 'socks:']);
+/**
+ * Each proxy variable set to something the dispatcher cannot use, as a problem naming the
+ * variable; never its value, which may hold the proxy's credentials.
+ */
+function proxyEnvironmentProblems(env = process.env) {
+    return PROXY_VARIABLES.flatMap((name) => {
+        const value = env[name]?.trim();
+        if (!value)
+            return [];
+        const why = whyNotAProxyUrl(value);
+        return why
+            ? [
+                `${name} is not a proxy URL this action can use: ${why}. Set it to a URL such as http://proxy.example.com:3128 ` +
+                    '(credentials, if the proxy needs them, as http://user:password@proxy.example.com:3128), or unset it'
+            ]
+            : [];
+    });
+}
+function whyNotAProxyUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return 'it cannot be read as a URL (the value is not shown: it may hold credentials)';
+    }
+    if (!PROXY_SCHEMES.has(url.protocol)) {
+        return `its scheme is not http, https or socks5 (a host without a scheme, such as proxy.example.com:3128, is read as the scheme "${url.protocol.slice(0, 20)}")`;
+    }
+    if (url.hostname === '')
+        return 'it names no host';
+    return undefined;
+}
+/** The credentials in the proxy variables, to be masked before anything can print them. */
+function proxyCredentials(env = process.env) {
+    return PROXY_VARIABLES.flatMap((name) => {
+        const value = env[name]?.trim();
+        if (!value)
+            return [];
+        try {
+            const url = new URL(value);
+            const decoded = (part) => {
+                try {
+                    return decodeURIComponent(part);
+                }
+                catch {
+                    return part;
+                }
+            };
+            return [url.password, decoded(url.password), url.username, decoded(url.username)].filter((part) => part.length >= 4);
+        }
+        catch {
+            return [];
+        }
+    });
+}
+/**
+ * The warning for a job that sets `NODE_TLS_REJECT_UNAUTHORIZED=0` (a workaround for
+ * TLS-inspecting proxies): this action ignores it, and says what to do instead.
+ */
+function tlsOverrideWarning(env = process.env) {
+    if (env['NODE_TLS_REJECT_UNAUTHORIZED']?.trim() !== '0')
+        return undefined;
+    return ("NODE_TLS_REJECT_UNAUTHORIZED=0 is set in the job's environment; this action ignores it and verifies every TLS " +
+        'certificate, so that no secret goes to a server it cannot trust. Behind a proxy or a private CA that signs ' +
+        "certificates, point NODE_EXTRA_CA_CERTS at that CA's certificate (a PEM file) instead.");
+}
+/** The proxy an https request goes through, as EnvHttpProxyAgent picks it, named by its variable, without credentials. */
+function proxyFor(env = process.env) {
+    for (const name of PROXY_VARIABLES) {
+        const value = env[name]?.trim();
+        if (!value)
+            continue;
+        try {
+            const url = new URL(value);
+            return `the proxy (${name}: ${url.protocol}//${url.host})`;
+        }
+        catch {
+            return `the proxy (${name})`;
+        }
+    }
+    return 'the proxy';
+}
+const NO_ANSWER = { reason: 'no answer', kind: 'other', maybeApplied: true };
+/** Certificate failures: never retried, and never worked around by turning verification off. */
+const TLS_TRUST_ERRORS = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED',
+    'ERR_TLS_CERT_ALTNAME_INVALID'
+]);
+class http_HttpClient {
+    #settings;
+    constructor(settings) {
+        this.#settings = settings;
+    }
+    /** The run's log, for the clients built on this one: what they learn of an answer's shape. */
+    get log() {
+        return this.#settings.runtime.log;
+    }
+    /**
+     * Sends a request, retrying transient failures as its kind's entry in RETRY_POLICIES allows.
+     * Resolves with the last HTTP answer whatever its status; rejects with NetworkError only when
+     * no answer came.
+     */
+    async send(req) {
+        const { maxAttempts, runtime } = this.#settings;
+        const { clock, random, log, deadlineAt, cancellation } = runtime;
+        const policy = RETRY_POLICIES[req.kind ?? DEFAULT_REQUEST_KIND];
+        const label = `${req.method} ${new URL(req.url).pathname} (${req.operation})`;
+        for (let attempt = 1;; attempt++) {
+            if (cancellation?.signal.aborted)
+                throw cancellation.error(req.operation);
+            if (deadlineAt !== undefined && clock.now() >= deadlineAt)
+                throw new DeadlineError(req.operation);
+            const outcome = await this.#attempt(req, attempt);
+            if (outcome.cancelled && cancellation)
+                throw cancellation.error(req.operation, req.method !== 'GET');
+            if (outcome.deadline) {
+                throw new DeadlineError(req.operation, { maybeApplied: outcome.error?.maybeApplied ?? true });
+            }
+            const failure = outcome.error ?? NO_ANSWER;
+            const retryable = outcome.response
+                ? retriesAnswer(policy, outcome.response.status, outcome.response.body)
+                : retriesFailure(policy, failure);
+            if (!retryable || attempt >= maxAttempts) {
+                if (outcome.response)
+                    return outcome.response;
+                throw new NetworkError(req, failure, attempt);
+            }
+            const delay = retryDelayMs(attempt, outcome.response?.headers['retry-after'], clock.now(), random);
+            const what = outcome.response ? `answered HTTP ${outcome.response.status}` : `failed (${outcome.error?.reason})`;
+            if (deadlineAt !== undefined && clock.now() + delay > deadlineAt) {
+                throw new DeadlineError(req.operation, {
+                    detail: `it ${what}, and the wait of ${formatSeconds(delay)} before a retry would have passed the limit`,
+                    maybeApplied: outcome.response === undefined && (outcome.error?.maybeApplied ?? true)
+                });
+            }
+            log.info(`${label} ${what}; retrying in ${formatSeconds(delay)} (attempt ${attempt + 1} of ${maxAttempts})`);
+            await sleepUnlessCancelled(runtime, delay, req.operation);
+        }
+    }
+    /** An OAuth token request: credentials go in the form body, never in the URL. */
+    postForm(operation, url, fields, target, kind) {
+        return this.send({
+            operation,
+            ...(target ? { target } : {}),
+            method: 'POST',
+            url,
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams(fields).toString(),
+            ...(kind ? { kind } : {})
+        });
+    }
+    async #attempt(req, attempt) {
+        const { dispatcher, userAgent, timeoutMs, runtime } = this.#settings;
+        const { log, clock, deadlineAt, cancellation } = runtime;
+        const remaining = deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - clock.now());
+        const cutByDeadline = remaining < timeoutMs;
+        const timeout = AbortSignal.timeout(Math.min(timeoutMs, remaining));
+        // A read is dropped at the cancellation; a write may still answer for a short grace.
+        const cancelled = req.method === 'GET' ? cancellation?.signal : cancellation?.writeSignal;
+        const signal = cancelled ? AbortSignal.any([timeout, cancelled]) : timeout;
+        const headers = { 'user-agent': userAgent, accept: 'application/json', ...req.headers };
+        log.debug(`${req.method} ${stripQuery(req.url)} (${req.operation}, attempt ${attempt})`);
+        try {
+            const response = await (0,undici.request)(req.url, {
+                dispatcher,
+                method: req.method,
+                headers,
+                body: req.body ?? null,
+                signal
+            });
+            const flat = flattenHeaders(response.headers);
+            const body = await readBounded(response.body, flat['content-length']);
+            log.debug(`${req.method} ${stripQuery(req.url)} answered HTTP ${response.statusCode}` +
+                (flat['x-request-id'] ? ` (request id ${flat['x-request-id']})` : ''));
+            if (body === undefined) {
+                return {
+                    error: { reason: 'too large', kind: 'too-large', maybeApplied: true, final: true }
+                };
+            }
+            return { response: { status: response.statusCode, headers: flat, body, attempts: attempt } };
+        }
+        catch (error) {
+            if (cancelled?.aborted) {
+                return { error: { reason: 'the step was cancelled', kind: 'other', maybeApplied: true }, cancelled: true };
+            }
+            if (signal.aborted) {
+                if (cutByDeadline) {
+                    return {
+                        error: { reason: 'the run reached its timeout', kind: 'timeout', maybeApplied: true },
+                        deadline: true
+                    };
+                }
+                return {
+                    error: {
+                        reason: `no answer within ${timeoutMs / 1000} s (request-timeout)`,
+                        kind: 'timeout',
+                        maybeApplied: true
+                    }
+                };
+            }
+            return { error: { ...classifyNetworkError(error, req.url), cause: error } };
+        }
+    }
+}
+/** The body as text, or undefined as soon as it grows past MAX_BODY_BYTES (nothing more is read). */
+async function readBounded(body, contentLength) {
+    if (contentLength !== undefined && Number(contentLength) > MAX_BODY_BYTES) {
+        body.destroy();
+        return undefined;
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) {
+            body.destroy();
+            return undefined;
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+const DNS_ERRORS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
+const RESET_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ECONNABORTED']);
+const TIMEOUT_ERRORS = new Set([
+    'ETIMEDOUT',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT'
+]);
+/** undici's words when a proxy answers its CONNECT with anything but 200. */
+const PROXY_REFUSAL = /Proxy response \((\d{3})\) !== 200 when HTTP Tunneling/;
+/** One cause per failure, in words; the code undici or Node gave is kept in brackets. */
+function classifyNetworkError(error, url) {
+    const outer = error;
+    const code = outer.code && outer.code !== 'UND_ERR' ? outer.code : outer.cause?.code;
+    const { host, hostname } = new URL(url);
+    const refusal = PROXY_REFUSAL.exec(error instanceof Error ? error.message : '');
+    if (refusal) {
+        // The proxy answered instead of the server: nothing reached it, and sending again changes nothing.
+        const status = Number(refusal[1]);
+        const fix = status === 407
+            ? '407 Proxy Authentication Required: the proxy wants credentials; give them in the variable (http://user:password@host:port), or check the ones it holds'
+            : `${status}: check that the proxy allows connections to ${host}, or set NO_PROXY for it`;
+        return {
+            reason: `${proxyFor()} refused to open a tunnel to ${host} with HTTP ${fix}`,
+            kind: 'proxy',
+            maybeApplied: false,
+            final: true
+        };
+    }
+    if (code && TLS_TRUST_ERRORS.has(code)) {
+        return {
+            reason: `the TLS certificate of ${host} is not trusted (${code}); when a proxy or private CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate`,
+            kind: 'tls',
+            maybeApplied: false,
+            final: true
+        };
+    }
+    if (code === 'ECONNREFUSED')
+        return { reason: 'the connection was refused', kind: 'refused', maybeApplied: false };
+    if (code && DNS_ERRORS.has(code)) {
+        return { reason: `the host name ${hostname} could not be resolved (${code})`, kind: 'dns', maybeApplied: false };
+    }
+    if (code && RESET_ERRORS.has(code)) {
+        return { reason: `the connection was closed before an answer came (${code})`, kind: 'reset', maybeApplied: true };
+    }
+    if (code && TIMEOUT_ERRORS.has(code)) {
+        return { reason: `no answer in time (${code})`, kind: 'timeout', maybeApplied: true };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { reason: `${code ?? 'network error'}: ${message}`, kind: 'other', maybeApplied: true };
+}
+function flattenHeaders(headers) {
+    const flat = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return flat;
+}
+/** Queries carry only names and ids here, but debug lines show paths alone to stay short. */
+function stripQuery(url) {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+}
+/** For error bodies, which may be anything: the parsed JSON, or undefined when it is not JSON. */
+function parseJsonLeniently(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Parses a JSON body, or explains in one line what came back instead. */
+function parseJsonBody(response, what) {
+    const text = response.body.trim();
+    const details = { status: response.status, requestId: response.headers['x-request-id'] };
+    if (text === '') {
+        throw new ServiceError(`${what} answered HTTP ${response.status} with an empty body where JSON was expected`, details);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const kind = /^<(!doctype|html)/i.test(text) ? 'an HTML page' : 'a body that is not valid JSON';
+        throw new ServiceError(`${what} answered HTTP ${response.status} with ${kind} where JSON was expected`, details);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/runner/secrets.ts
@@ -48049,8 +48690,6 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -50741,6 +51380,16 @@ const MAX_OUTPUT_LENGTH = 65_536;
 function readInput(name) {
     return getInput(name);
 }
+/**
+ * The names of every input the runner passed, declared or not: it sets `INPUT_<NAME>` for each
+ * key under `with:` (upper-cased, spaces as `_`) and only warns about undeclared ones
+ * (actions/runner `src/Runner.Worker/ActionRunner.cs`). Lower-cased, as `with:` keys are written.
+ */
+function readInputNames() {
+    return Object.keys(process.env)
+        .filter((key) => key.toUpperCase().startsWith('INPUT_') && key.length > 'INPUT_'.length)
+        .map((key) => key.slice('INPUT_'.length).toLowerCase());
+}
 /** What the main step saved under `name` (`GITHUB_STATE`), read back in the post step; '' when nothing. */
 function readState(name) {
     return core.getState(name);
@@ -50836,422 +51485,13 @@ class RunnerOutput {
     }
 }
 
-;// CONCATENATED MODULE: ./src/retry-policy.ts
-/**
- * When a request is sent again: one entry per kind of request, read by HttpClient.send. The
- * "Retries." list in docs/how-it-works.md says the same to users, and a contract test holds the
- * two together. Every retry waits as `retryDelayMs` says and counts towards `max-attempts`.
- */
-const RETRY_POLICIES = Object.freeze({
-    read: Object.freeze({
-        statuses: Object.freeze([429, 500, 502, 503, 504]),
-        networkFailures: 'any',
-        outcomeMayBeUnknown: false
-    }),
-    // A 429 is refused before anything is done; any 5xx may come after Adobe stored the create.
-    create: Object.freeze({
-        statuses: Object.freeze([429]),
-        networkFailures: 'never-reached',
-        outcomeMayBeUnknown: true
-    }),
-    // Even a 429 or a 5xx may come after Zoho minted a token (api-notes.md §5.8).
-    'token-refresh': Object.freeze({
-        statuses: Object.freeze([]),
-        networkFailures: 'never-reached',
-        outcomeMayBeUnknown: true
-    })
-});
-/** The kind of a request that names none. */
-const DEFAULT_REQUEST_KIND = 'read';
-/** Whether an HTTP answer with this status is sent again. */
-function retriesAnswer(policy, status) {
-    return policy.statuses.includes(status);
-}
-/**
- * Whether a failure with no usable answer is sent again. `maybeApplied`: the request may have
- * reached the server; `final`: retrying cannot help.
- */
-function retriesFailure(policy, failure) {
-    if (failure.final)
-        return false;
-    return policy.networkFailures === 'any' || !failure.maybeApplied;
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/runtime.ts
-/**
- * What a run shares with every part that waits, draws random numbers or logs: the HTTP layer and
- * the plan receive the same one, so that tests can run either on a virtual clock, with a fixed
- * random source and a null logger, and a deadline means the same thing everywhere.
- */
-
-
-const systemClock = {
-    now: () => Date.now(),
-    // The timer is cleared on abort, so that a cancelled wait does not keep the process alive.
-    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, signal ? { signal } : {})
-};
-/** A logger that drops every line: for tests that judge outcomes, not log text. */
-const nullLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warning: () => undefined,
-    group: (_title, work) => work()
-};
-/** The runtime of a run on the runner: the system clock, Math.random, and the given log. */
-function systemRuntime(log, deadlineAt, cancellation) {
-    return { clock: systemClock, random: Math.random, log, deadlineAt, cancellation };
-}
-/**
- * A wait that the run's deadline allows, or a DeadlineError instead of sleeping past it. `what`
- * completes "while trying to …", e.g. "find the new connection".
- */
-async function sleepWithin(runtime, ms, what) {
-    const { clock, deadlineAt } = runtime;
-    if (deadlineAt !== undefined && clock.now() + ms > deadlineAt) {
-        throw new DeadlineError(what, { detail: `a wait of ${formatSeconds(ms)} would have passed it` });
-    }
-    await sleepUnlessCancelled(runtime, ms, what);
-}
-/** A wait that ends at once, with a CancelledError naming `what`, when the step is cancelled. */
-async function sleepUnlessCancelled(runtime, ms, what) {
-    const { clock, cancellation } = runtime;
-    if (!cancellation)
-        return clock.sleep(ms);
-    if (cancellation.signal.aborted)
-        throw cancellation.error(what);
-    try {
-        await clock.sleep(ms, cancellation.signal);
-    }
-    catch (error) {
-        if (cancellation.signal.aborted)
-            throw cancellation.error(what);
-        throw error;
-    }
-}
-function formatSeconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-
-;// CONCATENATED MODULE: ./src/http.ts
-
-
-
-
-
-/**
- * No usable HTTP answer after every allowed attempt. An ordinary failure, not a bug: its message
- * names the service, the input that points at it, the cause and what to check.
- */
-class NetworkError extends ActionError {
-    name = 'NetworkError';
-    operation;
-    attempts;
-    kind;
-    /** False only when the request surely never reached the server (refused, not resolved). */
-    maybeApplied;
-    constructor(req, failure, attempts) {
-        super(networkFailureMessage(req, failure, attempts), failure.cause === undefined ? undefined : { cause: failure.cause });
-        this.operation = req.operation;
-        this.attempts = attempts;
-        this.kind = failure.kind;
-        this.maybeApplied = failure.maybeApplied;
-    }
-}
-function networkFailureMessage(req, failure, attempts) {
-    const { origin } = new URL(req.url);
-    const who = req.target ? `${req.target.service} (${req.target.input}: ${origin})` : origin;
-    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
-    const input = req.target ? `${req.target.input}, ` : 'the URL, ';
-    if (failure.kind === 'too-large') {
-        return `${who} sent an answer larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB while trying to ${req.operation}; it was refused and not retried. Check ${input}and any gateway or proxy in between.`;
-    }
-    const check = failure.kind === 'tls'
-        ? ''
-        : ` Check ${input}${failure.kind === 'timeout' ? 'request-timeout, ' : ''}the runner's network and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`;
-    return `${who} could not be reached while trying to ${req.operation}: ${failure.reason} (${tries}).${check}`;
-}
-/** Bodies are read up to this size and no further: a bigger answer is refused, not retried. */
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_CAP_MS = 20_000;
-const RETRY_AFTER_CAP_MS = 60_000;
-/**
- * The wait before retry number `retry` (1 for the first retry): the server's Retry-After when it
- * gives one (seconds or an HTTP date, capped), else full-jitter exponential backoff.
- */
-function retryDelayMs(retry, retryAfter, now, random) {
-    const fromServer = parseRetryAfter(retryAfter, now);
-    if (fromServer !== undefined)
-        return Math.min(fromServer, RETRY_AFTER_CAP_MS);
-    return Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (retry - 1)));
-}
-function parseRetryAfter(value, now) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/**
- * Loopback targets go direct, everything else through EnvHttpProxyAgent (HTTPS_PROXY, HTTP_PROXY,
- * NO_PROXY). Plain http is allowed only to loopback hosts, so it never crosses a proxy: a
- * secret sent in clear never leaves the machine.
- */
-class LoopbackDirectDispatcher extends undici.Dispatcher {
-    #direct;
-    #proxied;
-    constructor(options) {
-        super();
-        this.#direct = new undici.Agent(options);
-        this.#proxied = new undici.EnvHttpProxyAgent(options);
-    }
-    dispatch(options, handler) {
-        const origin = options.origin === undefined ? undefined : new URL(String(options.origin));
-        const direct = origin !== undefined && isLoopbackHost(origin.hostname);
-        return (direct ? this.#direct : this.#proxied).dispatch(options, handler);
-    }
-    async close() {
-        await Promise.all([this.#direct.close(), this.#proxied.close()]);
-    }
-    async destroy() {
-        await Promise.all([this.#direct.destroy(), this.#proxied.destroy()]);
-    }
-}
-/** One dispatcher per run. `options` are for tests (a `connect.lookup`). Close it when done. */
-function createDispatcher(options = {}) {
-    return new LoopbackDirectDispatcher(options);
-}
-const NO_ANSWER = { reason: 'no answer', kind: 'other', maybeApplied: true };
-/** Certificate failures: never retried, and never worked around by turning verification off. */
-const TLS_TRUST_ERRORS = new Set([
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'CERT_HAS_EXPIRED',
-    'CERT_NOT_YET_VALID',
-    'CERT_UNTRUSTED',
-    'ERR_TLS_CERT_ALTNAME_INVALID'
-]);
-class http_HttpClient {
-    #settings;
-    constructor(settings) {
-        this.#settings = settings;
-    }
-    /** The run's log, for the clients built on this one: what they learn of an answer's shape. */
-    get log() {
-        return this.#settings.runtime.log;
-    }
-    /**
-     * Sends a request, retrying transient failures as its kind's entry in RETRY_POLICIES allows.
-     * Resolves with the last HTTP answer whatever its status; rejects with NetworkError only when
-     * no answer came.
-     */
-    async send(req) {
-        const { maxAttempts, runtime } = this.#settings;
-        const { clock, random, log, deadlineAt, cancellation } = runtime;
-        const policy = RETRY_POLICIES[req.kind ?? DEFAULT_REQUEST_KIND];
-        const label = `${req.method} ${new URL(req.url).pathname} (${req.operation})`;
-        for (let attempt = 1;; attempt++) {
-            if (cancellation?.signal.aborted)
-                throw cancellation.error(req.operation);
-            if (deadlineAt !== undefined && clock.now() >= deadlineAt)
-                throw new DeadlineError(req.operation);
-            const outcome = await this.#attempt(req, attempt);
-            if (outcome.cancelled && cancellation)
-                throw cancellation.error(req.operation, req.method !== 'GET');
-            if (outcome.deadline) {
-                throw new DeadlineError(req.operation, { maybeApplied: outcome.error?.maybeApplied ?? true });
-            }
-            const failure = outcome.error ?? NO_ANSWER;
-            const retryable = outcome.response
-                ? retriesAnswer(policy, outcome.response.status)
-                : retriesFailure(policy, failure);
-            if (!retryable || attempt >= maxAttempts) {
-                if (outcome.response)
-                    return outcome.response;
-                throw new NetworkError(req, failure, attempt);
-            }
-            const delay = retryDelayMs(attempt, outcome.response?.headers['retry-after'], clock.now(), random);
-            const what = outcome.response ? `answered HTTP ${outcome.response.status}` : `failed (${outcome.error?.reason})`;
-            if (deadlineAt !== undefined && clock.now() + delay > deadlineAt) {
-                throw new DeadlineError(req.operation, {
-                    detail: `it ${what}, and the wait of ${formatSeconds(delay)} before a retry would have passed the limit`,
-                    maybeApplied: outcome.response === undefined && (outcome.error?.maybeApplied ?? true)
-                });
-            }
-            log.info(`${label} ${what}; retrying in ${formatSeconds(delay)} (attempt ${attempt + 1} of ${maxAttempts})`);
-            await sleepUnlessCancelled(runtime, delay, req.operation);
-        }
-    }
-    /** An OAuth token request: credentials go in the form body, never in the URL. */
-    postForm(operation, url, fields, target, kind) {
-        return this.send({
-            operation,
-            ...(target ? { target } : {}),
-            method: 'POST',
-            url,
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            body: new URLSearchParams(fields).toString(),
-            ...(kind ? { kind } : {})
-        });
-    }
-    async #attempt(req, attempt) {
-        const { dispatcher, userAgent, timeoutMs, runtime } = this.#settings;
-        const { log, clock, deadlineAt, cancellation } = runtime;
-        const remaining = deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - clock.now());
-        const cutByDeadline = remaining < timeoutMs;
-        const timeout = AbortSignal.timeout(Math.min(timeoutMs, remaining));
-        // A read is dropped at the cancellation; a write may still answer for a short grace.
-        const cancelled = req.method === 'GET' ? cancellation?.signal : cancellation?.writeSignal;
-        const signal = cancelled ? AbortSignal.any([timeout, cancelled]) : timeout;
-        const headers = { 'user-agent': userAgent, accept: 'application/json', ...req.headers };
-        log.debug(`${req.method} ${stripQuery(req.url)} (${req.operation}, attempt ${attempt})`);
-        try {
-            const response = await (0,undici.request)(req.url, {
-                dispatcher,
-                method: req.method,
-                headers,
-                body: req.body ?? null,
-                signal
-            });
-            const flat = flattenHeaders(response.headers);
-            const body = await readBounded(response.body, flat['content-length']);
-            log.debug(`${req.method} ${stripQuery(req.url)} answered HTTP ${response.statusCode}` +
-                (flat['x-request-id'] ? ` (request id ${flat['x-request-id']})` : ''));
-            if (body === undefined) {
-                return {
-                    error: { reason: 'too large', kind: 'too-large', maybeApplied: true, final: true }
-                };
-            }
-            return { response: { status: response.statusCode, headers: flat, body, attempts: attempt } };
-        }
-        catch (error) {
-            if (cancelled?.aborted) {
-                return { error: { reason: 'the step was cancelled', kind: 'other', maybeApplied: true }, cancelled: true };
-            }
-            if (signal.aborted) {
-                if (cutByDeadline) {
-                    return {
-                        error: { reason: 'the run reached its timeout', kind: 'timeout', maybeApplied: true },
-                        deadline: true
-                    };
-                }
-                return {
-                    error: {
-                        reason: `no answer within ${timeoutMs / 1000} s (request-timeout)`,
-                        kind: 'timeout',
-                        maybeApplied: true
-                    }
-                };
-            }
-            return { error: { ...classifyNetworkError(error, req.url), cause: error } };
-        }
-    }
-}
-/** The body as text, or undefined as soon as it grows past MAX_BODY_BYTES (nothing more is read). */
-async function readBounded(body, contentLength) {
-    if (contentLength !== undefined && Number(contentLength) > MAX_BODY_BYTES) {
-        body.destroy();
-        return undefined;
-    }
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        size += chunk.length;
-        if (size > MAX_BODY_BYTES) {
-            body.destroy();
-            return undefined;
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-const DNS_ERRORS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
-const RESET_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ECONNABORTED']);
-const TIMEOUT_ERRORS = new Set([
-    'ETIMEDOUT',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT'
-]);
-/** One cause per failure, in words; the code undici or Node gave is kept in brackets. */
-function classifyNetworkError(error, url) {
-    const outer = error;
-    const code = outer.code && outer.code !== 'UND_ERR' ? outer.code : outer.cause?.code;
-    const { host, hostname } = new URL(url);
-    if (code && TLS_TRUST_ERRORS.has(code)) {
-        return {
-            reason: `the TLS certificate of ${host} is not trusted (${code}); when a proxy or private CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate`,
-            kind: 'tls',
-            maybeApplied: false,
-            final: true
-        };
-    }
-    if (code === 'ECONNREFUSED')
-        return { reason: 'the connection was refused', kind: 'refused', maybeApplied: false };
-    if (code && DNS_ERRORS.has(code)) {
-        return { reason: `the host name ${hostname} could not be resolved (${code})`, kind: 'dns', maybeApplied: false };
-    }
-    if (code && RESET_ERRORS.has(code)) {
-        return { reason: `the connection was closed before an answer came (${code})`, kind: 'reset', maybeApplied: true };
-    }
-    if (code && TIMEOUT_ERRORS.has(code)) {
-        return { reason: `no answer in time (${code})`, kind: 'timeout', maybeApplied: true };
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return { reason: `${code ?? 'network error'}: ${message}`, kind: 'other', maybeApplied: true };
-}
-function flattenHeaders(headers) {
-    const flat = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (value !== undefined)
-            flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return flat;
-}
-/** Queries carry only names and ids here, but debug lines show paths alone to stay short. */
-function stripQuery(url) {
-    const parsed = new URL(url);
-    return `${parsed.origin}${parsed.pathname}`;
-}
-/** For error bodies, which may be anything: the parsed JSON, or undefined when it is not JSON. */
-function parseJsonLeniently(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Parses a JSON body, or explains in one line what came back instead. */
-function parseJsonBody(response, what) {
-    const text = response.body.trim();
-    const details = { status: response.status, requestId: response.headers['x-request-id'] };
-    if (text === '') {
-        throw new ServiceError(`${what} answered HTTP ${response.status} with an empty body where JSON was expected`, details);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        const kind = /^<(!doctype|html)/i.test(text) ? 'an HTML page' : 'a body that is not valid JSON';
-        throw new ServiceError(`${what} answered HTTP ${response.status} with ${kind} where JSON was expected`, details);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/zoho/oauth.ts
 
 
 
 /**
  * Judges a refresh answer by its body, not its status: Zoho answers 200 with an `error` field,
- * and 200 with "Access Denied" when throttled (api-notes.md §4.3, §4.4).
+ * and 200 or 400 with `"status": "failure"` when throttled (api-notes.md §4.3, §4.4).
  */
 function judgeRefreshAnswer(status, body) {
     const parsed = parseJsonLeniently(body);
@@ -51263,12 +51503,17 @@ function judgeRefreshAnswer(status, body) {
     const fields = parsed && typeof parsed === 'object' ? parsed : {};
     const error = typeof fields['error'] === 'string' ? fields['error'] : undefined;
     const description = typeof fields['error_description'] === 'string' ? fields['error_description'] : undefined;
-    const token = typeof fields['access_token'] === 'string' ? fields['access_token'] : undefined;
-    if (/access denied/i.test(`${error ?? ''} ${description ?? ''}`) || /too many requests/i.test(description ?? '')) {
-        return { ok: false, kind: 'throttled', detail: 'Access Denied' };
-    }
+    const token = typeof fields['access_token'] === 'string' && fields['access_token'] !== '' ? fields['access_token'] : undefined;
     if (error === 'invalid_client' || error === 'invalid_code')
         return { ok: false, kind: error, detail: error };
+    // Zoho words `error` in the account's language (`拒绝访问`): the throttle is told by
+    // `"status": "failure"` without a token, at HTTP 200 or 400 (api-notes.md §4.3).
+    const failed = fields['status'] === 'failure' && token === undefined;
+    if (failed ||
+        /access denied/i.test(`${error ?? ''} ${description ?? ''}`) ||
+        /too many requests/i.test(description ?? '')) {
+        return { ok: false, kind: 'throttled', detail: 'Access Denied' };
+    }
     if (error || !token) {
         return {
             ok: false,
@@ -51406,8 +51651,31 @@ function urlParam(name, wanted, secret = false) {
         wanted,
         secret,
         compare: (shown) => compareUrls(shown, wanted, (stored, want) => canonicalUrl(stored) === canonicalUrl(want)),
-        notAFormOfWanted: () => undefined
+        notAFormOfWanted: (shown) => notAFormOfUrl(shown, wanted)
     };
+}
+/**
+ * Why a URL Adobe shows cannot be a form of the one written (contract: Shared connections): a
+ * form keeps the host and the scheme (their case aside) and the path, and may differ only in the
+ * port, a trailing slash, or a path or query Adobe appends. Another host, scheme, path or query
+ * is a change made since, never excused by the params tag. Undefined: it may be a form.
+ */
+function notAFormOfUrl(shown, wanted) {
+    const stored = readHttpUrl(shown);
+    const want = readHttpUrl(wanted);
+    if (!stored || !want)
+        return 'not a URL of the host written';
+    if (stored.hostname !== want.hostname)
+        return 'another host';
+    if (stored.protocol !== want.protocol)
+        return 'another scheme';
+    const trimmed = (url) => url.pathname.replace(/\/+$/, '');
+    const path = trimmed(want);
+    if (trimmed(stored) !== path && !trimmed(stored).startsWith(`${path}/`))
+        return 'another path';
+    if (want.search !== '' && stored.search !== want.search)
+        return 'another query';
+    return undefined;
 }
 /** Compares two URLs by `same` once both can be read as http(s) URLs. */
 function compareUrls(shown, wanted, same) {
@@ -51447,9 +51715,18 @@ function zohoUrlParam(name, wanted, regionOf) {
             return param_forms_canonicalUrl(stored) === param_forms_canonicalUrl(want);
         }),
         notAFormOfWanted: (shown) => {
+            // Zoho hosts are one value per data centre; any other host is compared as any URL is.
             const storedRegion = regionOfUrl(shown, regionOf);
             const wantedRegion = regionOfUrl(wanted, regionOf);
-            return storedRegion && wantedRegion && storedRegion !== wantedRegion ? 'another Zoho data centre' : undefined;
+            if (!storedRegion && !wantedRegion)
+                return notAFormOfUrl(shown, wanted);
+            if (storedRegion === wantedRegion)
+                return undefined;
+            if (!storedRegion)
+                return "a host outside Zoho's data centres";
+            if (!wantedRegion)
+                return 'a Zoho host, not the host written';
+            return 'another Zoho data centre';
         }
     };
 }
@@ -51479,7 +51756,8 @@ function zohoClientIdParam(wanted) {
                 return 'unknown';
             return value.toLowerCase() === wanted.trim().toLowerCase() ? 'same' : 'different';
         },
-        notAFormOfWanted: () => undefined
+        // Compared only in Zoho's own form, case aside: a value that still differs is another client.
+        notAFormOfWanted: () => 'another client id'
     };
 }
 /** What repair compares: the params Adobe may show in clear, as the inputs resolve them. */
@@ -58659,11 +58937,26 @@ function readAdobeErrorBody(response) {
         requestId: reportRequestId ?? response.headers['x-request-id']
     };
 }
+/**
+ * A 401 that a token the run minted itself does not cure: IMS issued the token, so it is not
+ * stale; the gateway refuses the credential itself (api-notes.md §5.2).
+ */
+function lastingRefusal(ctx) {
+    return ('Adobe IMS issued this run a fresh access token, and the gateway still refused it, so the credential may no ' +
+        'longer be allowed to use the API: in the Adobe Developer Console, check that its project still holds the ' +
+        `Experience Platform API and a product profile of org ${ctx.orgId}, and that the credential was not revoked`);
+}
 /** The likely cause and the fix, for the errors users actually meet (api-notes.md §2.9). */
 function hintFor(status, code, ctx) {
     switch (code) {
         case '401013':
+            if (ctx.tokenMintedByRun)
+                return lastingRefusal(ctx);
             return 'the Adobe access token is not valid or has expired: pass a fresh adobe-access-token, or pass adobe-client-secret so the action mints one';
+        case '403011':
+            return ("the access token lacks the scope of this API (the gateway's Scope mismatch), not a sandbox permission: the " +
+                "credential's Developer Console project must include the Experience Platform API, and adobe-scopes must ask " +
+                'for the scopes its credential page lists (leave adobe-scopes empty for the default)');
         case '403000':
         case '403003':
             return 'the API key is not valid: adobe-client-id must be the client id of the Developer Console project that holds the Experience Platform API';
@@ -58687,8 +58980,9 @@ function hintFor(status, code, ctx) {
         case '1415-400':
             return 'auth-spec-name is not an auth spec of this connection spec';
     }
-    if (status === 401)
-        return 'the Adobe access token was refused: it is invalid or expired';
+    if (status === 401) {
+        return ctx.tokenMintedByRun ? lastingRefusal(ctx) : 'the Adobe access token was refused: it is invalid or expired';
+    }
     if (status === 403) {
         return `access denied: check that the credential's product profile grants the Sources permissions in sandbox "${ctx.sandbox}" of org ${ctx.orgId}`;
     }
@@ -58768,10 +59062,17 @@ function send(session, call, accessToken) {
     });
 }
 function platformError(session, operation, response, api = "Adobe's Flow Service API") {
-    return adobeError(response, { api, operation, sandbox: session.sandbox, orgId: session.orgId });
+    return adobeError(response, {
+        api,
+        operation,
+        sandbox: session.sandbox,
+        orgId: session.orgId,
+        tokenMintedByRun: session.tokenMintedByRun ?? false
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/adobe/flow-service.ts
+
 
 
 
@@ -58943,6 +59244,10 @@ class FlowServiceClient {
         }
         if (response.status >= 500) {
             const failed = platformError(this.#session, operation, response);
+            // Sent again by the HTTP layer until max-attempts; still refused, it proves nothing was made.
+            if (gatewayRefusedBeforeTheService(response)) {
+                throw failed.retold(`${failed.summary}; the request never passed Adobe's gateway, so nothing was created`);
+            }
             throw new CreateOutcomeUnknownError(failed.message, { cause: failed });
         }
         if (response.status === 200 || response.status === 201) {
@@ -59227,7 +59532,7 @@ function imsAccessToken(adobe, http, mask) {
         return Promise.resolve(adobe.auth.accessToken);
     return mintImsToken(http, { imsUrl: adobe.imsUrl, clientId: adobe.clientId, clientSecret: adobe.auth.clientSecret, scopes: adobe.scopes }, mask);
 }
-function platformSession(adobe, sandbox, http, accessToken, renewAccessToken) {
+function platformSession(adobe, sandbox, http, accessToken, renewAccessToken, tokenMintedByRun = renewAccessToken !== undefined) {
     return {
         http,
         platformUrl: adobe.platformUrl,
@@ -59235,14 +59540,15 @@ function platformSession(adobe, sandbox, http, accessToken, renewAccessToken) {
         orgId: adobe.orgId,
         sandbox,
         accessToken,
-        renewAccessToken
+        renewAccessToken,
+        tokenMintedByRun
     };
 }
 
 ;// CONCATENATED MODULE: ./src/cancellation.ts
 /**
  * The runner cancels a step (`cancel-in-progress`, the Cancel button, `timeout-minutes`) with
- * SIGINT, then SIGTERM about 7.5 s later, then a kill. From the first signal on, nothing new is
+ * SIGINT, then SIGTERM about 7.5 s later (SIGBREAK on Windows), then a kill. From the first signal on, nothing new is
  * sent and every wait ends; a read in flight is dropped at once, while a write in flight (a create
  * above all) gets WRITE_GRACE_MS to answer, so that its id can still be saved and reported.
  */
@@ -59298,33 +59604,88 @@ class Cancellation {
     }
 }
 /**
- * Turns SIGINT and SIGTERM into `cancellation.cancel`, for as long as `work` runs. Windows sends
- * no SIGTERM; listening for it there is harmless.
+ * The signals that cancel a step: the runner sends SIGINT, then SIGTERM; on Windows runners
+ * SIGBREAK (Ctrl+Break) comes in place of SIGTERM. Listening for one a platform never sends is
+ * harmless.
  */
-async function whileListeningForCancel(cancellation, work) {
-    const onSignal = (signal) => {
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGBREAK'];
+/**
+ * Turns each of CANCEL_SIGNALS into `cancellation.cancel`, for as long as `work` runs; a step
+ * still alive EXIT_WITHIN_MS later exits with `exitCode`.
+ */
+async function whileListeningForCancel(cancellation, work, { exitCode = 1, onSignal, exit = (code) => process.exit(code) } = {}) {
+    const listener = (signal) => {
+        const first = cancellation.by === undefined;
         cancellation.cancel(signal);
-        setTimeout(() => process.exit(1), EXIT_WITHIN_MS).unref();
+        if (!first)
+            return;
+        onSignal?.(signal);
+        setTimeout(() => exit(exitCode), EXIT_WITHIN_MS).unref();
     };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    for (const signal of CANCEL_SIGNALS)
+        process.on(signal, listener);
     try {
         return await work();
     }
     finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        for (const signal of CANCEL_SIGNALS)
+            process.off(signal, listener);
     }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/run-marker.ts
+/**
+ * The run marker: written into the description of every connection a run creates, so that the
+ * run (and its post step) can tell its own copies, also one made by an attempt whose answer was
+ * lost, from another run's. It names the workflow run and its attempt, then a random part: the
+ * jobs of a matrix share the run id and the attempt, so only the random part tells them apart.
+ * Source-neutral: the same marker serves every source the action creates connections for.
+ */
+
+/** A marker as this action writes it. */
+const run_marker_RUN_MARKER = /^aep-run:[A-Za-z0-9.-]{1,120}$/;
+/** Every marker in a description, bracketed as this action writes it. */
+const MARKERS_IN_TEXT = /\[(aep-run:[A-Za-z0-9.-]{1,120})\]/g;
+/** A marker's parts: the run and attempt it names (none for a run outside GitHub Actions), and its random part. */
+const PARTS = /^aep-run:(?:(\d{1,20})\.(\d{1,6})|local)\.([0-9a-f]{12})$/;
+/** What every run marker of this workflow run's attempt starts with; a random part follows. */
+function run_marker_runMarkerPrefix(env = process.env) {
+    const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local';
+    return `aep-run:${run}.`;
+}
+function newRunMarker(env = process.env) {
+    return `${run_marker_runMarkerPrefix(env)}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+}
+/** True when the marker is one this run made: its attempt's prefix, then its random part. */
+function run_marker_isThisRunsMarker(marker, env = process.env) {
+    const prefix = run_marker_runMarkerPrefix(env);
+    return marker.startsWith(prefix) && /^[0-9a-f]{12}$/.test(marker.slice(prefix.length));
+}
+function markerRelation(marker, ours) {
+    if (marker === ours)
+        return 'this-run';
+    const theirs = PARTS.exec(marker);
+    const mine = PARTS.exec(ours);
+    if (!theirs || !mine || theirs[1] === undefined || mine[1] === undefined)
+        return 'another-run';
+    if (theirs[1] !== mine[1])
+        return 'another-run';
+    return Number(theirs[2]) < Number(mine[2]) ? 'earlier-attempt' : 'another-run';
+}
+/** The run markers a description carries, in the order written. */
+function runMarkersIn(description) {
+    return [...(description ?? '').matchAll(MARKERS_IN_TEXT)].map((match) => match[1] ?? '');
+}
+
 ;// CONCATENATED MODULE: ./src/plan/decisions.ts
 /**
  * Pure decisions over plain data: which connection wins, what ensure must do, whether a stored
  * connection matches the inputs, whether an auth spec name fits. No I/O here, so each rule is
  * unit-tested directly.
  */
+
 
 
 /** Oldest first by `createdAt`, ties (and missing timestamps, last) broken by id. */
@@ -59347,6 +59708,41 @@ function ensureAction(existingCount, onExisting) {
 /** True when this run wrote `marker` into the connection's description, so the run made it. */
 function madeBy(marker, connection) {
     return connection.description?.includes(marker) ?? false;
+}
+/**
+ * Whose a connection is, by the run markers its description carries: `this-run` when it carries
+ * `marker`, `earlier-attempt` when it carries one of an earlier attempt of the same workflow run
+ * (a rerun counts that as its own), else `another-run`: another job, workflow, repository or
+ * matrix leg, or someone who made it by hand (no marker at all).
+ */
+function whoseConnection(marker, connection) {
+    if (madeBy(marker, connection))
+        return 'this-run';
+    const relations = runMarkersIn(connection.description).map((found) => markerRelation(found, marker));
+    return relations.includes('earlier-attempt') ? 'earlier-attempt' : 'another-run';
+}
+/**
+ * With `cleanup: created` a run uses nothing another run made (contract: Shared connections):
+ * the connections of `listed` that are another run's, oldest first.
+ */
+function anotherRunsConnections(marker, listed) {
+    return listed.filter((c) => whoseConnection(marker, c) === 'another-run').sort(byAge);
+}
+/**
+ * Why a run with `cleanup: created` does not use the connection another run made under its name,
+ * and how to make the name unique to the job. `done` says what this run did (nothing was
+ * written; or it deleted its own copy).
+ */
+function sharedNameProblem(where, theirs, done) {
+    const [found] = runMarkersIn(theirs.description);
+    const madeBy = found
+        ? `another run made it (its description carries the run marker ${found})`
+        : 'another run, a person or another tool made it (its description carries no run marker of this action)';
+    return (`Connection "${where.name}" (id ${theirs.id}) in sandbox "${where.sandbox}" exists, and ${madeBy}, so this run ` +
+        `does not reuse, repair, update or adopt it: with cleanup: created a run uses only what it creates, and its post ` +
+        `step deletes that at the end of the job. ${done} With cleanup: created the connection name must be unique to the job: build ` +
+        'connection-name from what tells this job apart, e.g. "${{ github.repository }} ${{ github.run_id }} ' +
+        '${{ github.job }}" and, in a matrix, its values ("${{ matrix.sandbox }}").');
 }
 /**
  * The twin check after a create, over a listing that shows `oursId` (so every connection created
@@ -59374,15 +59770,32 @@ function differingParams(stored, expected) {
  * form that still compares as different is how Adobe shows them, not a reason to write again.
  */
 function paramDifference(stored, expected, writtenAsWanted = false) {
-    // The tag excuses a form of the values written, never a value that cannot be one (a Zoho host of
-    // another data centre): that is a change made since (by hand, in Adobe's UI).
-    const [first] = differingParams(stored, expected).filter(({ expectation, shown }) => !writtenAsWanted || expectation.notAFormOfWanted(shown) !== undefined);
+    // The tag excuses a form of the values written, never a value that cannot be one (another host,
+    // client id or Zoho data centre): that is a change made since (by hand, in Adobe's UI).
+    const [first] = differingParams(stored, expected).filter(({ expectation, shown }) => !writtenAsWanted || !excusedByTag(expectation, shown));
     if (!first)
         return undefined;
     const { expectation, shown } = first;
     return expectation.secret
         ? `param ${expectation.name} differs from the input (values not shown: it comes from a secret input)`
         : `param ${expectation.name} is ${shown}, wanted ${expectation.wanted}`;
+}
+/**
+ * Whether the params tag excuses a shown value that compares as different (contract: Shared
+ * connections): only a form of the same value, as the source tells it; never a value from a
+ * secret input, which Adobe shows in clear only as it is (a client id), or not at all.
+ */
+function excusedByTag(expectation, shown) {
+    return !expectation.secret && expectation.notAFormOfWanted(shown) === undefined;
+}
+/**
+ * Why the tag does not excuse `shown`: the source's reason, or that the value comes from a
+ * secret input. Undefined when it does.
+ */
+function notExcusedBecause(expectation, shown) {
+    if (excusedByTag(expectation, shown))
+        return undefined;
+    return expectation.notAFormOfWanted(shown) ?? 'a value from a secret input, which is never excused as a form';
 }
 /**
  * A tag for the description of every connection this action writes, naming the params it wrote
@@ -59467,6 +59880,7 @@ function prefixFailure(error, prefix) {
  * the description that carries the run marker and the tag of the params written.
  */
 
+
 /**
  * The body of api-notes.md §2.2: name, description, the source's auth params, the spec. The
  * description ends with the run marker and the tag of the params written, for repair to compare
@@ -59480,6 +59894,16 @@ function connectionBody(settings, expected, params) {
         auth: { specName: connection.authSpecName, params },
         connectionSpec: { id: connection.specId, version: connection.specVersion }
     };
+}
+/**
+ * The description an update or a repair writes: the inputs' text and the tag of the params
+ * written, with every run marker the connection's description already carries, kept as they were
+ * (contract: Shared connections). It adds no marker of its own: a marker says who created a
+ * connection, and the post step of the run that created it recognises it by that marker.
+ */
+function updatedDescription(settings, expected, current) {
+    const markers = runMarkersIn(current).map((marker) => ` [${marker}]`);
+    return `${settings.description}${markers.join('')} ${writtenParamsTag(expected)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/verification.ts
@@ -59637,11 +60061,15 @@ async function createAndSettle(ctx) {
     };
     const view = satisfied ? listed : [...listed, ours];
     const { winner = ours, ownCopiesToDelete } = settleTwins(sent.id, settings.runMarker, view);
+    const shown = listed.find((c) => c.id === sent.id)?.createdAt;
+    if (shown !== undefined)
+        services.journal.made(sent.id, shown);
     await deleteOwnCopies(ctx, winner, ownCopiesToDelete);
     if (winner.id === sent.id && !satisfied)
         await confirmStillThere(ctx, sent.id);
     const gone = verification.status === 'fulfilled' && verification.value.gone === true;
-    services.journal.settled(madeBy(settings.runMarker, winner) && !gone ? winner.id : undefined);
+    const earlier = countsAsEarlierAttempts(ctx, winner);
+    services.journal.settled((madeBy(settings.runMarker, winner) || earlier) && !gone ? winner.id : undefined);
     if (winner.id === sent.id) {
         recordConnection(report, { ...winner, etag: winner.etag ?? sent.etag });
         if (verification.status === 'rejected')
@@ -59652,7 +60080,30 @@ async function createAndSettle(ctx) {
         // An attempt whose answer was lost did create it: it is this run's, and the oldest.
         return keepOwnCopy(ctx, winner, `Keeping ${winner.id}, which an earlier attempt of this run created (its answer was lost).`);
     }
+    if (settings.cleanup === 'created' && !earlier)
+        return refuseAfterRace(ctx, winner);
     return giveWay(ctx, winner);
+}
+/**
+ * With `cleanup: created`, a connection an earlier attempt of this workflow run made counts as
+ * this run's (contract: Shared connections); recorded so that the post step deletes it.
+ */
+function countsAsEarlierAttempts(ctx, winner) {
+    const { settings, services } = ctx;
+    if (settings.cleanup !== 'created' || whoseConnection(settings.runMarker, winner) !== 'earlier-attempt')
+        return false;
+    services.journal.made(winner.id, winner.createdAt);
+    return true;
+}
+/**
+ * With `cleanup: created` two runs raced on one name and another run's connection is the older:
+ * this run has deleted its own copies, uses nothing, and fails saying the name must be unique.
+ */
+function refuseAfterRace(ctx, winner, done) {
+    const { settings, report } = ctx;
+    forgetConnection(report);
+    recordResult(report, undefined);
+    throw new ActionError(sharedNameProblem({ name: settings.connection.name, sandbox: settings.sandbox }, winner, done ?? 'Both runs created it at once; this run deleted its own copy, so nothing it made is left.'));
 }
 /**
  * This run's create had an unknown outcome, and the settle time showed another connection but
@@ -59666,9 +60117,15 @@ async function settleAfterLostCreate(ctx, other) {
     const listed = await watchForOwnCopy(ctx, 'look for a late copy of a create whose outcome is unknown', `Creating "${settings.connection.name}" had an unknown outcome, and looking for a late copy failed, so Adobe may or may not have created one in sandbox "${settings.sandbox}" besides ${other.id} (rerun ensure to converge on the oldest)`);
     const { winner = other, ownCopiesToDelete } = settleTwins('', settings.runMarker, listed.length > 0 ? listed : [other]);
     await deleteOwnCopies(ctx, winner, ownCopiesToDelete);
-    ctx.services.journal.settled(madeBy(settings.runMarker, winner) ? winner.id : undefined);
+    const earlier = countsAsEarlierAttempts(ctx, winner);
+    ctx.services.journal.settled(madeBy(settings.runMarker, winner) || earlier ? winner.id : undefined);
     if (madeBy(settings.runMarker, winner)) {
         return keepOwnCopy(ctx, winner, `The create did happen: Adobe's listing shows ${winner.id}, made by this run, as the oldest; keeping it.`);
+    }
+    if (settings.cleanup === 'created' && !earlier) {
+        return refuseAfterRace(ctx, winner, ownCopiesToDelete.length > 0
+            ? 'This run deleted its own copy, so nothing it made is left.'
+            : "This run's create had an unknown outcome, and the listing never showed a copy of it.");
     }
     return giveWay(ctx, winner, ownCopiesToDelete.length > 0
         ? undefined
@@ -59744,7 +60201,7 @@ async function sendCreate(ctx, body) {
             const own = oldest(listed.filter((c) => madeBy(settings.runMarker, c)));
             if (own) {
                 services.runtime.log.info(`The create did happen: Adobe's listing shows ${own.id}, made by this run; adopting it.`);
-                services.journal.made(own.id);
+                services.journal.made(own.id, own.createdAt);
                 return { kind: 'made', id: own.id, etag: own.etag };
             }
             const other = oldest(listed);
@@ -59804,8 +60261,12 @@ async function watchForOwnCopy(ctx, what, failure) {
  */
 async function confirmStillThere(ctx, id) {
     const { settings, services, report } = ctx;
-    if (await services.store.getConnection(id))
+    const shown = await services.store.getConnection(id);
+    if (shown) {
+        if (shown.createdAt !== undefined)
+            services.journal.made(id, shown.createdAt);
         return;
+    }
     forgetConnection(report);
     services.journal.settled(undefined);
     throw new ActionError(`The ${describeConnection(settings, id)} was created, but was deleted before this run finished (by a teardown job or a person), so no connection id is reported: rerun to create it again.`);
@@ -59817,8 +60278,8 @@ async function deleteOwnCopies(ctx, winner, copies) {
     const { settings, services } = ctx;
     const ids = copies.map((c) => c.id);
     // Saved first: should a delete fail or the run be cancelled now, the post step finds them.
-    for (const id of ids)
-        services.journal.made(id);
+    for (const copy of copies)
+        services.journal.made(copy.id, copy.createdAt);
     const outcomes = await Promise.allSettled(ids.map((id) => services.store.deleteConnection(id)));
     const failedAt = outcomes.findIndex((outcome) => outcome.status === 'rejected');
     const deleted = ids.filter((_, i) => outcomes[i]?.status === 'fulfilled');
@@ -59961,13 +60422,45 @@ function chooseExisting(ctx, existing) {
     }
     return chosen;
 }
+/**
+ * With `cleanup: created` a run uses nothing another run made: a connection under the name that
+ * carries another run's marker, or none, fails the run before any write (contract: Shared
+ * connections).
+ */
+function refuseAnotherRunsConnection(ctx, existing) {
+    const { settings } = ctx;
+    if (settings.cleanup !== 'created')
+        return;
+    const [theirs] = anotherRunsConnections(settings.runMarker, existing);
+    if (!theirs)
+        return;
+    throw new ActionError(sharedNameProblem({ name: settings.connection.name, sandbox: settings.sandbox }, theirs, 'Nothing was written, and nothing will be deleted.'));
+}
+/**
+ * A connection an earlier attempt of this workflow run created, which this run goes on to use
+ * with `cleanup: created`: its own, so its post step deletes it (the earlier attempt's post step
+ * did not, or it would be gone).
+ */
+function adoptEarlierAttempts(ctx, chosen) {
+    const { settings, services } = ctx;
+    if (settings.cleanup !== 'created' || settings.dryRun)
+        return;
+    if (whoseConnection(settings.runMarker, chosen) !== 'earlier-attempt')
+        return;
+    services.journal.made(chosen.id, chosen.createdAt);
+    services.journal.settled(chosen.id);
+    note(ctx, `The ${describeConnection(settings, chosen.id)} was created by an earlier attempt of this workflow run, so it counts as this run's: cleanup: created deletes it at the end of the job.`);
+}
 async function ensure(ctx, existing) {
     const { settings, report } = ctx;
+    refuseAnotherRunsConnection(ctx, existing);
     const chosen = chooseExisting(ctx, existing);
     const action = ensureAction(existing.length, settings.onExisting);
     if (!chosen || action === 'create')
         return createAndSettle(ctx);
     recordConnection(report, chosen);
+    if (action !== 'fail')
+        adoptEarlierAttempts(ctx, chosen);
     if (action === 'fail') {
         throw new ActionError(`A ${describeConnection(settings, chosen.id)} already exists and on-existing is fail: use on-existing: repair, reuse or update, or another connection-name.`);
     }
@@ -60049,7 +60542,7 @@ async function readBack(ctx, id) {
         return;
     }
     for (const { expectation, shown: form } of differingParams(shown?.params, services.source.expectedParams)) {
-        const notAForm = expectation.notAFormOfWanted(form);
+        const notAForm = notExcusedBecause(expectation, form);
         const later = notAForm
             ? `that is ${notAForm}, so later runs will repair it again`
             : 'later runs with the same inputs will not repair it because of this form';
@@ -60061,12 +60554,10 @@ async function readBack(ctx, id) {
 /** Replaces `/auth/params` and the description with If-Match; a stale etag is re-read once. */
 async function update(ctx, connection) {
     const { settings, services, report } = ctx;
-    const body = connectionBody(settings, services.source.expectedParams, await services.source.authParams());
-    const patch = [
-        { op: 'replace', path: '/auth/params', value: body.auth.params },
-        { op: 'replace', path: '/description', value: body.description }
-    ];
+    const { expectedParams } = services.source;
+    const params = await services.source.authParams();
     let etag = connection.etag;
+    let description = connection.description;
     for (let attempt = 1;; attempt++) {
         if (etag === undefined) {
             const current = await services.store.getConnection(connection.id);
@@ -60075,7 +60566,13 @@ async function update(ctx, connection) {
                 throw new ActionError(`The ${describeConnection(settings, connection.id)} disappeared before it could be updated.`);
             }
             etag = current.etag ?? '';
+            description = current.description;
         }
+        // Every run marker the description carries now is kept: the run that created it knows it by that.
+        const patch = [
+            { op: 'replace', path: '/auth/params', value: params },
+            { op: 'replace', path: '/description', value: updatedDescription(settings, expectedParams, description) }
+        ];
         try {
             const updated = await services.store.updateConnection(connection.id, etag, patch);
             if (updated.etag !== undefined)
@@ -60094,6 +60591,7 @@ async function update(ctx, connection) {
     }
 }
 async function create(ctx, existing) {
+    refuseAnotherRunsConnection(ctx, existing);
     const chosen = oldest(existing);
     if (chosen) {
         recordConnection(ctx.report, chosen);
@@ -60202,30 +60700,6 @@ function stepOutputs(settled, report, failure) {
         'zoho-api-domain': settled['zoho-api-domain'],
         'zoho-accounts-url': settled['zoho-accounts-url']
     };
-}
-
-;// CONCATENATED MODULE: ./src/run-marker.ts
-/**
- * The run marker: written into the description of every connection a run creates, so that the
- * run (and its post step) can tell its own copies, also one made by an attempt whose answer was
- * lost, from another run's. Unique per run: the jobs of a matrix share the GitHub run id, so a
- * random part is added.
- */
-
-/** A marker as this action writes it. */
-const run_marker_RUN_MARKER = /^aep-zoho-run:[A-Za-z0-9.-]{1,120}$/;
-/** What every run marker of this workflow run's attempt starts with; a random part follows. */
-function run_marker_runMarkerPrefix(env = process.env) {
-    const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local';
-    return `aep-zoho-run:${run}.`;
-}
-function newRunMarker(env = process.env) {
-    return `${run_marker_runMarkerPrefix(env)}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-}
-/** True when the marker is one this run made: its attempt's prefix, then its random part. */
-function run_marker_isThisRunsMarker(marker, env = process.env) {
-    const prefix = run_marker_runMarkerPrefix(env);
-    return marker.startsWith(prefix) && /^[0-9a-f]{12}$/.test(marker.slice(prefix.length));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -65282,7 +65756,7 @@ function readCreateRecord(value) {
     }
     if (typeof parsed !== 'object' || parsed === null)
         return 'invalid';
-    const { marker, name, sandbox, specId, ids, settled } = parsed;
+    const { marker, name, sandbox, specId, ids, settled, times } = parsed;
     const valid = typeof marker === 'string' &&
         RUN_MARKER.test(marker) &&
         typeof name === 'string' &&
@@ -65293,8 +65767,23 @@ function readCreateRecord(value) {
         RESOURCE_ID.test(specId) &&
         Array.isArray(ids) &&
         ids.every((id) => typeof id === 'string' && RESOURCE_ID.test(id)) &&
-        typeof settled === 'boolean';
-    return valid ? { marker, name, sandbox, specId, ids: ids, settled } : 'invalid';
+        typeof settled === 'boolean' &&
+        (times === undefined || validTimes(times));
+    if (!valid)
+        return 'invalid';
+    const record = { marker, name, sandbox, specId, ids: ids, settled };
+    return times === undefined ? record : { ...record, times: times };
+}
+const isTime = (value) => value === undefined || (typeof value === 'number' && Number.isFinite(value));
+function validTimes(times) {
+    if (typeof times !== 'object' || times === null || Array.isArray(times))
+        return false;
+    return Object.entries(times).every(([id, time]) => {
+        if (!RESOURCE_ID.test(id) || typeof time !== 'object' || time === null)
+            return false;
+        const { createdAt, answeredAt } = time;
+        return isTime(createdAt) && isTime(answeredAt);
+    });
 }
 function writeCreateRecord(record) {
     return JSON.stringify(record);
@@ -65313,9 +65802,11 @@ class StateJournal {
     #opened = false;
     #failure;
     #save;
-    constructor(subject, save) {
-        this.#record = { ...subject, ids: [], settled: false };
+    #now;
+    constructor(subject, save, now = Date.now) {
+        this.#record = { ...subject, ids: [], settled: false, times: {} };
         this.#save = save;
+        this.#now = now;
     }
     opened() {
         if (this.#opened)
@@ -65329,15 +65820,28 @@ class StateJournal {
         }
         this.#opened = true;
     }
-    made(id) {
-        if (this.#record.ids.includes(id))
+    made(id, createdAt) {
+        const times = this.#record.times ?? {};
+        const known = this.#record.ids.includes(id);
+        if (known && (createdAt === undefined || times[id]?.createdAt === createdAt))
             return;
         this.#opened = true;
-        this.#record = { ...this.#record, ids: [...this.#record.ids, id] };
+        const time = known ? { ...times[id], createdAt } : { answeredAt: this.#now(), createdAt };
+        this.#record = {
+            ...this.#record,
+            ids: known ? this.#record.ids : [...this.#record.ids, id],
+            times: { ...times, [id]: time }
+        };
         this.#write();
     }
     settled(kept) {
-        this.#record = { ...this.#record, ids: kept ? [kept] : [], settled: true };
+        const time = kept === undefined ? undefined : this.#record.times?.[kept];
+        this.#record = {
+            ...this.#record,
+            ids: kept ? [kept] : [],
+            settled: true,
+            times: kept && time ? { [kept]: time } : {}
+        };
         this.#write();
     }
     /** Connections this run created that exist, as far as it knows. */
@@ -65393,8 +65897,11 @@ class StateJournal {
  * outputs and the job summary, all even when the plan failed or the step was cancelled. Returns
  * the failure, already redacted.
  */
-async function runAndReport(inputs, secrets, out, startedAt) {
+async function runAndReport(inputs, secrets, out, startedAt, warnings = []) {
     const report = newReport();
+    // Said in the log already, before the inputs were read; the summary lists them too.
+    for (const warning of warnings)
+        addWarning(report, warning);
     const sources = {};
     const cancellation = new Cancellation();
     const runMarker = newRunMarker();
@@ -65579,6 +66086,8 @@ function writeOutputs(inputs, report, secrets, out, failure) {
 
 
 
+
+
 /**
  * The action: mask secrets, validate inputs, run one plan, write outputs and the summary.
  * The one place that turns an error into the step's failure.
@@ -65588,14 +66097,22 @@ async function run() {
     const secrets = new SecretRegistry(maskValue);
     const raw = readRawInputs(readInput);
     registerSecretInputs(raw, secrets);
+    for (const credential of proxyCredentials())
+        secrets.register(credential);
     const out = new RunnerOutput(secrets);
     let failure;
     try {
         const tooOld = unsupportedNode(process.versions.node);
         if (tooOld)
             throw new ActionError(tooOld);
-        const inputs = parseInputs(raw);
-        failure = await runAndReport(inputs, secrets, out, startedAt);
+        const tls = tlsOverrideWarning();
+        const undeclared = judgeUndeclaredInputs(readInputNames());
+        const warnings = [...(tls ? [tls] : []), ...undeclared.warnings];
+        for (const warning of warnings)
+            out.warning(warning);
+        // Refused before any request, with the other inputs: a misspelled input, a proxy variable.
+        const inputs = parseInputs(raw, [...undeclared.problems, ...proxyEnvironmentProblems()]);
+        failure = await runAndReport(inputs, secrets, out, startedAt, warnings);
     }
     catch (error) {
         failure = describeFailure(error);

@@ -29,9 +29,12 @@ export async function runAndReport(
   inputs: Inputs,
   secrets: SecretRegistry,
   out: RunnerOutput,
-  startedAt: number
+  startedAt: number,
+  warnings: readonly string[] = []
 ): Promise<string | undefined> {
   const report = newReport()
+  // Said in the log already, before the inputs were read; the summary lists them too.
+  for (const warning of warnings) addWarning(report, warning)
   const sources: { current?: SourceForRun } = {}
   const cancellation = new Cancellation()
   const runMarker = newRunMarker()
