@@ -59622,15 +59622,29 @@ async function whileListeningForCancel(cancellation, work, { exitCode = 1, onSig
         onSignal?.(signal);
         setTimeout(() => exit(exitCode), EXIT_WITHIN_MS).unref();
     };
-    for (const signal of CANCEL_SIGNALS)
-        process.on(signal, listener);
+    listening.add(listener);
+    if (listening.size === 1)
+        for (const signal of CANCEL_SIGNALS)
+            process.on(signal, toEveryListener);
     try {
         return await work();
     }
     finally {
-        for (const signal of CANCEL_SIGNALS)
-            process.off(signal, listener);
+        listening.delete(listener);
+        if (listening.size === 0)
+            for (const signal of CANCEL_SIGNALS)
+                process.off(signal, toEveryListener);
     }
+}
+/**
+ * One process listener per signal, however many runs listen (a step runs one; in-process tests run
+ * many at once, and a listener each would pass Node's limit of 10 and warn of a leak). With none
+ * left, the signal's default comes back.
+ */
+const listening = new Set();
+function toEveryListener(signal) {
+    for (const listener of [...listening])
+        listener(signal);
 }
 
 // EXTERNAL MODULE: external "node:crypto"

@@ -56,3 +56,27 @@ describe('the main step and the post step listen for every cancel signal', () =>
     }
   })
 })
+
+describe('many runs in one process (in-process tests)', () => {
+  it('share one listener per signal, each cancelled by it, and Node warns of no leak', async () => {
+    const before = process.listenerCount('SIGINT')
+    const warnings: string[] = []
+    const onWarning = (warning: Error) => warnings.push(warning.name)
+    process.on('warning', onWarning)
+    let release: () => void = () => undefined
+    const running = new Promise<void>((resolve) => (release = resolve))
+    const cancellations = Array.from({ length: 12 }, () => new Cancellation())
+    const runs = cancellations.map((cancellation) =>
+      whileListeningForCancel(cancellation, () => running, { exit: () => undefined })
+    )
+    expect(process.listenerCount('SIGINT')).toBe(before + 1)
+    process.emit('SIGINT', 'SIGINT')
+    expect(cancellations.every((cancellation) => cancellation.by === 'SIGINT')).toBe(true)
+    release()
+    await Promise.all(runs)
+    await new Promise((resolve) => setImmediate(resolve))
+    process.off('warning', onWarning)
+    expect(process.listenerCount('SIGINT')).toBe(before)
+    expect(warnings).not.toContain('MaxListenersExceededWarning')
+  })
+})
