@@ -11,7 +11,7 @@ import { describe, expect, onTestFinished } from 'vitest'
 import { emulatorTest } from '../support/fixtures.ts'
 
 const DESCRIPTION =
-  /^Managed by GitHub Actions: octo-org\/data-platform, workflow "provision-aep" \[aep-zoho-run:1\.1\.[0-9a-f]{12}\] \[params:[0-9a-f]{12}\]$/
+  /^Managed by GitHub Actions: octo-org\/data-platform, workflow "provision-aep" \[aep-run:1\.1\.[0-9a-f]{12}\] \[params:[0-9a-f]{12}\]$/
 
 describe.concurrent('the event file', () => {
   const it = emulatorTest()
