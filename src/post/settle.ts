@@ -1,3 +1,4 @@
+import { DataflowsClient } from '../adobe/dataflows.ts'
 import { FlowServiceClient } from '../adobe/flow-service.ts'
 import { imsAccessToken, newHttpClient, platformSession } from '../adobe/session.ts'
 import { describeFailure } from '../errors.ts'
@@ -80,8 +81,15 @@ async function signInAndSettle(
     const runtime = systemRuntime(out, Date.now() + inputs.timeoutMs)
     const http = newHttpClient(inputs, dispatcher, runtime)
     const accessToken = await imsAccessToken(inputs.adobe, http, (value) => secrets.register(value))
-    const store = new FlowServiceClient(platformSession(inputs.adobe, record.sandbox, http, accessToken))
-    return await settleLeftovers(store, runtime, record, inputs.cleanup, inputs.settleTimeoutMs)
+    const session = platformSession(inputs.adobe, record.sandbox, http, accessToken)
+    return await settleLeftovers(
+      new FlowServiceClient(session),
+      runtime,
+      record,
+      inputs.cleanup,
+      inputs.settleTimeoutMs,
+      new DataflowsClient(session)
+    )
   } finally {
     await dispatcher.close().catch(() => undefined)
   }
