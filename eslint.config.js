@@ -66,9 +66,11 @@ const importsPointDown = {
     if (!from) return {}
     const check = (node, source) => {
       if (typeof source !== 'string' || !source.startsWith('.')) return
+      // A .js specifier names the .ts file, as TypeScript (NodeNext) and ncc resolve it.
       const target = relative(ROOT, resolve(dirname(context.filename), source))
         .split(sep)
         .join('/')
+        .replace(/\.([mc]?)js$/, '.$1ts')
       const to = layerOf(target)
       if (to && RANKED.indexOf(to) < RANKED.indexOf(from)) {
         context.report({ node, messageId: 'upward', data: { from: from.name, file, to: to.name, target } })

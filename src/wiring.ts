@@ -30,9 +30,12 @@ export async function runAndReport(
   inputs: Inputs,
   secrets: SecretRegistry,
   out: RunnerOutput,
-  startedAt: number
+  startedAt: number,
+  warnings: readonly string[] = []
 ): Promise<string | undefined> {
   const report = newReport()
+  // Said in the log already, before the inputs were read; the summary lists them too.
+  for (const warning of warnings) addWarning(report, warning)
   const sources: { current?: SourceForRun } = {}
   const cancellation = new Cancellation()
   const runMarker = newRunMarker()
@@ -228,10 +231,9 @@ async function signInAndRunPlan(
 function describedAs(inputs: Inputs): string {
   if (inputs.connection.description !== undefined) return inputs.connection.description
   if (!storesSourceCredentials(inputs.mode) || inputs.dryRun) return ''
-  if (!process.env['GITHUB_REPOSITORY']) return 'Managed by the AEP Zoho CRM connection GitHub Action'
-  const github = workflowRunContext()
-  const { owner, repo } = github.repo
-  return `Managed by GitHub Actions: ${owner}/${repo}${github.workflow ? `, workflow "${github.workflow}"` : ''}`
+  const { repository, workflow } = workflowRunContext()
+  if (!repository) return 'Managed by the AEP Zoho CRM connection GitHub Action'
+  return `Managed by GitHub Actions: ${repository}${workflow ? `, workflow "${workflow}"` : ''}`
 }
 
 function writeOutputs(

@@ -202,6 +202,30 @@ describe('the release process CONTRIBUTING.md describes', () => {
     expect(onFailure?.run).toContain('npm run build')
   })
 
+  it.each(WORKFLOWS)('%s checks out without persisting its token', (file) => {
+    const checkouts = Object.values(workflow(file.replace('.github/workflows/', '')).jobs).flatMap((job) =>
+      (job.steps ?? []).filter((step) => step.uses?.startsWith('actions/checkout@'))
+    ) as { with?: Record<string, unknown> }[]
+    expect(checkouts.length).toBeGreaterThan(0)
+    for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false)
+  })
+
+  it('releases with its CHANGELOG section as notes and a provenance attestation of dist/, npm never beside the write token', () => {
+    const release = workflow('release.yml')
+    const jobs = Object.values(release.jobs) as {
+      permissions?: Record<string, string>
+      steps?: { uses?: string; run?: string; with?: Record<string, string> }[]
+    }[]
+    const writer = jobs.find((job) => job.permissions?.['contents'] === 'write')
+    const steps = writer?.steps ?? []
+    expect(steps.some((step) => step.run?.includes('npm'))).toBe(false)
+    const attest = steps.find((step) => step.uses?.startsWith('actions/attest-build-provenance@'))
+    expect(attest?.with?.['subject-path']).toContain('dist/index.js')
+    expect(attest?.with?.['subject-path']).toContain('dist/post/index.js')
+    expect(writer?.permissions).toMatchObject({ 'id-token': 'write', attestations: 'write' })
+    expect(steps.find((step) => step.run?.includes('gh release create'))?.run).toContain('--notes-file notes.md')
+  })
+
   it('releases only from main', () => {
     const release = workflow('release.yml')
     const first = Object.values(release.jobs)[0]?.steps?.[0]

@@ -10,6 +10,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
+import { formFields, imsShapedToken } from './forms.ts'
 import { isPipelineRoute, Pipeline, pipelineRouteOf, type PipelineRoute, type PipelineShapes } from './pipeline.ts'
 
 /**
@@ -212,6 +213,11 @@ export interface EmulatorShapes extends PipelineShapes {
   patchRefusal?: keyof typeof PATCH_REFUSALS
   /** Creates are refused as for a withdrawn source, while the spec still reads (§5.7). */
   sourceWithdrawn?: keyof typeof WITHDRAWN_SOURCE_REFUSALS
+  /**
+   * How Zoho answers a refresh past its throttle: HTTP 200 (Zoho's community post) or 400 (recorded
+   * answers), and `error` in the account's language (`拒绝访问`); `status: failure` either way (§4.4).
+   */
+  zohoThrottle?: { readonly status?: 200 | 400; readonly error?: string }
   /**
    * Each IMS token serves `uses` Platform requests; past them the gateway refuses it with
    * `status` (an expired token, 401; a revoked permission, 403), as a job's token meets (§5.2).
@@ -556,7 +562,7 @@ export class Emulator {
     requestId: string
   ): void {
     if (route === 'ims.token') return this.#imsToken(headers, body, url, send)
-    if (route === 'zoho.token') return this.#zohoToken(body, url, send)
+    if (route === 'zoho.token') return this.#zohoToken(headers, body, url, send)
     if (route === 'unknown' && url.pathname === '/health') return send(200, { status: 'ok' })
     if (route === 'unknown') return send(404, { error_code: '404', message: `No route ${method} ${url.pathname}` })
 
@@ -876,16 +882,22 @@ export class Emulator {
     headers: Record<string, string>,
     body: string,
     url: URL,
-    send: (status: number, payload: unknown) => void
+    answer: (status: number, payload: unknown, extra?: Record<string, string>) => void
   ): void {
+    // IMS errors carry x-debug-id, the id its support asks for (api-notes.md §1).
+    const send = (status: number, payload: unknown) =>
+      answer(status, payload, status === 200 ? {} : { 'x-debug-id': `emu-debug-${randomUUID()}` })
     if (url.search.includes('client_secret')) {
       return send(400, { error: 'invalid_request', error_description: 'credentials must be sent in the body' })
     }
-    if (!/^application\/x-www-form-urlencoded/.test(headers['content-type'] ?? '')) {
-      return send(400, { error: 'invalid_request', error_description: 'unsupported content type' })
-    }
-    const form = new URLSearchParams(body)
+    const form = formFields(headers['content-type'], body)
+    if (!form) return send(400, { error: 'invalid_request', error_description: 'unsupported content type' })
     if (form.get('grant_type') !== 'client_credentials') return send(400, { error: 'unsupported_grant_type' })
+    // v2 (what Adobe's own client calls) names the org too; it must be the credential's.
+    const orgId = form.get('org_id')
+    if (url.pathname === '/ims/token/v2' && orgId !== null && orgId !== this.options.orgId) {
+      return send(400, { error: 'invalid_org', error_description: 'org_id is not the credential organization' })
+    }
     if (form.get('client_id') !== this.options.clientId) {
       return send(400, { error: 'invalid_client', error_description: 'invalid client_id parameter' })
     }
@@ -896,14 +908,26 @@ export class Emulator {
     if (scopes.length === 0 || !scopes.includes('openid')) {
       return send(400, { error: 'invalid_scope', error_description: 'scope is missing or invalid' })
     }
-    const token = `ims-${opaqueToken(32)}`
+    const token = imsShapedToken(
+      { clientId: this.options.clientId, scope: scopes.join(','), orgId: orgId ?? undefined },
+      opaqueToken(43)
+    )
     this.issuedImsTokens.add(token)
     send(200, { access_token: token, token_type: 'bearer', expires_in: 86399 })
   }
 
   /** Zoho's refresh grant (api-notes.md §4.2–4.4): errors come back as HTTP 200 with an `error` field. */
-  #zohoToken(body: string, url: URL, send: (status: number, payload: unknown) => void): void {
-    const form = new URLSearchParams(url.search.length > 1 ? url.search : body)
+  #zohoToken(
+    headers: Record<string, string>,
+    body: string,
+    url: URL,
+    send: (status: number, payload: unknown) => void
+  ): void {
+    // Zoho reads the fields from the query string or from the body, URL-encoded or multipart.
+    const form =
+      url.search.length > 1
+        ? new URLSearchParams(url.search)
+        : (formFields(headers['content-type'], body) ?? new URLSearchParams())
     if (form.get('grant_type') !== 'refresh_token') return send(200, { error: 'unsupported_grant_type' })
     if (form.get('client_id') !== this.zoho.clientId || form.get('client_secret') !== this.zoho.clientSecret) {
       return send(200, { error: 'invalid_client' })
@@ -913,9 +937,10 @@ export class Emulator {
     const now = Date.now()
     const recent = (this.zohoRefreshTimes.get(refreshToken) ?? []).filter((t) => now - t < 10 * 60_000)
     if (recent.length >= 10) {
-      return send(200, {
+      const { status, error } = { status: 200, error: 'Access Denied', ...this.shapes.zohoThrottle }
+      return send(status, {
         error_description: 'You have made too many requests continuously. Please try again after some time.',
-        error: 'Access Denied',
+        error,
         status: 'failure'
       })
     }
@@ -933,7 +958,7 @@ export class Emulator {
 }
 
 function routeOf(method: string, path: string): Route | 'unknown' {
-  if (method === 'POST' && path === '/ims/token/v3') return 'ims.token'
+  if (method === 'POST' && (path === '/ims/token/v3' || path === '/ims/token/v2')) return 'ims.token'
   if (method === 'POST' && path === '/oauth/v2/token') return 'zoho.token'
   if (method === 'GET' && path === SANDBOXES) return 'sandboxes.list'
   if (!path.startsWith(FLOW)) return 'unknown'

@@ -110,7 +110,7 @@ export class MemoryStore implements ConnectionStore {
   }
 
   /** A connection another run created `ageMs` ago, listed only once the lag has passed. */
-  seedRecent(name: string, ageMs: number, description = 'x [aep-zoho-run:other]'): StoredItem {
+  seedRecent(name: string, ageMs: number, description = 'x [aep-run:other]'): StoredItem {
     const createdAt = this.clock.now() - ageMs
     return this.seed({ name, description, createdAt, listedAt: createdAt + this.listLagMs })
   }
@@ -280,7 +280,7 @@ export class MemoryDataflows implements DataflowReader {
   }
 }
 
-export const MARKER = 'aep-zoho-run:7.1.abcdef012345'
+export const MARKER = 'aep-run:7.1.abcdef012345'
 
 export interface PlanHarness extends RunContext {
   readonly store: MemoryStore
@@ -315,11 +315,15 @@ export function harness(
   const deadlineAt = clock.now() + timeoutMs
   const saved: string[] = []
   const name = settings.name ?? 'Zoho CRM base connection'
-  const journal = new StateJournal({ marker, name, sandbox: 'dev', specId: 'spec' }, (_key, value) => {
-    // In the store's log, so that a test sees what was saved before which request.
-    store.calls.push('state')
-    saved.push(value)
-  })
+  const journal = new StateJournal(
+    { marker, name, sandbox: 'dev', specId: 'spec' },
+    (_key, value) => {
+      // In the store's log, so that a test sees what was saved before which request.
+      store.calls.push('state')
+      saved.push(value)
+    },
+    clock.now
+  )
   const state = () => {
     const record = readCreateRecord(saved.at(-1) ?? '')
     if (record === 'invalid') throw new Error('the journal saved a record the post step cannot read')
@@ -372,6 +376,7 @@ export function harness(
     connectionId: undefined,
     maxAttempts: 4,
     settleTimeoutMs: 30_000,
+    cleanup: 'none',
     runMarker: marker,
     description: 'Managed',
     ...rest

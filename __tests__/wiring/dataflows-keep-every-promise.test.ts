@@ -220,7 +220,7 @@ describe.concurrent('listing, paging and permissions', () => {
   })
 
   it('the post step names the dataflows that keep it from cleaning up', async ({ ctx }) => {
-    const marker = 'aep-zoho-run:1.1.0123456789ab'
+    const marker = 'aep-run:1.1.0123456789ab'
     const made = ctx.emulator.seedConnection('dev', { name: NAME, description: `x [${marker}]` })
     const flow = ctx.emulator.pipeline.seedDataflow('dev', made.id, { name: 'Made in the job' })
     const state = `${CREATE_STATE}=${JSON.stringify({ marker, name: NAME, sandbox: 'dev', specId: ZOHO_SPEC_ID, ids: [made.id], settled: true })}\n`

@@ -15,6 +15,7 @@ import {
 } from '../plan/store.ts'
 import { ConnectionInUseError } from '../plan/pipeline.ts'
 import { NetworkError, parseJsonBody, parseJsonLeniently, type HttpResponse } from '../http.ts'
+import { gatewayRefusedBeforeTheService } from '../retry-policy.ts'
 import { RESOURCE_ID } from '../vocabulary.ts'
 import { AnswerShapes } from './answer-shape.ts'
 import { readAdobeErrorBody } from './errors.ts'
@@ -197,6 +198,10 @@ export class FlowServiceClient implements ConnectionStore {
     }
     if (response.status >= 500) {
       const failed = platformError(this.#session, operation, response)
+      // Sent again by the HTTP layer until max-attempts; still refused, it proves nothing was made.
+      if (gatewayRefusedBeforeTheService(response)) {
+        throw failed.retold(`${failed.summary}; the request never passed Adobe's gateway, so nothing was created`)
+      }
       throw new CreateOutcomeUnknownError(failed.message, { cause: failed })
     }
     if (response.status === 200 || response.status === 201) {

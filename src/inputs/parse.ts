@@ -223,9 +223,13 @@ type ValidFields = { readonly [K in Exclude<InputName, Optional>]: NonNullable<F
   readonly [K in Optional]: Fields[K]
 }
 
-/** Validates every input at once; throws an InputError listing each problem by input name. */
-export function parseInputs(raw: RawInputs): Inputs {
-  const problems: string[] = []
+/**
+ * Validates every input at once; throws an InputError listing each problem by input name.
+ * `found`: problems found before (a misspelled input, a proxy variable that cannot be used),
+ * reported first, with the rest.
+ */
+export function parseInputs(raw: RawInputs, found: readonly string[] = []): Inputs {
+  const problems: string[] = [...found]
   const fields = {} as Record<InputName, unknown>
   for (const name of INPUT_NAMES) {
     const value = givenOrDefault(raw, name)

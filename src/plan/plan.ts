@@ -1,11 +1,15 @@
 import { createAndSettle } from './create-protocol.ts'
-import { connectionBody } from './connection-request.ts'
+import { updatedDescription } from './connection-request.ts'
 import {
+  anotherRunsConnections,
   authSpecProblem,
   differingParams,
   ensureAction,
+  notExcusedBecause,
   oldest,
   paramDifference,
+  sharedNameProblem,
+  whoseConnection,
   writtenParamsTag
 } from './decisions.ts'
 import { ActionError, describeFailure } from '../errors.ts'
@@ -163,12 +167,50 @@ function chooseExisting(ctx: RunContext, existing: Connection[]): Connection | u
   return chosen
 }
 
+/**
+ * With `cleanup: created` a run uses nothing another run made: a connection under the name that
+ * carries another run's marker, or none, fails the run before any write (contract: Shared
+ * connections).
+ */
+function refuseAnotherRunsConnection(ctx: RunContext, existing: readonly Connection[]): void {
+  const { settings } = ctx
+  if (settings.cleanup !== 'created') return
+  const [theirs] = anotherRunsConnections(settings.runMarker, existing)
+  if (!theirs) return
+  throw new ActionError(
+    sharedNameProblem(
+      { name: settings.connection.name, sandbox: settings.sandbox },
+      theirs,
+      'Nothing was written, and nothing will be deleted.'
+    )
+  )
+}
+
+/**
+ * A connection an earlier attempt of this workflow run created, which this run goes on to use
+ * with `cleanup: created`: its own, so its post step deletes it (the earlier attempt's post step
+ * did not, or it would be gone).
+ */
+function adoptEarlierAttempts(ctx: RunContext, chosen: Connection): void {
+  const { settings, services } = ctx
+  if (settings.cleanup !== 'created' || settings.dryRun) return
+  if (whoseConnection(settings.runMarker, chosen) !== 'earlier-attempt') return
+  services.journal.made(chosen.id, chosen.createdAt)
+  services.journal.settled(chosen.id)
+  note(
+    ctx,
+    `The ${describeConnection(settings, chosen.id)} was created by an earlier attempt of this workflow run, so it counts as this run's: cleanup: created deletes it at the end of the job.`
+  )
+}
+
 async function ensure(ctx: RunContext, existing: Connection[]): Promise<void> {
   const { settings, report } = ctx
+  refuseAnotherRunsConnection(ctx, existing)
   const chosen = chooseExisting(ctx, existing)
   const action = ensureAction(existing.length, settings.onExisting)
   if (!chosen || action === 'create') return createAndSettle(ctx)
   recordConnection(report, chosen)
+  if (action !== 'fail') adoptEarlierAttempts(ctx, chosen)
   if (action === 'fail') {
     throw new ActionError(
       `A ${describeConnection(settings, chosen.id)} already exists and on-existing is fail: use on-existing: repair, reuse or update, or another connection-name.`
@@ -351,7 +393,7 @@ async function readBack(ctx: RunContext, id: string): Promise<void> {
     return
   }
   for (const { expectation, shown: form } of differingParams(shown?.params, services.source.expectedParams)) {
-    const notAForm = expectation.notAFormOfWanted(form)
+    const notAForm = notExcusedBecause(expectation, form)
     const later = notAForm
       ? `that is ${notAForm}, so later runs will repair it again`
       : 'later runs with the same inputs will not repair it because of this form'
@@ -367,12 +409,10 @@ async function readBack(ctx: RunContext, id: string): Promise<void> {
 /** Replaces `/auth/params` and the description with If-Match; a stale etag is re-read once. */
 async function update(ctx: RunContext, connection: Connection): Promise<void> {
   const { settings, services, report } = ctx
-  const body = connectionBody(settings, services.source.expectedParams, await services.source.authParams())
-  const patch: PatchInstruction[] = [
-    { op: 'replace', path: '/auth/params', value: body.auth.params },
-    { op: 'replace', path: '/description', value: body.description }
-  ]
+  const { expectedParams } = services.source
+  const params = await services.source.authParams()
   let etag = connection.etag
+  let description = connection.description
   for (let attempt = 1; ; attempt++) {
     if (etag === undefined) {
       const current = await services.store.getConnection(connection.id)
@@ -383,7 +423,13 @@ async function update(ctx: RunContext, connection: Connection): Promise<void> {
         )
       }
       etag = current.etag ?? ''
+      description = current.description
     }
+    // Every run marker the description carries now is kept: the run that created it knows it by that.
+    const patch: PatchInstruction[] = [
+      { op: 'replace', path: '/auth/params', value: params },
+      { op: 'replace', path: '/description', value: updatedDescription(settings, expectedParams, description) }
+    ]
     try {
       const updated = await services.store.updateConnection(connection.id, etag, patch)
       if (updated.etag !== undefined) recordEtag(report, updated.etag)
@@ -403,6 +449,7 @@ async function update(ctx: RunContext, connection: Connection): Promise<void> {
 }
 
 async function create(ctx: RunContext, existing: Connection[]): Promise<void> {
+  refuseAnotherRunsConnection(ctx, existing)
   const chosen = oldest(existing)
   if (chosen) {
     recordConnection(ctx.report, chosen)

@@ -34,6 +34,7 @@ export type PlanSettings = Pick<
   | 'connectionId'
   | 'maxAttempts'
   | 'settleTimeoutMs'
+  | 'cleanup'
 > & {
   readonly connection: Pick<ConnectionInputs, 'name' | 'specId' | 'specVersion' | 'authSpecName'>
   readonly adobe: Pick<Inputs['adobe'], 'orgId'>

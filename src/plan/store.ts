@@ -79,8 +79,11 @@ export interface ConnectionStore {
 export interface CreateJournal {
   /** Before the first create is sent: connections carrying this run's marker may now appear. Throws when it cannot be saved. */
   opened(): void
-  /** A connection this run created is known by its id. */
-  made(id: string): void
+  /**
+   * A connection this run created (or counts as its own) is known by its id; `createdAt` as
+   * Adobe shows it, once known, so that the post step recognises it by id and creation time.
+   */
+  made(id: string, createdAt?: number): void
   /** This run made no further copy (or deleted it) and knows what remains: `kept`, when it keeps one. */
   settled(kept: string | undefined): void
 }

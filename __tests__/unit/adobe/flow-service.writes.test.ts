@@ -159,6 +159,28 @@ describe('createConnection', () => {
     expect(mock.slept).toEqual([2000])
   })
 
+  it.each([
+    ['503000', 'Could not validate Api Key'],
+    ['503010', 'Could not validate the oauth token']
+  ])('sends it again at once after a gateway %s, which never passed the gateway', async (code, message) => {
+    connections('POST').reply(503, JSON.stringify({ error_code: code, message }))
+    connections('POST').reply(201, JSON.stringify({ id: ID, etag: ETAG }))
+    expect(await mock.client().createConnection(CREATE)).toEqual({ id: ID, etag: ETAG })
+    expect(posts()).toHaveLength(2)
+    expect(mock.slept).toHaveLength(1)
+  })
+
+  it('fails plainly, not as unsure, when every attempt met a gateway 503000', async () => {
+    connections('POST')
+      .reply(503, JSON.stringify({ error_code: '503000', message: 'Could not validate Api Key' }))
+      .persist()
+    const error = await failure(mock.client({ http: { maxAttempts: 2 } }).createConnection(CREATE))
+    expect(error).toBeInstanceOf(ServiceError)
+    expect(error).not.toBeInstanceOf(CreateOutcomeUnknownError)
+    expect(error.message).toContain("the request never passed Adobe's gateway, so nothing was created")
+    expect(posts()).toHaveLength(2)
+  })
+
   it('reports rate limiting, not an unsure outcome, once the attempts are spent on 429s', async () => {
     connections('POST').reply(429, '').persist()
     const error = await failure(mock.client({ http: { maxAttempts: 2 } }).createConnection(CREATE))
