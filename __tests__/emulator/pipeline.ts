@@ -27,6 +27,11 @@ export interface PipelineShapes {
   draftState?: string
   /** What an imported connection's params look like, `absent` when not set (§6.5). */
   importedParams?: ImportedParams
+  /**
+   * The state an imported connection arrives in (§6.5 leaves it open): a draft when not set (shown
+   * as `draftState`), or `enabled`, as it was in the sandbox it came from.
+   */
+  importedState?: 'draft' | 'enabled'
   /** Every read of source connections, flows and runs is refused: FLOW 2120-403 (§6.1). */
   dataflowReadForbidden?: boolean
   /** A PATCH of a draft is refused: FLOW 1416-400, update "only … in enabled, disabled or initializing state" (§6.4). */
@@ -146,7 +151,7 @@ export class Pipeline {
     return run
   }
 
-  /** A connection as Adobe's sandbox tooling imports one: a draft, without its credentials (§6.5). */
+  /** A connection as Adobe's sandbox tooling imports one: without its credentials, a draft unless `importedState` says otherwise (§6.5). */
   seedImportedConnection(sandbox: string, fields: Partial<StoredConnection> & { name: string }): StoredConnection {
     const valid = this.#emulator.validZohoParams()
     const form = this.#shapes.importedParams ?? 'absent'
@@ -157,7 +162,7 @@ export class Pipeline {
           ? { endpoint: valid['endpoint'] ?? '', accountsUrl: valid['accountsUrl'] ?? '' }
           : Object.fromEntries(Object.keys(valid).map((key) => [key, form === 'empty' ? '' : `{${key}}`]))
     return this.#emulator.seedConnection(sandbox, {
-      state: this.#shapes.draftState ?? 'draft',
+      state: this.#shapes.importedState === 'enabled' ? 'enabled' : (this.#shapes.draftState ?? 'draft'),
       auth: { specName: 'Basic Authentication', params },
       ...fields
     })

@@ -1,7 +1,7 @@
 /**
  * What hangs off a connection, the whole action in-process against the emulator: every shape
- * Adobe leaves open (how last runs are reported, how a draft shows, what an imported connection's
- * params look like, whether a draft may be patched, next links without filters, dataflows hidden
+ * Adobe leaves open (how last runs are reported, how a draft shows, whether an imported connection
+ * arrives as a draft and what its params look like, whether a draft may be patched, next links without filters, dataflows hidden
  * by access labels) answered both ways, and the promises kept either way. The cases the issue
  * names run through the bundle too: `e2e/dataflows-gate-and-delete.test.ts`.
  */
@@ -111,6 +111,25 @@ describe.concurrent('a draft, however it shows', () => {
       expect(publish?.query).toBe('?op=publish')
       const again = await ctx.runInProcess()
       expect(again.outputs['result']).toBe('reused')
+    }
+  )
+
+  it.for(['absent', 'empty', 'placeholders', 'non-secret'] as ImportedParams[])(
+    'an imported connection that arrives enabled (params %s) is repaired, and nothing is published',
+    async (importedParams, { ctx }) => {
+      Object.assign(ctx.emulator.shapes, { importedParams, importedState: 'enabled' } satisfies PipelineShapes)
+      const imported = ctx.emulator.pipeline.seedImportedConnection('dev', { name: NAME })
+      const dry = await ctx.runInProcess({ 'dry-run': 'true' })
+      expect(dry.errors).toEqual([])
+      expect(dry.outputs['result']).toBe('would-repair')
+      expect(dry.outputs['reason']).not.toContain('draft')
+      expect(ctx.emulator.writes()).toEqual([])
+      const run = await ctx.runInProcess()
+      expect(run.errors).toEqual([])
+      expect(run.outputs).toMatchObject({ 'connection-id': imported.id, result: 'repaired', verified: 'true' })
+      expect(run.outputs['reason']).not.toContain('draft')
+      expect(ctx.emulator.writes().map((w) => w.route)).toEqual(['connections.patch'])
+      expect(imported.state).toBe('enabled')
     }
   )
 
