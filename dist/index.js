@@ -45914,7 +45914,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6797);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8456);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45923,7 +45923,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6797:
+/***/ 8456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46038,6 +46038,7 @@ const INPUT_DEFAULTS = {
     'on-existing': 'repair',
     verify: 'test',
     'verify-tables': undefined,
+    dataflows: 'skip',
     cleanup: 'none',
     'dry-run': 'false',
     'connection-spec-id': ZOHO_CRM_SPEC_ID,
@@ -46107,6 +46108,7 @@ const MODES = {
         storesSourceCredentials: true,
         provesSource: 'before-writing',
         looksUp: 'name',
+        readsDataflows: 'after-the-operation',
         results: ['created', 'reused', 'repaired', 'updated'],
         dryRunResults: ['would-create', 'reused', 'would-repair', 'would-update']
     },
@@ -46116,6 +46118,7 @@ const MODES = {
         storesSourceCredentials: false,
         provesSource: 'never',
         looksUp: 'name-or-id',
+        readsDataflows: 'after-the-operation',
         results: ['found'],
         dryRunResults: ['found']
     },
@@ -46125,15 +46128,17 @@ const MODES = {
         storesSourceCredentials: true,
         provesSource: 'with-adobe',
         looksUp: 'name',
+        readsDataflows: 'after-the-operation',
         results: ['created'],
         dryRunResults: ['would-create']
     },
     delete: {
-        summary: 'absent already is success',
+        summary: 'absent already is success; never while dataflows use it',
         writes: true,
         storesSourceCredentials: false,
         provesSource: 'never',
         looksUp: 'name-or-id',
+        readsDataflows: 'before-deleting',
         results: ['deleted', 'absent'],
         dryRunResults: ['would-delete', 'absent']
     }
@@ -46402,6 +46407,11 @@ const VERIFY = ['test', 'explore', 'none'];
 const ZOHO_CHECKS = ['token', 'none'];
 const CLEANUPS = ['none', 'created'];
 /**
+ * What a run does with the dataflows that use the connection (`dataflows`): `skip` them, `list`
+ * them in the output and the summary, or list them and fail unless each is `healthy`.
+ */
+const DATAFLOWS = ['skip', 'list', 'healthy'];
+/**
  * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
  * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
  */
@@ -46455,6 +46465,7 @@ const FIELDS = {
     'on-existing': oneOf('on-existing', ON_EXISTING),
     verify: oneOf('verify', VERIFY),
     'verify-tables': tableNames('verify-tables'),
+    dataflows: oneOf('dataflows', DATAFLOWS),
     cleanup: oneOf('cleanup', CLEANUPS),
     'dry-run': fields_boolean('dry-run'),
     'connection-spec-id': fields_text('connection-spec-id', pattern('connection-spec-id', vocabulary_RESOURCE_ID, `a connection spec id such as ${ZOHO_CRM_SPEC_ID}`)),
@@ -46494,7 +46505,8 @@ function settledByInputs(inputs) {
         sandbox: inputs.sandbox,
         'zoho-api-domain': inputs.zoho.target?.apiDomain ?? '',
         'zoho-accounts-url': inputs.zoho.target?.accountsUrl ?? '',
-        listsTables: inputs.verify === 'explore'
+        listsTables: inputs.verify === 'explore',
+        listsDataflows: inputs.dataflows !== 'skip'
     };
 }
 function ruled(target, inputs) {
@@ -46639,6 +46651,7 @@ function runInputsOf(f, auth) {
         onExisting: f['on-existing'],
         verify: f.verify,
         verifyTables: f['verify-tables'] ?? [],
+        dataflows: f.dataflows,
         cleanup: f.cleanup,
         requestTimeoutMs: Math.round(f['request-timeout'] * 1000),
         maxAttempts: f['max-attempts'],
@@ -47420,6 +47433,8 @@ const MAX_CELL = 300;
 const MAX_MESSAGE = 2000;
 const MAX_NOTE = 500;
 const MAX_NOTES = 12;
+/** Dataflows the summary's table shows, at most; the output lists up to 100. */
+const MAX_DATAFLOWS_IN_SUMMARY = 20;
 /** Entity-escapes everything HTML or a Markdown linkifier could read as syntax. */
 function escapeSummaryText(text) {
     return text.replace(/[&<>"'|[\]()!*_`~\\:@]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\b(www)\./gi, '$1&#46;');
@@ -47459,6 +47474,31 @@ function listItems(items, redact, mark) {
         shown.push(`<li>… and ${items.length - MAX_NOTES} more, in the log</li>`);
     return shown.length > 0 ? `<ul>${shown.join('')}</ul>` : '';
 }
+/** `3: 2 enabled, 1 draft; last runs: 2 success, 1 none`, or `none`. */
+function dataflowsCell(dataflows) {
+    if (dataflows.length === 0)
+        return 'none';
+    const tally = (values) => {
+        const counts = new Map();
+        for (const value of values)
+            counts.set(value, (counts.get(value) ?? 0) + 1);
+        return [...counts].map(([value, n]) => `${n} ${value}`).join(', ');
+    };
+    return `${dataflows.length}: ${tally(dataflows.map((d) => d.state))}; last runs: ${tally(dataflows.map((d) => d.lastRun))}`;
+}
+/** Each dataflow read, as a table (bounded), or nothing when none was read or none uses the connection. */
+function dataflowsTable(report, redact) {
+    const dataflows = report.dataflows ?? [];
+    if (dataflows.length === 0)
+        return '';
+    const rows = dataflows
+        .slice(0, MAX_DATAFLOWS_IN_SUMMARY)
+        .map((d) => `<tr><td>${cell(d.id, redact)}</td><td>${cell(d.name || '—', redact)}</td><td>${cell(d.state, redact)}</td><td>${cell(d.lastRun, redact)}</td></tr>`);
+    const more = dataflows.length > MAX_DATAFLOWS_IN_SUMMARY
+        ? `<p>… and ${dataflows.length - MAX_DATAFLOWS_IN_SUMMARY} more dataflows, in the log and the dataflows output</p>`
+        : '';
+    return `<table><tr><th>Dataflow</th><th>Name</th><th>State</th><th>Last run</th></tr>${rows.join('')}</table>${more}`;
+}
 /** The summary's heading: "Zoho CRM base connection", and the post step's with what follows. */
 function title(source, redact, after = '') {
     return `<h3>${cell(`${source} base connection${after}`, redact)}</h3>`;
@@ -47478,6 +47518,7 @@ function renderSummary(facts, redact) {
         row('Etag', report.etag ?? '—', redact),
         row('Result', report.result ?? (facts.failure ? 'failed' : '—'), redact),
         row('Verification', verification(facts), redact),
+        ...(report.dataflows ? [row('Dataflows', dataflowsCell(report.dataflows), redact)] : []),
         ...(facts.sourceRows ?? []).map(([label, value]) => row(escapeSummaryText(label), value, redact)),
         row('Time', `${(facts.elapsedMs / 1000).toFixed(1)} s`, redact)
     ];
@@ -47486,6 +47527,7 @@ function renderSummary(facts, redact) {
         title(facts.source, redact),
         `<p>${summary_status(facts, warnings.length, redact)}</p>`,
         `<table>${rows.join('')}</table>`,
+        dataflowsTable(report, redact),
         listItems(notes, redact, mark)
     ]);
 }
@@ -47552,6 +47594,11 @@ function recordVerified(report, outcome) {
 function recordVerifiedBy(report, by) {
     report.verifiedBy = by;
     report.notes.push(`Verified with ${by}.`);
+}
+/** The dataflows read for a connection; read for several (delete by name), they add up. */
+function recordDataflows(report, dataflows) {
+    const known = report.dataflows ?? [];
+    report.dataflows = [...known, ...dataflows.filter((flow) => !known.some((k) => k.id === flow.id))];
 }
 /** In delete mode: a connection deleted. */
 function recordDeleted(report, id) {
@@ -54311,15 +54358,15 @@ const $ZodExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ n
         return def.innerType._zod.run(payload, ctx);
     };
 })));
-const $ZodNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNullable", (inst, def) => {
+const $ZodNullable = /*@__PURE__*/ $constructor("$ZodNullable", (inst, def) => {
     $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+    defineLazyInternal(inst, "pattern", (zod) => {
         const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${util.cleanRegex(pattern.source)}|null)$`) : undefined;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : undefined;
     });
-    util.defineLazyInternal(inst, "values", (zod) => {
+    defineLazyInternal(inst, "values", (zod) => {
         return zod.def.innerType._zod.values ? new Set([...zod.def.innerType._zod.values, null]) : undefined;
     });
     inst._zod.parse = (payload, ctx) => {
@@ -54328,7 +54375,7 @@ const $ZodNullable = /*@__PURE__*/ (/* unused pure expression or super */ null &
             return payload;
         return def.innerType._zod.run(payload, ctx);
     };
-})));
+});
 const $ZodDefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodDefault", (inst, def) => {
     $ZodType.init(inst, def);
     // inst._zod.qin = "true";
@@ -57679,10 +57726,10 @@ function exactOptional(innerType) {
         innerType: innerType,
     });
 }
-const ZodMiniNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNullable", (inst, def) => {
-    core.$ZodNullable.init(inst, def);
+const ZodMiniNullable = /*@__PURE__*/ $constructor("ZodMiniNullable", (inst, def) => {
+    $ZodNullable.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function nullable(innerType) {
     return new ZodMiniNullable({
@@ -57935,42 +57982,6 @@ function _function(params) {
 }
 
 
-;// CONCATENATED MODULE: ./src/plan/store.ts
-/**
- * The plan's own interface: the connection store it works with, the shapes it reads and writes,
- * and the errors it reacts to. The Flow Service client (src/adobe/) implements it; the plan knows
- * nothing of HTTP or of how Adobe spells its answers.
- */
-
-/** Names are matched after Unicode NFC normalisation (api-notes.md §5.4), by the store and the plan alike. */
-function sameName(a, b) {
-    return a.normalize('NFC') === b.normalize('NFC');
-}
-/** The create may or may not have been applied (timeout, reset, 5xx): look before re-sending. */
-class CreateOutcomeUnknownError extends ActionError {
-    name = 'CreateOutcomeUnknownError';
-}
-/** `If-Match` named an etag that is no longer current (FLOW 1404-412). */
-class StaleEtagError extends ActionError {
-    name = 'StaleEtagError';
-}
-/** A Flow Service or Sandbox API code (`NNNN-SSS`), as opposed to a gateway's `error_code` (api-notes.md §2.9). */
-function isFlowServiceCode(code) {
-    return code !== undefined && /^\d{4}-\d{3}$/.test(code);
-}
-/**
- * A create refused because Adobe does not know the source or no longer offers it (api-notes.md
- * §5.7): the plan says so in the source's words. `refusal` is Adobe's answer, request id and all.
- */
-class SourceRefusedError extends ActionError {
-    name = 'SourceRefusedError';
-    refusal;
-    constructor(refusal) {
-        super(refusal.message, { cause: refusal });
-        this.refusal = refusal;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/adobe/answer-shape.ts
 /**
  * The shape of an answer, never a value (api-notes.md §5.9): with debug logging on, a user's log shows
@@ -58072,6 +58083,90 @@ class AnswerShapes {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adobe/pages.ts
+/**
+ * Following a Flow Service listing across its pages (api-notes.md §2.4, §5.6): next links relative
+ * to the service, or absolute on Platform's own origin only (a link to another host would carry
+ * the bearer token there); the query's `property` filters sent again beside a continuation token
+ * that lacks them; at most MAX_PAGES pages, and never the same page twice.
+ */
+
+/** Pages of one listing this action follows at most; fresh next links cannot keep it busy. */
+const MAX_PAGES = 100;
+/** Every item of every page, from `path` (the first page) on. */
+async function collectPages(listing, path, readPage) {
+    const found = [];
+    const seen = new Set();
+    for (let page = 0, next = path; next !== undefined; page++) {
+        if (page >= MAX_PAGES || seen.has(next)) {
+            throw new ActionError(`Adobe's Flow Service API kept answering with a next page while trying to ${listing.operation}; stopped after ${page} pages (the most this action follows is ${MAX_PAGES})`);
+        }
+        seen.add(next);
+        const { items, next: href } = await readPage(next);
+        found.push(...items);
+        next = nextPagePath(listing, href);
+    }
+    return found;
+}
+/** The path of the next page, with the listing's filters when the link lacks them; undefined at the end. */
+function nextPagePath(listing, href) {
+    const path = pathOf(listing, href);
+    if (path === undefined || new URL(path, 'http://next.invalid').searchParams.has('property'))
+        return path;
+    return `${path}${path.includes('?') ? '&' : '?'}${listing.query}`;
+}
+function pathOf(listing, href) {
+    if (!href)
+        return undefined;
+    if (/^https?:\/\//i.test(href)) {
+        const url = new URL(href);
+        const platform = new URL(listing.platformUrl);
+        if (url.origin !== platform.origin) {
+            throw new ActionError(`${listing.operation}: Flow Service pointed the next page at another host (${url.host}); not following it`);
+        }
+        return `${url.pathname}${url.search}`.replace(platform.pathname.replace(/\/$/, ''), '');
+    }
+    if (href.startsWith(listing.base))
+        return href;
+    return `${listing.base}${href.startsWith('/') ? '' : '/'}${href}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/store.ts
+/**
+ * The plan's own interface: the connection store it works with, the shapes it reads and writes,
+ * and the errors it reacts to. The Flow Service client (src/adobe/) implements it; the plan knows
+ * nothing of HTTP or of how Adobe spells its answers.
+ */
+
+/** Names are matched after Unicode NFC normalisation (api-notes.md §5.4), by the store and the plan alike. */
+function sameName(a, b) {
+    return a.normalize('NFC') === b.normalize('NFC');
+}
+/** The create may or may not have been applied (timeout, reset, 5xx): look before re-sending. */
+class CreateOutcomeUnknownError extends ActionError {
+    name = 'CreateOutcomeUnknownError';
+}
+/** `If-Match` named an etag that is no longer current (FLOW 1404-412). */
+class StaleEtagError extends ActionError {
+    name = 'StaleEtagError';
+}
+/** A Flow Service or Sandbox API code (`NNNN-SSS`), as opposed to a gateway's `error_code` (api-notes.md §2.9). */
+function isFlowServiceCode(code) {
+    return code !== undefined && /^\d{4}-\d{3}$/.test(code);
+}
+/**
+ * A create refused because Adobe does not know the source or no longer offers it (api-notes.md
+ * §5.7): the plan says so in the source's words. `refusal` is Adobe's answer, request id and all.
+ */
+class SourceRefusedError extends ActionError {
+    name = 'SourceRefusedError';
+    refusal;
+    constructor(refusal) {
+        super(refusal.message, { cause: refusal });
+        this.refusal = refusal;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adobe/errors.ts
 
 
@@ -58134,6 +58229,8 @@ function hintFor(status, code, ctx) {
             return `the credential is missing a permission in sandbox "${ctx.sandbox}": in the Adobe Admin Console, give its product profile the View Sources and Manage Sources permissions and access to this sandbox`;
         case '1418-400':
             return 'the base connection is still used by dataflows: delete those dataflows first';
+        case '1416-400':
+            return 'Adobe changes or deletes a connection only while it is enabled, disabled or initializing (a draft, as sandbox tooling imports one, may be refused)';
         case '1404-412':
             return 'the connection was changed by someone else meanwhile (etag mismatch)';
         case '1415-400':
@@ -58230,6 +58327,206 @@ function platformError(session, operation, response, api = "Adobe's Flow Service
     });
 }
 
+;// CONCATENATED MODULE: ./src/adobe/dataflows.ts
+/**
+ * The dataflows that use a base connection (api-notes.md §6): its source connections
+ * (`baseConnectionId`), the flows that use those (`sourceConnectionIds[]`), and how each flow's
+ * last run ended (`lastRunDetails`, or its runs when a flow shows none). Reads only: this client
+ * has no method that could change or delete anything.
+ */
+
+
+
+
+
+
+
+const BASE = '/data/foundation/flowservice';
+/** Source connection ids per flows query: Adobe's example ORs two; 20 keep the URL short (§6.2). */
+const SOURCE_CONNECTIONS_PER_QUERY = 20;
+/** Flows whose runs this client reads at most, for flows that show no last run (§6.3). */
+const MAX_RUN_READS = 50;
+/** Requests of one kind this client has in flight at once. */
+const AT_ONCE = 4;
+/** Runs asked for per flow, newest first: the newest that has ended is the last run. */
+const RUNS_PER_FLOW = 10;
+const resourceId = schemas_string().check(_regex(vocabulary_RESOURCE_ID));
+const dataflows_text = optional(nullable(schemas_string()));
+const sourceConnectionSchema = object({
+    id: resourceId,
+    baseConnectionId: dataflows_text,
+    inheritedAttributes: optional(nullable(object({ baseConnection: optional(nullable(object({ id: dataflows_text }))) })))
+});
+const flowSchema = object({
+    id: resourceId,
+    name: dataflows_text,
+    state: dataflows_text,
+    sourceConnectionIds: optional(nullable(array(schemas_string()))),
+    inheritedAttributes: optional(nullable(object({ sourceConnections: optional(nullable(array(object({ id: dataflows_text })))) }))),
+    lastRunDetails: optional(nullable(object({ state: dataflows_text })))
+});
+const runSchema = object({
+    flowId: dataflows_text,
+    createdAt: optional(nullable(schemas_number())),
+    metrics: optional(nullable(object({
+        statusSummary: optional(nullable(object({ status: dataflows_text }))),
+        durationSummary: optional(nullable(object({ startedAtUTC: optional(nullable(schemas_number())) })))
+    })))
+});
+function pageSchema(item) {
+    return object({
+        items: array(item),
+        _links: optional(nullable(object({ next: optional(nullable(object({ href: schemas_string() }))) })))
+    });
+}
+/**
+ * A last run's outcome as Adobe words it: `lastRunDetails.state` is "`success` or `failed`"
+ * (§6.3), a run's `statusSummary.status` is spelled `success`, `failed` or `Failed`. Anything
+ * else (absent, in progress) is no outcome.
+ */
+function outcomeOf(state) {
+    const word = state?.trim().toLowerCase();
+    return word === 'success' || word === 'failed' ? word : undefined;
+}
+/** The newest run that has ended, by when it started (or was created). */
+function lastRunOf(runs) {
+    const ended = runs
+        .map((run) => ({
+        outcome: outcomeOf(run.metrics?.statusSummary?.status),
+        at: run.metrics?.durationSummary?.startedAtUTC ?? run.createdAt ?? 0
+    }))
+        .filter((run) => run.outcome !== undefined)
+        .sort((a, b) => b.at - a.at);
+    return ended[0]?.outcome ?? 'none';
+}
+/** True when a parse failed on an `id` field (the id itself is never repeated: it is untrusted). */
+function badIdIn(error) {
+    return error.issues.some((issue) => issue.path[issue.path.length - 1] === 'id');
+}
+/** Runs `work` over `items`, at most `limit` at a time, keeping their order. */
+async function eachAtMost(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const at = next++;
+            results[at] = await work(items[at]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+class DataflowsClient {
+    #session;
+    #shapes;
+    constructor(session) {
+        this.#session = session;
+        this.#shapes = new AnswerShapes((line) => session.http.log.debug(line));
+    }
+    async dataflowsOf(connectionId) {
+        const sourceIds = await this.#sourceConnectionsOf(connectionId);
+        if (sourceIds.length === 0)
+            return [];
+        const chunks = [];
+        for (let at = 0; at < sourceIds.length; at += SOURCE_CONNECTIONS_PER_QUERY) {
+            chunks.push(sourceIds.slice(at, at + SOURCE_CONNECTIONS_PER_QUERY));
+        }
+        const flows = new Map();
+        for (const found of await eachAtMost(chunks, AT_ONCE, (ids) => this.#flowsUsing(ids))) {
+            for (const flow of found)
+                flows.set(flow.id, flow);
+        }
+        const unshown = [...flows.values()].filter((flow) => outcomeOf(flow.lastRunDetails?.state) === undefined);
+        if (unshown.length > MAX_RUN_READS) {
+            throw new ActionError(`${unshown.length} dataflows that use connection ${connectionId} show no last run, and this action reads the runs of at most ${MAX_RUN_READS}: use dataflows: skip for this connection`);
+        }
+        const lastRuns = new Map(await eachAtMost(unshown, AT_ONCE, async (flow) => [flow.id, await this.#lastRunOf(flow.id)]));
+        return [...flows.values()]
+            .map((flow) => ({
+            id: flow.id,
+            name: flow.name ?? '',
+            state: flow.state?.trim() || 'unknown',
+            lastRun: outcomeOf(flow.lastRunDetails?.state) ?? lastRuns.get(flow.id) ?? 'none'
+        }))
+            .sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1));
+    }
+    /** The ids of the connection's source connections (§6.1), across all pages. */
+    async #sourceConnectionsOf(connectionId) {
+        const items = await this.#list('list the source connections of the connection', '/sourceConnections', [`baseConnectionId==${encodeURIComponent(connectionId)}`], sourceConnectionSchema);
+        // The filter is the server's; an item that names another base connection is not kept.
+        const uses = (item) => {
+            const named = item.baseConnectionId ?? item.inheritedAttributes?.baseConnection?.id;
+            return named === undefined || named === null || named === connectionId;
+        };
+        return [...new Set(items.filter(uses).map((item) => item.id))];
+    }
+    /** The flows that use any of these source connections (§6.2), across all pages. */
+    async #flowsUsing(sourceIds) {
+        const flows = await this.#list('list the dataflows that use the connection', '/flows', 
+        // `[]` marks an array property; a comma is an OR (§6.2). The ids are resource ids: no escaping needed.
+        [`sourceConnectionIds[]==${sourceIds.join(',')}`], flowSchema);
+        const wanted = new Set(sourceIds);
+        return flows.filter((flow) => {
+            const named = [
+                ...(flow.sourceConnectionIds ?? []),
+                ...(flow.inheritedAttributes?.sourceConnections ?? []).flatMap((source) => (source.id ? [source.id] : []))
+            ];
+            return named.length === 0 || named.some((id) => wanted.has(id));
+        });
+    }
+    /** How the flow's last run ended, from its runs, newest first (§6.3). */
+    async #lastRunOf(flowId) {
+        const operation = `read the runs of dataflow ${flowId}`;
+        const path = `${BASE}/runs?property=flowId==${encodeURIComponent(flowId)}&orderby=-createdAt&limit=${RUNS_PER_FLOW}`;
+        const page = this.#parse(await this.#get(operation, path, 'GET /runs'), operation, pageSchema(runSchema));
+        return lastRunOf(page.items.filter((run) => run.flowId === undefined || run.flowId === null || run.flowId === flowId));
+    }
+    async #list(operation, resource, filters, item) {
+        const query = filters.map((filter) => `property=${filter}`).join('&');
+        const listing = { base: BASE, platformUrl: this.#session.platformUrl, operation, query };
+        const schema = pageSchema(item);
+        return collectPages(listing, `${BASE}${resource}?${query}`, async (path) => {
+            const body = this.#parse(await this.#get(operation, path, `GET ${resource}`), operation, schema);
+            return { items: body.items, next: body._links?.next?.href ?? undefined };
+        });
+    }
+    async #get(operation, path, endpoint) {
+        const response = await callPlatform(this.#session, { operation, method: 'GET', path });
+        this.#shapes.record(endpoint, response.status, response.body);
+        return response;
+    }
+    #parse(response, operation, schema) {
+        if (response.status !== 200)
+            throw platformError(this.#session, operation, response);
+        const parsed = schema.safeParse(parseJsonBody(response, `Flow Service (${operation})`));
+        if (!parsed.success) {
+            throw new ActionError(`Adobe's Flow Service API answered HTTP ${response.status} ${badIdIn(parsed.error) ? 'with an id that is not a valid resource id' : 'with a body of an unexpected shape'} while trying to ${operation}; not using it`);
+        }
+        return parsed.data;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/pipeline.ts
+/**
+ * What hangs off a base connection, as the plan sees it (part of the plan's own interface): the
+ * dataflows that use it through its source connections, each with its state and the outcome of
+ * its last run (api-notes.md §6). The dataflows client (src/adobe/dataflows.ts) implements the
+ * reader; it only reads: nothing in this action changes or deletes a dataflow.
+ */
+
+/**
+ * Adobe refused to delete a base connection because dataflows use it (FLOW `1418-400`,
+ * api-notes.md §2.6): one created after this run read them, or one the credential cannot see.
+ */
+class ConnectionInUseError extends ActionError {
+    name = 'ConnectionInUseError';
+    refusal;
+    constructor(refusal) {
+        super(refusal.message, { cause: refusal });
+        this.refusal = refusal;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adobe/flow-service.ts
 
 
@@ -58240,10 +58537,11 @@ function platformError(session, operation, response, api = "Adobe's Flow Service
 
 
 
-const BASE = '/data/foundation/flowservice';
-const resourceId = schemas_string().check(_regex(vocabulary_RESOURCE_ID));
+
+const flow_service_BASE = '/data/foundation/flowservice';
+const flow_service_resourceId = schemas_string().check(_regex(vocabulary_RESOURCE_ID));
 const connectionItemSchema = object({
-    id: resourceId,
+    id: flow_service_resourceId,
     name: schemas_string(),
     description: optional(schemas_string()),
     state: optional(schemas_string()),
@@ -58281,7 +58579,7 @@ const specSchema = object({
         authSpec: optional(array(object({ name: schemas_string() })))
     }))
 });
-const writeSchema = object({ id: resourceId, etag: optional(schemas_string()) });
+const writeSchema = object({ id: flow_service_resourceId, etag: optional(schemas_string()) });
 const testSchema = object({ result: schemas_boolean() });
 /** A create refused because the source or its spec is unknown, disabled, deprecated or not provisioned (§5.7). */
 function refusedForTheSource(response) {
@@ -58311,12 +58609,12 @@ function patchNotAllowed(response) {
 /** The endpoint an answer came from, ids left out: the key of the shapes logged once each. */
 function endpointOf(method, path) {
     const bare = path.split('?')[0] ?? path;
-    return `${method} ${bare.replace(BASE, '').replace(/\/(connections|connectionSpecs)\/[^/]+/, '/$1/{id}')}`;
+    return `${method} ${bare.replace(flow_service_BASE, '').replace(/\/(connections|connectionSpecs)\/[^/]+/, '/$1/{id}')}`;
 }
 /** Pages of one listing this action follows at most; fresh next links cannot keep it busy. */
-const MAX_PAGES = 100;
+const flow_service_MAX_PAGES = 100;
 /** True when a parse failed on an `id` field (the id itself is never repeated: it is untrusted). */
-function badIdIn(error) {
+function flow_service_badIdIn(error) {
     return error.issues.some((issue) => issue.path[issue.path.length - 1] === 'id');
 }
 /** Flow Service base connections (api-notes.md §2): the plan's connection store. */
@@ -58334,7 +58632,7 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'GET',
-            path: `${BASE}/connectionSpecs/${encodeURIComponent(specId)}`
+            path: `${flow_service_BASE}/connectionSpecs/${encodeURIComponent(specId)}`
         });
         if (this.#resourceNotFound(response))
             return undefined;
@@ -58355,12 +58653,12 @@ class FlowServiceClient {
         if (/^[A-Za-z0-9 _.()-]+$/.test(name))
             filters.unshift(`name==${encodeURIComponent(name)}`);
         const query = filters.map((filter) => `property=${filter}`).join('&');
-        let path = `${BASE}/connections?${query}`;
+        let path = `${flow_service_BASE}/connections?${query}`;
         const found = [];
         const seen = new Set();
         for (let page = 0; path !== undefined; page++) {
-            if (page >= MAX_PAGES || seen.has(path))
-                throw new ActionError(`Adobe's Flow Service API kept answering with a next page while trying to ${operation}; stopped after ${page} pages (the most this action follows is ${MAX_PAGES})`);
+            if (page >= flow_service_MAX_PAGES || seen.has(path))
+                throw new ActionError(`Adobe's Flow Service API kept answering with a next page while trying to ${operation}; stopped after ${page} pages (the most this action follows is ${flow_service_MAX_PAGES})`);
             seen.add(path);
             const body = this.#parse(await this.#call({ operation, method: 'GET', path }), operation, 200, listSchema);
             found.push(...body.items
@@ -58375,7 +58673,7 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'GET',
-            path: `${BASE}/connections/${encodeURIComponent(id)}`
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}`
         });
         if (this.#resourceNotFound(response))
             return undefined;
@@ -58391,7 +58689,7 @@ class FlowServiceClient {
             response = await this.#call({
                 operation,
                 method: 'POST',
-                path: `${BASE}/connections`,
+                path: `${flow_service_BASE}/connections`,
                 json: body,
                 kind: 'create'
             });
@@ -58413,7 +58711,7 @@ class FlowServiceClient {
             // Accepted, but an unreadable answer hides the id: as unknown as a timeout.
             const created = writeSchema.safeParse(parseJsonLeniently(response.body));
             if (!created.success) {
-                throw new CreateOutcomeUnknownError(`Adobe's Flow Service API accepted the request to ${operation} (HTTP ${response.status}) but answered ${badIdIn(created.error) ? 'with an id that is not a valid resource id' : 'with an unreadable body'}`);
+                throw new CreateOutcomeUnknownError(`Adobe's Flow Service API accepted the request to ${operation} (HTTP ${response.status}) but answered ${flow_service_badIdIn(created.error) ? 'with an id that is not a valid resource id' : 'with an unreadable body'}`);
             }
             return { id: created.data.id, etag: created.data.etag };
         }
@@ -58425,7 +58723,7 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'PATCH',
-            path: `${BASE}/connections/${encodeURIComponent(id)}`,
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}`,
             json: patch,
             // Sent as returned by Flow Service, quotes included (api-notes.md §2.5).
             headers: { 'if-match': etag }
@@ -58448,21 +58746,40 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'DELETE',
-            path: `${BASE}/connections/${encodeURIComponent(id)}`
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}`
         });
         // A 404 after a retried attempt means the earlier attempt did delete it.
         if (this.#resourceNotFound(response))
             return response.attempts > 1 ? 'deleted' : 'absent';
         if (response.status === 200 || response.status === 204)
             return 'deleted';
-        throw platformError(this.#session, operation, response);
+        const refused = platformError(this.#session, operation, response);
+        // Dataflows use it (§2.6): the plan names them.
+        throw readAdobeErrorBody(response).code === '1418-400' ? new ConnectionInUseError(refused) : refused;
+    }
+    /**
+     * Publishes a draft (api-notes.md §6.4): `POST /connections/{id}/action?op=publish`, no body, as
+     * Adobe's draft tutorial sends it. Sent again after an outage like a read: publishing is what
+     * the run wants either way, and the plan reads the connection back when a repeat is refused.
+     */
+    async publishConnection(id) {
+        const operation = 'publish the draft connection';
+        const response = await this.#call({
+            operation,
+            method: 'POST',
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}/action?op=publish`
+        });
+        const published = writeSchema.safeParse(parseJsonLeniently(response.body));
+        if (response.status !== 200 && response.status !== 201)
+            throw platformError(this.#session, operation, response);
+        return { etag: published.success ? published.data.etag : undefined };
     }
     async testConnection(id) {
         const operation = 'test the connection';
         const response = await this.#call({
             operation,
             method: 'GET',
-            path: `${BASE}/connections/${encodeURIComponent(id)}/test`
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}/test`
         });
         return this.#parse(response, operation, 200, testSchema).result;
     }
@@ -58472,7 +58789,7 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'GET',
-            path: `${BASE}/connections/${encodeURIComponent(id)}/explore?objectType=root`
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}/explore?objectType=root`
         });
         const items = this.#parse(response, operation, 200, array(unknown()));
         return items.flatMap((item) => {
@@ -58500,7 +58817,7 @@ class FlowServiceClient {
             throw platformError(this.#session, operation, response);
         const parsed = schema.safeParse(parseJsonBody(response, `Flow Service (${operation})`));
         if (!parsed.success) {
-            throw new ActionError(`Adobe's Flow Service API answered HTTP ${response.status} ${badIdIn(parsed.error) ? 'with an id that is not a valid resource id' : 'with a body of an unexpected shape'} while trying to ${operation}; not using it`);
+            throw new ActionError(`Adobe's Flow Service API answered HTTP ${response.status} ${flow_service_badIdIn(parsed.error) ? 'with an id that is not a valid resource id' : 'with a body of an unexpected shape'} while trying to ${operation}; not using it`);
         }
         return parsed.data;
     }
@@ -58525,9 +58842,9 @@ class FlowServiceClient {
             }
             return `${url.pathname}${url.search}`.replace(new URL(this.#session.platformUrl).pathname.replace(/\/$/, ''), '');
         }
-        if (href.startsWith(BASE))
+        if (href.startsWith(flow_service_BASE))
             return href;
-        return `${BASE}${href.startsWith('/') ? '' : '/'}${href}`;
+        return `${flow_service_BASE}${href.startsWith('/') ? '' : '/'}${href}`;
     }
 }
 
@@ -59471,7 +59788,224 @@ function seconds(ms) {
     return String(Math.round(ms / 100) / 10);
 }
 
+;// CONCATENATED MODULE: ./src/plan/dataflow-rules.ts
+/** Dataflows a message names at most; the rest are counted ("and 3 more"). */
+const MAX_NAMED_DATAFLOWS = 10;
+/** A dataflow's name in a message, at most. */
+const MAX_NAME_IN_MESSAGE = 80;
+/** Adobe spells states in lower case (`enabled`); another case is read as the same word. */
+function stateIs(state, word) {
+    return state?.trim().toLowerCase() === word;
+}
+function isEnabled(state) {
+    return stateIs(state, 'enabled');
+}
+/** A draft (api-notes.md §6.4): what sandbox tooling imports, unpublished. */
+function isDraft(state) {
+    return stateIs(state, 'draft');
+}
+/** Why a dataflow fails `dataflows: healthy`, or undefined when it passes: a run that never ran passes. */
+function whyUnhealthy(dataflow) {
+    const problems = [];
+    if (isDraft(dataflow.state))
+        problems.push(`is a draft (state ${dataflow.state}), not enabled`);
+    else if (!isEnabled(dataflow.state))
+        problems.push(`is ${dataflow.state}, not enabled`);
+    if (dataflow.lastRun === 'failed')
+        problems.push('its last run failed');
+    return problems.length > 0 ? problems.join(', and ') : undefined;
+}
+/** The dataflows that fail `dataflows: healthy`, each with why, in the order given. */
+function unhealthyDataflows(dataflows) {
+    return dataflows.flatMap((dataflow) => {
+        const why = whyUnhealthy(dataflow);
+        return why === undefined ? [] : [{ dataflow, why }];
+    });
+}
+/** `<id> ("<name>")`, the name shortened when long; the id alone when Adobe shows no name. */
+function describeDataflow(dataflow) {
+    const name = [...dataflow.name];
+    if (name.length === 0)
+        return dataflow.id;
+    const shown = name.length > MAX_NAME_IN_MESSAGE ? `${name.slice(0, MAX_NAME_IN_MESSAGE - 1).join('')}…` : dataflow.name;
+    return `${dataflow.id} ("${shown}")`;
+}
+/** Up to `max` items joined with commas, the rest counted: `a, b and 3 more`. */
+function boundedList(items, max = MAX_NAMED_DATAFLOWS, separator = ', ') {
+    const shown = items.slice(0, max);
+    const more = items.length - shown.length;
+    return more > 0 ? `${shown.join(separator)} and ${more} more` : shown.join(separator);
+}
+/** `3 dataflows: 2 enabled, 1 draft; last runs: 1 failed, 2 success`, or `no dataflow`. */
+function dataflowCounts(dataflows) {
+    if (dataflows.length === 0)
+        return 'no dataflow';
+    const count = (values) => {
+        const tally = new Map();
+        for (const value of values)
+            tally.set(value, (tally.get(value) ?? 0) + 1);
+        return [...tally].map(([value, n]) => `${n} ${value}`).join(', ');
+    };
+    const states = count(dataflows.map((dataflow) => dataflow.state));
+    const runs = count(dataflows.map((dataflow) => dataflow.lastRun));
+    return `${plural(dataflows.length, 'dataflow')}: ${states}; last runs: ${runs}`;
+}
+/**
+ * Why a connection that dataflows use is not deleted, as one clause: the dataflows by id and
+ * name, bounded, and that they must be deleted first. With none listed (or none readable:
+ * `undefined`), Adobe's own refusal (FLOW `1418-400`) is the evidence: a dataflow created after
+ * the read, or one the credential cannot see.
+ */
+function inUseReason(dataflows) {
+    const never = 'this action never deletes a dataflow';
+    if (dataflows === undefined || dataflows.length === 0) {
+        const unlisted = dataflows === undefined
+            ? ''
+            : ", though none is listed for this credential (one created moments ago, or one whose access labels this credential's roles lack)";
+        return `Adobe refuses to delete it because dataflows use it (FLOW 1418-400)${unlisted}: delete those dataflows first (${never})`;
+    }
+    const them = dataflows.length === 1 ? 'it' : 'them';
+    return (`${plural(dataflows.length, 'dataflow')} use${dataflows.length === 1 ? 's' : ''} it: ${boundedList(dataflows.map(describeDataflow))}; ` +
+        `delete ${them} first (Adobe refuses to delete a base connection that dataflows use; ${never})`);
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/dataflows.ts
+/**
+ * The dataflows that use the connection, in the modes (contract, "What hangs off a connection"):
+ * listed and gated after the operation of ensure, check and create when `dataflows` asks; read
+ * before every delete, which sends nothing while any use the connection. Read-only: nothing here
+ * changes or deletes a dataflow. Messages are source-neutral: a dataflow is Adobe's.
+ */
+
+
+
+
+/** Dataflows the log lists one by one, at most. */
+const MAX_LOGGED = 100;
+/**
+ * Reads the dataflows that use connection `id`. A read that fails fails the run, saying what to
+ * grant: it is never taken for "no dataflows".
+ */
+async function readDataflows(ctx, id, consequence) {
+    const { settings, services } = ctx;
+    try {
+        return await services.dataflows.dataflowsOf(id);
+    }
+    catch (error) {
+        const prefix = `Could not read the dataflows that use connection ${id} in sandbox "${settings.sandbox}", so ${consequence} (a failed read is never taken for "no dataflows")`;
+        const grant = `Reading them needs the View Sources permission in sandbox "${settings.sandbox}" on the credential's product profile ` +
+            '(Adobe Admin Console), and for a dataflow with access labels a role that holds them';
+        if (error instanceof ServiceError)
+            throw error.retold(`${prefix}: ${trimmed(error.summary)}. ${grant}`);
+        const said = error instanceof Error ? error.message : String(error);
+        throw new ActionError(`${prefix}: ${trimmed(said)}. ${grant}`, { cause: error });
+    }
+}
+function trimmed(text) {
+    return text.replace(/[.\s]+$/, '');
+}
+/** Logs each dataflow, bounded; the summary shows them as a table. */
+function logDataflows(ctx, dataflows) {
+    const { log } = ctx.services.runtime;
+    for (const dataflow of dataflows.slice(0, MAX_LOGGED)) {
+        log.info(`Dataflow ${describeDataflow(dataflow)}: ${dataflow.state}, last run ${dataflow.lastRun}`);
+    }
+    if (dataflows.length > MAX_LOGGED)
+        log.info(`… and ${dataflows.length - MAX_LOGGED} more dataflows`);
+}
+/**
+ * After the operation, with `dataflows: list` or `healthy`: reads the dataflows that use the
+ * connection the outputs name, reports them, and with `healthy` fails naming each one that is not
+ * enabled or whose last run failed. A dataflow that never ran is healthy; none at all passes.
+ */
+async function reportDataflows(ctx) {
+    const { settings, services, report } = ctx;
+    const id = report.connectionId;
+    const gate = settings.dataflows === 'healthy';
+    if (id === undefined) {
+        // A dry run that would create the connection: no connection, so no dataflow uses one.
+        recordDataflows(report, []);
+        note(ctx, `No connection exists yet, so no dataflow uses it${gate ? ': the dataflows: healthy gate passes' : ''}.`);
+        return;
+    }
+    const dataflows = await services.runtime.log.group(`Read the dataflows that use ${id}`, async () => {
+        const read = await readDataflows(ctx, id, `dataflows: ${settings.dataflows} cannot report them`);
+        logDataflows(ctx, read);
+        return read;
+    });
+    recordDataflows(report, dataflows);
+    const where = describeConnection(settings, id);
+    if (dataflows.length === 0) {
+        note(ctx, `No dataflow uses the ${where}${gate ? ': the dataflows: healthy gate passes' : ''}.`);
+        return;
+    }
+    note(ctx, `The ${where} is used by ${dataflowCounts(dataflows)}.`);
+    if (!gate)
+        return;
+    const unhealthy = unhealthyDataflows(dataflows);
+    if (unhealthy.length === 0) {
+        note(ctx, `The dataflows: healthy gate passes: ${dataflows.length === 1 ? 'the dataflow is' : `all ${dataflows.length} dataflows are`} enabled, and no last run failed.`);
+        return;
+    }
+    const named = boundedList(unhealthy.map(({ dataflow, why }) => `${describeDataflow(dataflow)} ${why}`), undefined, '; ');
+    throw new ActionError(`${unhealthy.length} of ${plural(dataflows.length, 'dataflow')} that use the ${where} ${unhealthy.length === 1 ? 'is' : 'are'} not healthy (dataflows: healthy): ${named}. ` +
+        "Publish or enable them, or fix what makes their runs fail (Adobe's monitoring shows why; Adobe disables a dataflow that fails for 30 days), then rerun.");
+}
+/**
+ * Before any DELETE: reads the dataflows of every connection about to be deleted (together), and
+ * fails naming them when any use one, so that nothing is deleted; a dry run gives the same verdict.
+ */
+async function refuseWhileInUse(ctx, ids) {
+    const { settings, services, report } = ctx;
+    const read = await services.runtime.log.group(`Read the dataflows that use ${ids.join(', ')}`, () => Promise.allSettled(ids.map((id) => readDataflows(ctx, id, 'nothing was deleted'))));
+    const failed = read.find((outcome) => outcome.status === 'rejected');
+    if (failed?.status === 'rejected')
+        throw failed.reason;
+    const inUse = [];
+    read.forEach((outcome, i) => {
+        const id = ids[i];
+        if (outcome.status !== 'fulfilled' || id === undefined)
+            return;
+        logDataflows(ctx, outcome.value);
+        recordDataflows(report, outcome.value);
+        if (outcome.value.length > 0)
+            inUse.push({ id, dataflows: outcome.value });
+    });
+    if (inUse.length === 0) {
+        services.runtime.log.info(`No dataflow uses ${ids.length === 1 ? 'it' : 'any of them'}.`);
+        return;
+    }
+    const what = ids.length === 1
+        ? `connection ${inUse[0]?.id ?? ''} in sandbox "${settings.sandbox}": ${inUse[0] ? inUseReason(inUse[0].dataflows) : ''}`
+        : `the ${ids.length} connections named "${settings.connection.name}" in sandbox "${settings.sandbox}", because dataflows use ` +
+            inUse.map(({ id, dataflows }) => `connection ${id}: ${inUseReason(dataflows)}`).join('; ');
+    throw new ActionError(`${settings.dryRun ? 'Dry run: would not delete' : 'Not deleting'} ${what}. Then rerun; nothing was deleted.`);
+}
+/**
+ * Adobe refused a DELETE because dataflows use the connection (a dataflow created after the
+ * read, or one this credential cannot see): the same words as a refusal before the DELETE, with
+ * the dataflows read again to name them.
+ */
+async function inUseFailure(ctx, id, refused) {
+    let dataflows;
+    let unread = '';
+    try {
+        dataflows = await ctx.services.dataflows.dataflowsOf(id);
+        recordDataflows(ctx.report, dataflows);
+    }
+    catch (error) {
+        unread = ` (reading them to name them failed: ${error instanceof Error ? trimmed(error.message) : 'no reason given'})`;
+    }
+    return refused.refusal.retold(`Could not delete connection ${id} in sandbox "${ctx.settings.sandbox}": ${inUseReason(dataflows)}${unread}. Then rerun`);
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
 
 
 
@@ -59501,6 +60035,9 @@ async function executePlan(ctx) {
         : { ...ctx, services: { ...services, store: readOnly(services.store, settings) } };
     const existing = await services.runtime.log.group(`Look up "${settings.connection.name}" in sandbox "${settings.sandbox}"`, () => preflight(guarded));
     await MODE_PLANS[settings.mode](guarded, existing);
+    // Delete reads them itself, before deleting; the other modes after the operation, when asked.
+    if (mode.readsDataflows === 'after-the-operation' && settings.dataflows !== 'skip')
+        await reportDataflows(guarded);
     const results = settings.dryRun ? mode.dryRunResults : mode.results;
     if (report.result === undefined || !results.includes(report.result)) {
         throw new Error(`${settings.mode} mode ended with result "${report.result ?? ''}", which it cannot give`);
@@ -59517,7 +60054,8 @@ function readOnly(store, settings) {
         exploreRoot: (id) => store.exploreRoot(id),
         createConnection: refuse('create a connection'),
         updateConnection: refuse('update a connection'),
-        deleteConnection: refuse('delete a connection')
+        deleteConnection: refuse('delete a connection'),
+        publishConnection: refuse('publish a connection')
     };
 }
 /**
@@ -59637,8 +60175,14 @@ async function ensure(ctx, existing) {
     if (action === 'fail') {
         throw new ActionError(`A ${describeConnection(settings, chosen.id)} already exists and on-existing is fail: use on-existing: repair, reuse or update, or another connection-name.`);
     }
-    if (chosen.state && chosen.state !== 'enabled') {
-        warn(ctx, `The existing ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled.`);
+    if (action === 'repair' && isDraft(chosen.state)) {
+        note(ctx, `The existing ${describeConnection(settings, chosen.id)} is a draft (state ${chosen.state}), as Adobe's sandbox tooling imports one: repair publishes it once its credentials are written${settings.verify === 'none' ? '' : ' and verified'}.`);
+    }
+    else if (chosen.state && chosen.state !== 'enabled') {
+        const draft = isDraft(chosen.state)
+            ? ' (on-existing: repair writes the credentials of a draft and publishes it)'
+            : '';
+        warn(ctx, `The existing ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled${draft}.`);
     }
     switch (action) {
         case 'reuse':
@@ -59653,17 +60197,26 @@ async function ensure(ctx, existing) {
 }
 /**
  * Reuses a connection that is healthy (its params match and its verification passes); replaces
- * the credentials of one that is not. A healthy connection costs no Zoho call and no write.
+ * the credentials of one that is not. A healthy connection costs no Zoho call and no write. A
+ * draft (api-notes.md §6.4) is published once its credentials are written and verified, or, when
+ * its params match and its verification passes, without a write; with verify: none nothing
+ * proves a draft's credentials (sandbox tooling copies none), so they are written first.
  */
 async function repair(ctx, chosen) {
     const { settings, services, report } = ctx;
+    const draft = isDraft(chosen.state);
     // This action last wrote these very values: a form that differs is how Adobe shows them (§5.1).
     const { expectedParams } = services.source;
     const writtenAsWanted = chosen.description?.includes(writtenParamsTag(expectedParams)) ?? false;
     let reason = paramDifference(chosen.params, expectedParams, writtenAsWanted);
+    if (!reason && draft && settings.verify === 'none') {
+        reason = `it is a draft, and with verify: none nothing proves the ${services.source.label} credentials it holds (sandbox tooling copies none)`;
+    }
     if (!reason) {
         const outcome = await services.runtime.log.group(`Verify ${chosen.id} (${settings.verify})`, () => runVerification(ctx, chosen.id));
         if (outcome.verified !== 'false') {
+            if (draft)
+                return publishHealthyDraft(ctx, chosen, outcome);
             recordResult(report, 'reused', outcome.verified === 'true'
                 ? `its params match the inputs and its verification (${settings.verify}) passed`
                 : 'its params match the inputs (verify is none)');
@@ -59676,14 +60229,61 @@ async function repair(ctx, chosen) {
         recordVerified(ctx.report, outcome);
         reason = `its verification (${settings.verify}) failed: ${outcome.problem ?? 'no reason given'}`;
     }
-    return replaceCredentials(ctx, chosen, 'repaired', reason);
+    return replaceCredentials(ctx, chosen, 'repaired', reason, draft);
 }
-/** Replaces the credentials and description (`update`, and `repair` of an unhealthy one). */
-async function replaceCredentials(ctx, chosen, result, reason) {
-    const { settings, services, report } = ctx;
+/** A draft whose params match and whose verification passed: published, with no write of its credentials. */
+async function publishHealthyDraft(ctx, chosen, outcome) {
+    const { settings, report } = ctx;
+    finishVerification(ctx, chosen.id, outcome, 'exists', '');
+    const why = `it is a draft whose params match the inputs and whose verification (${settings.verify}) passed`;
     if (settings.dryRun) {
-        recordResult(report, result === 'repaired' ? 'would-repair' : 'would-update', reason);
-        note(ctx, `Dry run: would replace the credentials and description of ${chosen.id} (If-Match its etag), because ${reason}.`);
+        recordResult(report, 'would-repair', `${why}: it would be published, with no write of its credentials`);
+        note(ctx, `Dry run: would publish the draft ${chosen.id}, because ${why}.`);
+        return;
+    }
+    await publishDraft(ctx, chosen.id, 'passes its verification');
+    recordResult(report, 'repaired', `${why}: published it, with no write of its credentials`);
+    note(ctx, `Published the draft ${describeConnection(settings, chosen.id)}, because ${why}.`);
+}
+/**
+ * Publishes a draft (`op=publish`, api-notes.md §6.4) and reads it back for its state. A refusal
+ * fails with Adobe's reason, unless the connection is published already (a concurrent run, or a
+ * repeat after a lost answer).
+ */
+async function publishDraft(ctx, id, done) {
+    const { settings, services, report } = ctx;
+    await services.runtime.log.group(`Publish ${id}`, async () => {
+        try {
+            const { etag } = await services.store.publishConnection(id);
+            if (etag !== undefined)
+                recordEtag(report, etag);
+        }
+        catch (error) {
+            const now = await services.store.getConnection(id).catch(() => undefined);
+            if (!now || isDraft(now.state)) {
+                throw prefixFailure(error, `The ${describeConnection(settings, id)} ${done}, but Adobe refused to publish the draft, so it stays a draft (not enabled)`);
+            }
+            services.runtime.log.info(`Adobe refused to publish ${id}, which is ${now.state ?? 'no longer a draft'} now: published already.`);
+        }
+        try {
+            const shown = await services.store.getConnection(id);
+            if (shown)
+                recordConnection(report, shown);
+            services.runtime.log.info(`Published ${id}; Adobe shows it as ${shown?.state ?? 'unknown'}.`);
+        }
+        catch (error) {
+            warn(ctx, `Published ${id}, but could not read it back to see its state: ${describeFailure(error)}`);
+        }
+    });
+}
+/** Replaces the credentials and description (`update`, and `repair` of an unhealthy one); a draft is then published. */
+async function replaceCredentials(ctx, chosen, result, reason, draft = false) {
+    const { settings, services, report } = ctx;
+    const verified = settings.verify === 'none' ? '' : ' and verified';
+    if (settings.dryRun) {
+        const publish = draft ? `; it is a draft, and would be published once its credentials are written${verified}` : '';
+        recordResult(report, result === 'repaired' ? 'would-repair' : 'would-update', `${reason}${publish}`);
+        note(ctx, `Dry run: would replace the credentials and description of ${chosen.id} (If-Match its etag)${draft ? ', then publish the draft' : ''}, because ${reason}.`);
         return;
     }
     const title = result === 'repaired' ? `Repair ${chosen.id}` : `Update ${chosen.id}`;
@@ -59696,7 +60296,13 @@ async function replaceCredentials(ctx, chosen, result, reason) {
         services.runtime.log.group(`Verify ${chosen.id} (${settings.verify})`, () => runVerification(ctx, chosen.id)),
         readBack(ctx, chosen.id)
     ]);
-    return finishVerification(ctx, chosen.id, outcome, result === 'repaired' ? 'was repaired' : 'was updated', services.source.advice.afterWrite);
+    const what = result === 'repaired' ? 'was repaired' : 'was updated';
+    finishVerification(ctx, chosen.id, outcome, draft ? `${what} (it stays a draft: not published)` : what, services.source.advice.afterWrite);
+    if (!draft)
+        return;
+    await publishDraft(ctx, chosen.id, `has its credentials written${verified}`);
+    recordResult(report, result, `${reason}; it was a draft: published once its credentials were written${verified}`);
+    note(ctx, `Published the draft ${describeConnection(settings, chosen.id)} once its credentials were written${verified}.`);
 }
 /**
  * Reads a connection back after writing its params, and warns once for each param Adobe shows
@@ -59785,7 +60391,10 @@ async function plan_check(ctx, existing) {
     recordResult(report, 'found', 'the connection exists');
     note(ctx, `Found the ${describeConnection(settings, chosen.id)}, state ${chosen.state ?? 'unknown'}.`);
     if (chosen.state !== undefined && chosen.state !== 'enabled') {
-        throw new ActionError(`The ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled.`);
+        const fix = isDraft(chosen.state)
+            ? ': it is a draft (as sandbox tooling imports one); run this action with mode: ensure (on-existing: repair) to write its credentials and publish it'
+            : '';
+        throw new ActionError(`The ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled${fix}.`);
     }
     return verifyOrFail(ctx, chosen.id, 'exists', 'run this action with mode: ensure (on-existing: repair) to repair it');
 }
@@ -59800,6 +60409,8 @@ async function deleteByName(ctx, existing) {
     }
     recordConnection(report, { id: chosen.id });
     const ids = [chosen, ...existing.filter((c) => c !== chosen)].map((c) => c.id);
+    // Whatever `dataflows` says: a connection that dataflows use is never deleted, dry run or not.
+    await refuseWhileInUse(ctx, ids);
     if (settings.dryRun) {
         recordResult(report, 'would-delete', ids.length === 1
             ? `a connection named "${settings.connection.name}" exists`
@@ -59825,6 +60436,11 @@ async function deleteByName(ctx, existing) {
                 .map((f) => f.id)
                 .join(', ')})`
             : '';
+        if (first?.reason instanceof ConnectionInUseError) {
+            // A dataflow created after the read, or one this credential cannot see.
+            const told = await inUseFailure(ctx, first.id ?? '', first.reason);
+            throw others ? told.retold(`${told.summary}${others}`) : told;
+        }
         throw prefixFailure(first?.reason, `Could not delete connection ${first?.id} in sandbox "${settings.sandbox}"${others}`);
     }
     const deleted = report.deletedIds.length;
@@ -59849,6 +60465,7 @@ const STEP_OUTPUTS = [
     'created',
     'verified',
     'tables',
+    'dataflows',
     'deleted-ids',
     'reason',
     'sandbox',
@@ -59857,6 +60474,10 @@ const STEP_OUTPUTS = [
 ];
 /** Outputs are JSON for later steps: the table list is bounded by count, never cut mid-JSON. */
 const MAX_TABLES_IN_OUTPUT = 500;
+/** The dataflows listed, at most (the summary says how many there are). */
+const MAX_DATAFLOWS_IN_OUTPUT = 100;
+/** A dataflow's name in the output, at most (Adobe sets no documented limit). */
+const MAX_DATAFLOW_NAME = 256;
 /** The step's outputs, from what the run knows; set even when it failed half-way. */
 function stepOutputs(settled, report, failure) {
     return {
@@ -59867,12 +60488,22 @@ function stepOutputs(settled, report, failure) {
         created: String(report.created),
         verified: report.verified,
         tables: settled.listsTables && report.tables ? JSON.stringify(report.tables.slice(0, MAX_TABLES_IN_OUTPUT)) : '',
+        dataflows: settled.listsDataflows && report.dataflows ? dataflowsJson(report.dataflows) : '',
         'deleted-ids': report.deletedIds.join(','),
         reason: failure ?? report.reason ?? '',
         sandbox: settled.sandbox,
         'zoho-api-domain': settled['zoho-api-domain'],
         'zoho-accounts-url': settled['zoho-accounts-url']
     };
+}
+/** `[{id, name, state, lastRun}, …]`, bounded by count and by name length. */
+function dataflowsJson(dataflows) {
+    return JSON.stringify(dataflows.slice(0, MAX_DATAFLOWS_IN_OUTPUT).map(({ id, name, state, lastRun }) => ({
+        id,
+        name: name.slice(0, MAX_DATAFLOW_NAME),
+        state,
+        lastRun
+    })));
 }
 
 ;// CONCATENATED MODULE: ./src/runner/github-context.ts
@@ -60067,6 +60698,7 @@ class StateJournal {
 
 
 
+
 /**
  * Everything a run with valid inputs does: sign in, execute the plan, then write the state, the
  * outputs and the job summary, all even when the plan failed or the step was cancelled. Returns
@@ -60218,6 +60850,7 @@ async function signInAndRunPlan(inputs, dispatcher, secrets, report, out, { dead
         settings: { ...inputs, runMarker, description: describedAs(inputs) },
         services: {
             store: new FlowServiceClient(session, ZOHO_AUTH_PARAMS),
+            dataflows: new DataflowsClient(session),
             listSandboxes: () => listAvailableSandboxes(session),
             journal,
             source,

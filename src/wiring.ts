@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici'
+import { DataflowsClient } from './adobe/dataflows.ts'
 import { FlowServiceClient } from './adobe/flow-service.ts'
 import { listAvailableSandboxes } from './adobe/sandboxes.ts'
 import { imsAccessToken, newHttpClient, platformSession } from './adobe/session.ts'
@@ -216,6 +217,7 @@ async function signInAndRunPlan(
     settings: { ...inputs, runMarker, description: describedAs(inputs) },
     services: {
       store: new FlowServiceClient(session, ZOHO_AUTH_PARAMS),
+      dataflows: new DataflowsClient(session),
       listSandboxes: () => listAvailableSandboxes(session),
       journal,
       source,

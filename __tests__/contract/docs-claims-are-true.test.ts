@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { SECRET_INPUTS } from '../../src/inputs/contract.ts'
 import { MODE_NAMES } from '../../src/modes.ts'
-import { ON_EXISTING, VERIFY } from '../../src/vocabulary.ts'
+import { DATAFLOWS, ON_EXISTING, VERIFY } from '../../src/vocabulary.ts'
 import { ZOHO_DATA_CENTRES, ZOHO_REGIONS } from '../../src/zoho/regions.ts'
 import { executePlan } from '../../src/plan/plan.ts'
 import { harness } from '../support/memory-store.ts'
@@ -151,6 +151,10 @@ describe('the mission table', () => {
 
   it.each(VERIFY.filter((value) => value !== 'none'))('has a row for verify: %s', (value) => {
     expect(text).toContain(`verify: ${value}`)
+  })
+
+  it.each(DATAFLOWS.filter((value) => value !== 'skip'))('has a row for dataflows: %s', (value) => {
+    expect(text).toContain(`dataflows: ${value}`)
   })
 })
 

@@ -76,7 +76,7 @@ describe.concurrent('the post step of cleanup: created', () => {
     expect(post.errors).toEqual([])
     expect(post.warnings).toHaveLength(1)
     expect(post.warnings[0]).toContain(`did not delete connection ${id} in sandbox "dev"`)
-    expect(post.warnings[0]).toContain('Please ensure that corresponding flows are deleted')
+    expect(post.warnings[0]).toContain('Adobe refuses to delete it because dataflows use it (FLOW 1418-400)')
     expect(ctx.emulator.connectionsIn('dev')).toHaveLength(1)
   })
 

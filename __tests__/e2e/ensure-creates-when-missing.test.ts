@@ -19,6 +19,7 @@ describe.concurrent('ensure creates the connection when none has its name', () =
       created: 'true',
       verified: 'true',
       tables: '',
+      dataflows: '',
       'deleted-ids': '',
       reason: 'no connection named "Zoho CRM base connection" existed',
       sandbox: 'dev',

@@ -11,6 +11,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import { formFields, imsShapedToken } from './forms.ts'
+import { isPipelineRoute, Pipeline, pipelineRouteOf, type PipelineRoute, type PipelineShapes } from './pipeline.ts'
 
 /**
  * Letters that no id, etag, marker or digest uses (those are hex and `-`): a minted token can then
@@ -39,6 +40,8 @@ export type Route =
   | 'connections.test'
   | 'connections.explore'
   | 'zoho.token'
+  /** Source connections, dataflows, runs and publishing: pipeline.ts. */
+  | PipelineRoute
 
 /** One injected misbehaviour, consumed by the next request to its route. */
 export type Fault =
@@ -113,7 +116,7 @@ export interface StoredConnection {
   updatedAt: number
   auth: { specName: string; params: Record<string, string> }
   connectionSpec: { id: string; version: string }
-  /** Dataflows using it: a delete is refused while any remain. */
+  /** Dataflows using it that no listing shows (pipeline.ts models listed ones): a delete is refused while any remain. */
   usedByFlows: number
   /** From when list and filter queries show it (reads by id always do): a lagging index. */
   listedAt: number
@@ -195,8 +198,8 @@ export interface EmulatorOptions {
   shapes?: EmulatorShapes
 }
 
-/** Switches for the shapes Adobe leaves undocumented, each off by default (api-notes.md §5). */
-export interface EmulatorShapes {
+/** Switches for the shapes Adobe leaves undocumented, each off by default (api-notes.md §5, §6). */
+export interface EmulatorShapes extends PipelineShapes {
   /** How reads show each auth param (§5.1). */
   paramForms?: Readonly<Record<string, ParamForm>>
   /** A display label explore shows as `name` for a table's path (§5.5). */
@@ -256,6 +259,8 @@ export class Emulator {
   testResult: boolean | undefined
   /** The undocumented shapes in force; tests may change them between runs. */
   shapes: EmulatorShapes
+  /** Source connections, dataflows and runs; drafts and publishing (pipeline.ts). */
+  readonly pipeline: Pipeline
   /** Platform requests served per IMS token, for `shapes.tokenLimit`. */
   readonly #tokenUses = new Map<string, number>()
   latencyMs: number
@@ -300,6 +305,7 @@ export class Emulator {
     this.listLagMs = options.listLagMs ?? 0
     this.tables = options.tables ?? [...ZOHO_TABLES]
     this.shapes = { ...options.shapes }
+    this.pipeline = new Pipeline(this)
     for (const sandbox of this.options.sandboxes) this.connections.set(sandbox.name, new Map())
   }
 
@@ -562,6 +568,8 @@ export class Emulator {
 
     const denied = this.#gateway(headers, route !== 'sandboxes.list', requestId)
     if (denied) return send(denied.status, denied.body)
+    if (isPipelineRoute(route))
+      return this.pipeline.answer(route, headers['x-sandbox-name'] ?? '', url, send, requestId)
     if ((method === 'POST' || method === 'PATCH') && !/^application\/json/.test(headers['content-type'] ?? '')) {
       return send(400, {
         type: 'BadRequestError',
@@ -594,7 +602,7 @@ export class Emulator {
       case 'connections.delete': {
         const connection = this.#sandbox(sandbox).get(id)
         if (!connection) return send(404, flowError(404, '1101', `Connection ${id} not found`, requestId))
-        if (connection.usedByFlows > 0) {
+        if (connection.usedByFlows > 0 || this.pipeline.usedBy(sandbox, id) > 0) {
           return send(
             400,
             flowError(
@@ -833,6 +841,8 @@ export class Emulator {
       const { code, message } = PATCH_REFUSALS[this.shapes.patchRefusal]
       return send(400, flowError(400, code, message, requestId))
     }
+    const draftRefusal = this.pipeline.refusesPatch(connection)
+    if (draftRefusal) return send(400, flowError(400, draftRefusal.code, draftRefusal.message, requestId))
     if (!ifMatch) return send(400, flowError(400, '1403', 'If-Match header is missing', requestId))
     if (ifMatch !== connection.etag) {
       return send(
@@ -963,7 +973,7 @@ function routeOf(method: string, path: string): Route | 'unknown' {
   }
   if (method === 'GET' && /^\/connections\/[^/]+\/test$/.test(rest)) return 'connections.test'
   if (method === 'GET' && /^\/connections\/[^/]+\/explore$/.test(rest)) return 'connections.explore'
-  return 'unknown'
+  return pipelineRouteOf(method, rest) ?? 'unknown'
 }
 
 /**

@@ -45914,7 +45914,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(168);
+/* harmony import */ var _post_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(304);
 
 await (0,_post_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 
@@ -45923,7 +45923,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 168:
+/***/ 304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46596,6 +46596,7 @@ const INPUT_DEFAULTS = {
     'on-existing': 'repair',
     verify: 'test',
     'verify-tables': undefined,
+    dataflows: 'skip',
     cleanup: 'none',
     'dry-run': 'false',
     'connection-spec-id': ZOHO_CRM_SPEC_ID,
@@ -46648,6 +46649,7 @@ const MODES = {
         storesSourceCredentials: true,
         provesSource: 'before-writing',
         looksUp: 'name',
+        readsDataflows: 'after-the-operation',
         results: ['created', 'reused', 'repaired', 'updated'],
         dryRunResults: ['would-create', 'reused', 'would-repair', 'would-update']
     },
@@ -46657,6 +46659,7 @@ const MODES = {
         storesSourceCredentials: false,
         provesSource: 'never',
         looksUp: 'name-or-id',
+        readsDataflows: 'after-the-operation',
         results: ['found'],
         dryRunResults: ['found']
     },
@@ -46666,15 +46669,17 @@ const MODES = {
         storesSourceCredentials: true,
         provesSource: 'with-adobe',
         looksUp: 'name',
+        readsDataflows: 'after-the-operation',
         results: ['created'],
         dryRunResults: ['would-create']
     },
     delete: {
-        summary: 'absent already is success',
+        summary: 'absent already is success; never while dataflows use it',
         writes: true,
         storesSourceCredentials: false,
         provesSource: 'never',
         looksUp: 'name-or-id',
+        readsDataflows: 'before-deleting',
         results: ['deleted', 'absent'],
         dryRunResults: ['would-delete', 'absent']
     }
@@ -46951,6 +46956,11 @@ const VERIFY = ['test', 'explore', 'none'];
 const ZOHO_CHECKS = ['token', 'none'];
 const CLEANUPS = ['none', 'created'];
 /**
+ * What a run does with the dataflows that use the connection (`dataflows`): `skip` them, `list`
+ * them in the output and the summary, or list them and fail unless each is `healthy`.
+ */
+const DATAFLOWS = ['skip', 'list', 'healthy'];
+/**
  * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
  * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
  */
@@ -47004,6 +47014,7 @@ const FIELDS = {
     'on-existing': oneOf('on-existing', ON_EXISTING),
     verify: oneOf('verify', VERIFY),
     'verify-tables': tableNames('verify-tables'),
+    dataflows: oneOf('dataflows', DATAFLOWS),
     cleanup: oneOf('cleanup', CLEANUPS),
     'dry-run': fields_boolean('dry-run'),
     'connection-spec-id': fields_text('connection-spec-id', pattern('connection-spec-id', RESOURCE_ID, `a connection spec id such as ${ZOHO_CRM_SPEC_ID}`)),
@@ -47043,7 +47054,8 @@ function settledByInputs(inputs) {
         sandbox: inputs.sandbox,
         'zoho-api-domain': inputs.zoho.target?.apiDomain ?? '',
         'zoho-accounts-url': inputs.zoho.target?.accountsUrl ?? '',
-        listsTables: inputs.verify === 'explore'
+        listsTables: inputs.verify === 'explore',
+        listsDataflows: inputs.dataflows !== 'skip'
     };
 }
 function ruled(target, inputs) {
@@ -47188,6 +47200,7 @@ function runInputsOf(f, auth) {
         onExisting: f['on-existing'],
         verify: f.verify,
         verifyTables: f['verify-tables'] ?? [],
+        dataflows: f.dataflows,
         cleanup: f.cleanup,
         requestTimeoutMs: Math.round(f['request-timeout'] * 1000),
         maxAttempts: f['max-attempts'],
@@ -53826,15 +53839,15 @@ const $ZodExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ n
         return def.innerType._zod.run(payload, ctx);
     };
 })));
-const $ZodNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNullable", (inst, def) => {
+const $ZodNullable = /*@__PURE__*/ $constructor("$ZodNullable", (inst, def) => {
     $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+    defineLazyInternal(inst, "pattern", (zod) => {
         const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${util.cleanRegex(pattern.source)}|null)$`) : undefined;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : undefined;
     });
-    util.defineLazyInternal(inst, "values", (zod) => {
+    defineLazyInternal(inst, "values", (zod) => {
         return zod.def.innerType._zod.values ? new Set([...zod.def.innerType._zod.values, null]) : undefined;
     });
     inst._zod.parse = (payload, ctx) => {
@@ -53843,7 +53856,7 @@ const $ZodNullable = /*@__PURE__*/ (/* unused pure expression or super */ null &
             return payload;
         return def.innerType._zod.run(payload, ctx);
     };
-})));
+});
 const $ZodDefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodDefault", (inst, def) => {
     $ZodType.init(inst, def);
     // inst._zod.qin = "true";
@@ -57194,10 +57207,10 @@ function exactOptional(innerType) {
         innerType: innerType,
     });
 }
-const ZodMiniNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNullable", (inst, def) => {
-    core.$ZodNullable.init(inst, def);
+const ZodMiniNullable = /*@__PURE__*/ $constructor("ZodMiniNullable", (inst, def) => {
+    $ZodNullable.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function nullable(innerType) {
     return new ZodMiniNullable({
@@ -57450,42 +57463,6 @@ function _function(params) {
 }
 
 
-;// CONCATENATED MODULE: ./src/plan/store.ts
-/**
- * The plan's own interface: the connection store it works with, the shapes it reads and writes,
- * and the errors it reacts to. The Flow Service client (src/adobe/) implements it; the plan knows
- * nothing of HTTP or of how Adobe spells its answers.
- */
-
-/** Names are matched after Unicode NFC normalisation (api-notes.md §5.4), by the store and the plan alike. */
-function store_sameName(a, b) {
-    return a.normalize('NFC') === b.normalize('NFC');
-}
-/** The create may or may not have been applied (timeout, reset, 5xx): look before re-sending. */
-class store_CreateOutcomeUnknownError extends errors_ActionError {
-    name = 'CreateOutcomeUnknownError';
-}
-/** `If-Match` named an etag that is no longer current (FLOW 1404-412). */
-class StaleEtagError extends errors_ActionError {
-    name = 'StaleEtagError';
-}
-/** A Flow Service or Sandbox API code (`NNNN-SSS`), as opposed to a gateway's `error_code` (api-notes.md §2.9). */
-function store_isFlowServiceCode(code) {
-    return code !== undefined && /^\d{4}-\d{3}$/.test(code);
-}
-/**
- * A create refused because Adobe does not know the source or no longer offers it (api-notes.md
- * §5.7): the plan says so in the source's words. `refusal` is Adobe's answer, request id and all.
- */
-class store_SourceRefusedError extends errors_ActionError {
-    name = 'SourceRefusedError';
-    refusal;
-    constructor(refusal) {
-        super(refusal.message, { cause: refusal });
-        this.refusal = refusal;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/param-forms.ts
 /**
  * The forms in which Adobe may show a connection's params (api-notes.md §5.1): a value it hides
@@ -57617,6 +57594,90 @@ class AnswerShapes {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adobe/pages.ts
+/**
+ * Following a Flow Service listing across its pages (api-notes.md §2.4, §5.6): next links relative
+ * to the service, or absolute on Platform's own origin only (a link to another host would carry
+ * the bearer token there); the query's `property` filters sent again beside a continuation token
+ * that lacks them; at most MAX_PAGES pages, and never the same page twice.
+ */
+
+/** Pages of one listing this action follows at most; fresh next links cannot keep it busy. */
+const MAX_PAGES = 100;
+/** Every item of every page, from `path` (the first page) on. */
+async function collectPages(listing, path, readPage) {
+    const found = [];
+    const seen = new Set();
+    for (let page = 0, next = path; next !== undefined; page++) {
+        if (page >= MAX_PAGES || seen.has(next)) {
+            throw new errors_ActionError(`Adobe's Flow Service API kept answering with a next page while trying to ${listing.operation}; stopped after ${page} pages (the most this action follows is ${MAX_PAGES})`);
+        }
+        seen.add(next);
+        const { items, next: href } = await readPage(next);
+        found.push(...items);
+        next = nextPagePath(listing, href);
+    }
+    return found;
+}
+/** The path of the next page, with the listing's filters when the link lacks them; undefined at the end. */
+function nextPagePath(listing, href) {
+    const path = pathOf(listing, href);
+    if (path === undefined || new URL(path, 'http://next.invalid').searchParams.has('property'))
+        return path;
+    return `${path}${path.includes('?') ? '&' : '?'}${listing.query}`;
+}
+function pathOf(listing, href) {
+    if (!href)
+        return undefined;
+    if (/^https?:\/\//i.test(href)) {
+        const url = new URL(href);
+        const platform = new URL(listing.platformUrl);
+        if (url.origin !== platform.origin) {
+            throw new errors_ActionError(`${listing.operation}: Flow Service pointed the next page at another host (${url.host}); not following it`);
+        }
+        return `${url.pathname}${url.search}`.replace(platform.pathname.replace(/\/$/, ''), '');
+    }
+    if (href.startsWith(listing.base))
+        return href;
+    return `${listing.base}${href.startsWith('/') ? '' : '/'}${href}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/store.ts
+/**
+ * The plan's own interface: the connection store it works with, the shapes it reads and writes,
+ * and the errors it reacts to. The Flow Service client (src/adobe/) implements it; the plan knows
+ * nothing of HTTP or of how Adobe spells its answers.
+ */
+
+/** Names are matched after Unicode NFC normalisation (api-notes.md §5.4), by the store and the plan alike. */
+function store_sameName(a, b) {
+    return a.normalize('NFC') === b.normalize('NFC');
+}
+/** The create may or may not have been applied (timeout, reset, 5xx): look before re-sending. */
+class store_CreateOutcomeUnknownError extends errors_ActionError {
+    name = 'CreateOutcomeUnknownError';
+}
+/** `If-Match` named an etag that is no longer current (FLOW 1404-412). */
+class StaleEtagError extends errors_ActionError {
+    name = 'StaleEtagError';
+}
+/** A Flow Service or Sandbox API code (`NNNN-SSS`), as opposed to a gateway's `error_code` (api-notes.md §2.9). */
+function store_isFlowServiceCode(code) {
+    return code !== undefined && /^\d{4}-\d{3}$/.test(code);
+}
+/**
+ * A create refused because Adobe does not know the source or no longer offers it (api-notes.md
+ * §5.7): the plan says so in the source's words. `refusal` is Adobe's answer, request id and all.
+ */
+class store_SourceRefusedError extends errors_ActionError {
+    name = 'SourceRefusedError';
+    refusal;
+    constructor(refusal) {
+        super(refusal.message, { cause: refusal });
+        this.refusal = refusal;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adobe/errors.ts
 
 
@@ -57679,6 +57740,8 @@ function hintFor(status, code, ctx) {
             return `the credential is missing a permission in sandbox "${ctx.sandbox}": in the Adobe Admin Console, give its product profile the View Sources and Manage Sources permissions and access to this sandbox`;
         case '1418-400':
             return 'the base connection is still used by dataflows: delete those dataflows first';
+        case '1416-400':
+            return 'Adobe changes or deletes a connection only while it is enabled, disabled or initializing (a draft, as sandbox tooling imports one, may be refused)';
         case '1404-412':
             return 'the connection was changed by someone else meanwhile (etag mismatch)';
         case '1415-400':
@@ -57775,6 +57838,206 @@ function platformError(session, operation, response, api = "Adobe's Flow Service
     });
 }
 
+;// CONCATENATED MODULE: ./src/adobe/dataflows.ts
+/**
+ * The dataflows that use a base connection (api-notes.md §6): its source connections
+ * (`baseConnectionId`), the flows that use those (`sourceConnectionIds[]`), and how each flow's
+ * last run ended (`lastRunDetails`, or its runs when a flow shows none). Reads only: this client
+ * has no method that could change or delete anything.
+ */
+
+
+
+
+
+
+
+const BASE = '/data/foundation/flowservice';
+/** Source connection ids per flows query: Adobe's example ORs two; 20 keep the URL short (§6.2). */
+const SOURCE_CONNECTIONS_PER_QUERY = 20;
+/** Flows whose runs this client reads at most, for flows that show no last run (§6.3). */
+const MAX_RUN_READS = 50;
+/** Requests of one kind this client has in flight at once. */
+const AT_ONCE = 4;
+/** Runs asked for per flow, newest first: the newest that has ended is the last run. */
+const RUNS_PER_FLOW = 10;
+const resourceId = schemas_string().check(_regex(RESOURCE_ID));
+const dataflows_text = optional(nullable(schemas_string()));
+const sourceConnectionSchema = object({
+    id: resourceId,
+    baseConnectionId: dataflows_text,
+    inheritedAttributes: optional(nullable(object({ baseConnection: optional(nullable(object({ id: dataflows_text }))) })))
+});
+const flowSchema = object({
+    id: resourceId,
+    name: dataflows_text,
+    state: dataflows_text,
+    sourceConnectionIds: optional(nullable(array(schemas_string()))),
+    inheritedAttributes: optional(nullable(object({ sourceConnections: optional(nullable(array(object({ id: dataflows_text })))) }))),
+    lastRunDetails: optional(nullable(object({ state: dataflows_text })))
+});
+const runSchema = object({
+    flowId: dataflows_text,
+    createdAt: optional(nullable(schemas_number())),
+    metrics: optional(nullable(object({
+        statusSummary: optional(nullable(object({ status: dataflows_text }))),
+        durationSummary: optional(nullable(object({ startedAtUTC: optional(nullable(schemas_number())) })))
+    })))
+});
+function pageSchema(item) {
+    return object({
+        items: array(item),
+        _links: optional(nullable(object({ next: optional(nullable(object({ href: schemas_string() }))) })))
+    });
+}
+/**
+ * A last run's outcome as Adobe words it: `lastRunDetails.state` is "`success` or `failed`"
+ * (§6.3), a run's `statusSummary.status` is spelled `success`, `failed` or `Failed`. Anything
+ * else (absent, in progress) is no outcome.
+ */
+function outcomeOf(state) {
+    const word = state?.trim().toLowerCase();
+    return word === 'success' || word === 'failed' ? word : undefined;
+}
+/** The newest run that has ended, by when it started (or was created). */
+function lastRunOf(runs) {
+    const ended = runs
+        .map((run) => ({
+        outcome: outcomeOf(run.metrics?.statusSummary?.status),
+        at: run.metrics?.durationSummary?.startedAtUTC ?? run.createdAt ?? 0
+    }))
+        .filter((run) => run.outcome !== undefined)
+        .sort((a, b) => b.at - a.at);
+    return ended[0]?.outcome ?? 'none';
+}
+/** True when a parse failed on an `id` field (the id itself is never repeated: it is untrusted). */
+function badIdIn(error) {
+    return error.issues.some((issue) => issue.path[issue.path.length - 1] === 'id');
+}
+/** Runs `work` over `items`, at most `limit` at a time, keeping their order. */
+async function eachAtMost(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const at = next++;
+            results[at] = await work(items[at]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+class DataflowsClient {
+    #session;
+    #shapes;
+    constructor(session) {
+        this.#session = session;
+        this.#shapes = new AnswerShapes((line) => session.http.log.debug(line));
+    }
+    async dataflowsOf(connectionId) {
+        const sourceIds = await this.#sourceConnectionsOf(connectionId);
+        if (sourceIds.length === 0)
+            return [];
+        const chunks = [];
+        for (let at = 0; at < sourceIds.length; at += SOURCE_CONNECTIONS_PER_QUERY) {
+            chunks.push(sourceIds.slice(at, at + SOURCE_CONNECTIONS_PER_QUERY));
+        }
+        const flows = new Map();
+        for (const found of await eachAtMost(chunks, AT_ONCE, (ids) => this.#flowsUsing(ids))) {
+            for (const flow of found)
+                flows.set(flow.id, flow);
+        }
+        const unshown = [...flows.values()].filter((flow) => outcomeOf(flow.lastRunDetails?.state) === undefined);
+        if (unshown.length > MAX_RUN_READS) {
+            throw new errors_ActionError(`${unshown.length} dataflows that use connection ${connectionId} show no last run, and this action reads the runs of at most ${MAX_RUN_READS}: use dataflows: skip for this connection`);
+        }
+        const lastRuns = new Map(await eachAtMost(unshown, AT_ONCE, async (flow) => [flow.id, await this.#lastRunOf(flow.id)]));
+        return [...flows.values()]
+            .map((flow) => ({
+            id: flow.id,
+            name: flow.name ?? '',
+            state: flow.state?.trim() || 'unknown',
+            lastRun: outcomeOf(flow.lastRunDetails?.state) ?? lastRuns.get(flow.id) ?? 'none'
+        }))
+            .sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1));
+    }
+    /** The ids of the connection's source connections (§6.1), across all pages. */
+    async #sourceConnectionsOf(connectionId) {
+        const items = await this.#list('list the source connections of the connection', '/sourceConnections', [`baseConnectionId==${encodeURIComponent(connectionId)}`], sourceConnectionSchema);
+        // The filter is the server's; an item that names another base connection is not kept.
+        const uses = (item) => {
+            const named = item.baseConnectionId ?? item.inheritedAttributes?.baseConnection?.id;
+            return named === undefined || named === null || named === connectionId;
+        };
+        return [...new Set(items.filter(uses).map((item) => item.id))];
+    }
+    /** The flows that use any of these source connections (§6.2), across all pages. */
+    async #flowsUsing(sourceIds) {
+        const flows = await this.#list('list the dataflows that use the connection', '/flows', 
+        // `[]` marks an array property; a comma is an OR (§6.2). The ids are resource ids: no escaping needed.
+        [`sourceConnectionIds[]==${sourceIds.join(',')}`], flowSchema);
+        const wanted = new Set(sourceIds);
+        return flows.filter((flow) => {
+            const named = [
+                ...(flow.sourceConnectionIds ?? []),
+                ...(flow.inheritedAttributes?.sourceConnections ?? []).flatMap((source) => (source.id ? [source.id] : []))
+            ];
+            return named.length === 0 || named.some((id) => wanted.has(id));
+        });
+    }
+    /** How the flow's last run ended, from its runs, newest first (§6.3). */
+    async #lastRunOf(flowId) {
+        const operation = `read the runs of dataflow ${flowId}`;
+        const path = `${BASE}/runs?property=flowId==${encodeURIComponent(flowId)}&orderby=-createdAt&limit=${RUNS_PER_FLOW}`;
+        const page = this.#parse(await this.#get(operation, path, 'GET /runs'), operation, pageSchema(runSchema));
+        return lastRunOf(page.items.filter((run) => run.flowId === undefined || run.flowId === null || run.flowId === flowId));
+    }
+    async #list(operation, resource, filters, item) {
+        const query = filters.map((filter) => `property=${filter}`).join('&');
+        const listing = { base: BASE, platformUrl: this.#session.platformUrl, operation, query };
+        const schema = pageSchema(item);
+        return collectPages(listing, `${BASE}${resource}?${query}`, async (path) => {
+            const body = this.#parse(await this.#get(operation, path, `GET ${resource}`), operation, schema);
+            return { items: body.items, next: body._links?.next?.href ?? undefined };
+        });
+    }
+    async #get(operation, path, endpoint) {
+        const response = await callPlatform(this.#session, { operation, method: 'GET', path });
+        this.#shapes.record(endpoint, response.status, response.body);
+        return response;
+    }
+    #parse(response, operation, schema) {
+        if (response.status !== 200)
+            throw platformError(this.#session, operation, response);
+        const parsed = schema.safeParse(parseJsonBody(response, `Flow Service (${operation})`));
+        if (!parsed.success) {
+            throw new errors_ActionError(`Adobe's Flow Service API answered HTTP ${response.status} ${badIdIn(parsed.error) ? 'with an id that is not a valid resource id' : 'with a body of an unexpected shape'} while trying to ${operation}; not using it`);
+        }
+        return parsed.data;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/pipeline.ts
+/**
+ * What hangs off a base connection, as the plan sees it (part of the plan's own interface): the
+ * dataflows that use it through its source connections, each with its state and the outcome of
+ * its last run (api-notes.md §6). The dataflows client (src/adobe/dataflows.ts) implements the
+ * reader; it only reads: nothing in this action changes or deletes a dataflow.
+ */
+
+/**
+ * Adobe refused to delete a base connection because dataflows use it (FLOW `1418-400`,
+ * api-notes.md §2.6): one created after this run read them, or one the credential cannot see.
+ */
+class ConnectionInUseError extends errors_ActionError {
+    name = 'ConnectionInUseError';
+    refusal;
+    constructor(refusal) {
+        super(refusal.message, { cause: refusal });
+        this.refusal = refusal;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adobe/flow-service.ts
 
 
@@ -57785,10 +58048,11 @@ function platformError(session, operation, response, api = "Adobe's Flow Service
 
 
 
-const BASE = '/data/foundation/flowservice';
-const resourceId = schemas_string().check(_regex(RESOURCE_ID));
+
+const flow_service_BASE = '/data/foundation/flowservice';
+const flow_service_resourceId = schemas_string().check(_regex(RESOURCE_ID));
 const connectionItemSchema = object({
-    id: resourceId,
+    id: flow_service_resourceId,
     name: schemas_string(),
     description: optional(schemas_string()),
     state: optional(schemas_string()),
@@ -57826,7 +58090,7 @@ const specSchema = object({
         authSpec: optional(array(object({ name: schemas_string() })))
     }))
 });
-const writeSchema = object({ id: resourceId, etag: optional(schemas_string()) });
+const writeSchema = object({ id: flow_service_resourceId, etag: optional(schemas_string()) });
 const testSchema = object({ result: schemas_boolean() });
 /** A create refused because the source or its spec is unknown, disabled, deprecated or not provisioned (§5.7). */
 function refusedForTheSource(response) {
@@ -57856,12 +58120,12 @@ function patchNotAllowed(response) {
 /** The endpoint an answer came from, ids left out: the key of the shapes logged once each. */
 function endpointOf(method, path) {
     const bare = path.split('?')[0] ?? path;
-    return `${method} ${bare.replace(BASE, '').replace(/\/(connections|connectionSpecs)\/[^/]+/, '/$1/{id}')}`;
+    return `${method} ${bare.replace(flow_service_BASE, '').replace(/\/(connections|connectionSpecs)\/[^/]+/, '/$1/{id}')}`;
 }
 /** Pages of one listing this action follows at most; fresh next links cannot keep it busy. */
-const MAX_PAGES = 100;
+const flow_service_MAX_PAGES = 100;
 /** True when a parse failed on an `id` field (the id itself is never repeated: it is untrusted). */
-function badIdIn(error) {
+function flow_service_badIdIn(error) {
     return error.issues.some((issue) => issue.path[issue.path.length - 1] === 'id');
 }
 /** Flow Service base connections (api-notes.md §2): the plan's connection store. */
@@ -57879,7 +58143,7 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'GET',
-            path: `${BASE}/connectionSpecs/${encodeURIComponent(specId)}`
+            path: `${flow_service_BASE}/connectionSpecs/${encodeURIComponent(specId)}`
         });
         if (this.#resourceNotFound(response))
             return undefined;
@@ -57900,12 +58164,12 @@ class FlowServiceClient {
         if (/^[A-Za-z0-9 _.()-]+$/.test(name))
             filters.unshift(`name==${encodeURIComponent(name)}`);
         const query = filters.map((filter) => `property=${filter}`).join('&');
-        let path = `${BASE}/connections?${query}`;
+        let path = `${flow_service_BASE}/connections?${query}`;
         const found = [];
         const seen = new Set();
         for (let page = 0; path !== undefined; page++) {
-            if (page >= MAX_PAGES || seen.has(path))
-                throw new errors_ActionError(`Adobe's Flow Service API kept answering with a next page while trying to ${operation}; stopped after ${page} pages (the most this action follows is ${MAX_PAGES})`);
+            if (page >= flow_service_MAX_PAGES || seen.has(path))
+                throw new errors_ActionError(`Adobe's Flow Service API kept answering with a next page while trying to ${operation}; stopped after ${page} pages (the most this action follows is ${flow_service_MAX_PAGES})`);
             seen.add(path);
             const body = this.#parse(await this.#call({ operation, method: 'GET', path }), operation, 200, listSchema);
             found.push(...body.items
@@ -57920,7 +58184,7 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'GET',
-            path: `${BASE}/connections/${encodeURIComponent(id)}`
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}`
         });
         if (this.#resourceNotFound(response))
             return undefined;
@@ -57936,7 +58200,7 @@ class FlowServiceClient {
             response = await this.#call({
                 operation,
                 method: 'POST',
-                path: `${BASE}/connections`,
+                path: `${flow_service_BASE}/connections`,
                 json: body,
                 kind: 'create'
             });
@@ -57958,7 +58222,7 @@ class FlowServiceClient {
             // Accepted, but an unreadable answer hides the id: as unknown as a timeout.
             const created = writeSchema.safeParse(http_parseJsonLeniently(response.body));
             if (!created.success) {
-                throw new store_CreateOutcomeUnknownError(`Adobe's Flow Service API accepted the request to ${operation} (HTTP ${response.status}) but answered ${badIdIn(created.error) ? 'with an id that is not a valid resource id' : 'with an unreadable body'}`);
+                throw new store_CreateOutcomeUnknownError(`Adobe's Flow Service API accepted the request to ${operation} (HTTP ${response.status}) but answered ${flow_service_badIdIn(created.error) ? 'with an id that is not a valid resource id' : 'with an unreadable body'}`);
             }
             return { id: created.data.id, etag: created.data.etag };
         }
@@ -57970,7 +58234,7 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'PATCH',
-            path: `${BASE}/connections/${encodeURIComponent(id)}`,
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}`,
             json: patch,
             // Sent as returned by Flow Service, quotes included (api-notes.md §2.5).
             headers: { 'if-match': etag }
@@ -57993,21 +58257,40 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'DELETE',
-            path: `${BASE}/connections/${encodeURIComponent(id)}`
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}`
         });
         // A 404 after a retried attempt means the earlier attempt did delete it.
         if (this.#resourceNotFound(response))
             return response.attempts > 1 ? 'deleted' : 'absent';
         if (response.status === 200 || response.status === 204)
             return 'deleted';
-        throw platformError(this.#session, operation, response);
+        const refused = platformError(this.#session, operation, response);
+        // Dataflows use it (§2.6): the plan names them.
+        throw readAdobeErrorBody(response).code === '1418-400' ? new ConnectionInUseError(refused) : refused;
+    }
+    /**
+     * Publishes a draft (api-notes.md §6.4): `POST /connections/{id}/action?op=publish`, no body, as
+     * Adobe's draft tutorial sends it. Sent again after an outage like a read: publishing is what
+     * the run wants either way, and the plan reads the connection back when a repeat is refused.
+     */
+    async publishConnection(id) {
+        const operation = 'publish the draft connection';
+        const response = await this.#call({
+            operation,
+            method: 'POST',
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}/action?op=publish`
+        });
+        const published = writeSchema.safeParse(http_parseJsonLeniently(response.body));
+        if (response.status !== 200 && response.status !== 201)
+            throw platformError(this.#session, operation, response);
+        return { etag: published.success ? published.data.etag : undefined };
     }
     async testConnection(id) {
         const operation = 'test the connection';
         const response = await this.#call({
             operation,
             method: 'GET',
-            path: `${BASE}/connections/${encodeURIComponent(id)}/test`
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}/test`
         });
         return this.#parse(response, operation, 200, testSchema).result;
     }
@@ -58017,7 +58300,7 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'GET',
-            path: `${BASE}/connections/${encodeURIComponent(id)}/explore?objectType=root`
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}/explore?objectType=root`
         });
         const items = this.#parse(response, operation, 200, array(unknown()));
         return items.flatMap((item) => {
@@ -58045,7 +58328,7 @@ class FlowServiceClient {
             throw platformError(this.#session, operation, response);
         const parsed = schema.safeParse(parseJsonBody(response, `Flow Service (${operation})`));
         if (!parsed.success) {
-            throw new errors_ActionError(`Adobe's Flow Service API answered HTTP ${response.status} ${badIdIn(parsed.error) ? 'with an id that is not a valid resource id' : 'with a body of an unexpected shape'} while trying to ${operation}; not using it`);
+            throw new errors_ActionError(`Adobe's Flow Service API answered HTTP ${response.status} ${flow_service_badIdIn(parsed.error) ? 'with an id that is not a valid resource id' : 'with a body of an unexpected shape'} while trying to ${operation}; not using it`);
         }
         return parsed.data;
     }
@@ -58070,9 +58353,9 @@ class FlowServiceClient {
             }
             return `${url.pathname}${url.search}`.replace(new URL(this.#session.platformUrl).pathname.replace(/\/$/, ''), '');
         }
-        if (href.startsWith(BASE))
+        if (href.startsWith(flow_service_BASE))
             return href;
-        return `${BASE}${href.startsWith('/') ? '' : '/'}${href}`;
+        return `${flow_service_BASE}${href.startsWith('/') ? '' : '/'}${href}`;
     }
 }
 
@@ -58295,6 +58578,8 @@ const MAX_CELL = 300;
 const MAX_MESSAGE = 2000;
 const MAX_NOTE = 500;
 const MAX_NOTES = 12;
+/** Dataflows the summary's table shows, at most; the output lists up to 100. */
+const MAX_DATAFLOWS_IN_SUMMARY = 20;
 /** Entity-escapes everything HTML or a Markdown linkifier could read as syntax. */
 function escapeSummaryText(text) {
     return text.replace(/[&<>"'|[\]()!*_`~\\:@]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\b(www)\./gi, '$1&#46;');
@@ -58334,6 +58619,31 @@ function listItems(items, redact, mark) {
         shown.push(`<li>… and ${items.length - MAX_NOTES} more, in the log</li>`);
     return shown.length > 0 ? `<ul>${shown.join('')}</ul>` : '';
 }
+/** `3: 2 enabled, 1 draft; last runs: 2 success, 1 none`, or `none`. */
+function dataflowsCell(dataflows) {
+    if (dataflows.length === 0)
+        return 'none';
+    const tally = (values) => {
+        const counts = new Map();
+        for (const value of values)
+            counts.set(value, (counts.get(value) ?? 0) + 1);
+        return [...counts].map(([value, n]) => `${n} ${value}`).join(', ');
+    };
+    return `${dataflows.length}: ${tally(dataflows.map((d) => d.state))}; last runs: ${tally(dataflows.map((d) => d.lastRun))}`;
+}
+/** Each dataflow read, as a table (bounded), or nothing when none was read or none uses the connection. */
+function dataflowsTable(report, redact) {
+    const dataflows = report.dataflows ?? [];
+    if (dataflows.length === 0)
+        return '';
+    const rows = dataflows
+        .slice(0, MAX_DATAFLOWS_IN_SUMMARY)
+        .map((d) => `<tr><td>${cell(d.id, redact)}</td><td>${cell(d.name || '—', redact)}</td><td>${cell(d.state, redact)}</td><td>${cell(d.lastRun, redact)}</td></tr>`);
+    const more = dataflows.length > MAX_DATAFLOWS_IN_SUMMARY
+        ? `<p>… and ${dataflows.length - MAX_DATAFLOWS_IN_SUMMARY} more dataflows, in the log and the dataflows output</p>`
+        : '';
+    return `<table><tr><th>Dataflow</th><th>Name</th><th>State</th><th>Last run</th></tr>${rows.join('')}</table>${more}`;
+}
 /** The summary's heading: "Zoho CRM base connection", and the post step's with what follows. */
 function title(source, redact, after = '') {
     return `<h3>${cell(`${source} base connection${after}`, redact)}</h3>`;
@@ -58353,6 +58663,7 @@ function renderSummary(facts, redact) {
         row('Etag', report.etag ?? '—', redact),
         row('Result', report.result ?? (facts.failure ? 'failed' : '—'), redact),
         row('Verification', verification(facts), redact),
+        ...(report.dataflows ? [row('Dataflows', dataflowsCell(report.dataflows), redact)] : []),
         ...(facts.sourceRows ?? []).map(([label, value]) => row(escapeSummaryText(label), value, redact)),
         row('Time', `${(facts.elapsedMs / 1000).toFixed(1)} s`, redact)
     ];
@@ -58361,6 +58672,7 @@ function renderSummary(facts, redact) {
         title(facts.source, redact),
         `<p>${summary_status(facts, warnings.length, redact)}</p>`,
         `<table>${rows.join('')}</table>`,
+        dataflowsTable(report, redact),
         listItems(notes, redact, mark)
     ]);
 }
@@ -59268,7 +59580,93 @@ function seconds(ms) {
     return String(Math.round(ms / 100) / 10);
 }
 
+;// CONCATENATED MODULE: ./src/plan/dataflow-rules.ts
+/** Dataflows a message names at most; the rest are counted ("and 3 more"). */
+const MAX_NAMED_DATAFLOWS = 10;
+/** A dataflow's name in a message, at most. */
+const MAX_NAME_IN_MESSAGE = 80;
+/** Adobe spells states in lower case (`enabled`); another case is read as the same word. */
+function stateIs(state, word) {
+    return state?.trim().toLowerCase() === word;
+}
+function isEnabled(state) {
+    return stateIs(state, 'enabled');
+}
+/** A draft (api-notes.md §6.4): what sandbox tooling imports, unpublished. */
+function isDraft(state) {
+    return stateIs(state, 'draft');
+}
+/** Why a dataflow fails `dataflows: healthy`, or undefined when it passes: a run that never ran passes. */
+function whyUnhealthy(dataflow) {
+    const problems = [];
+    if (isDraft(dataflow.state))
+        problems.push(`is a draft (state ${dataflow.state}), not enabled`);
+    else if (!isEnabled(dataflow.state))
+        problems.push(`is ${dataflow.state}, not enabled`);
+    if (dataflow.lastRun === 'failed')
+        problems.push('its last run failed');
+    return problems.length > 0 ? problems.join(', and ') : undefined;
+}
+/** The dataflows that fail `dataflows: healthy`, each with why, in the order given. */
+function unhealthyDataflows(dataflows) {
+    return dataflows.flatMap((dataflow) => {
+        const why = whyUnhealthy(dataflow);
+        return why === undefined ? [] : [{ dataflow, why }];
+    });
+}
+/** `<id> ("<name>")`, the name shortened when long; the id alone when Adobe shows no name. */
+function describeDataflow(dataflow) {
+    const name = [...dataflow.name];
+    if (name.length === 0)
+        return dataflow.id;
+    const shown = name.length > MAX_NAME_IN_MESSAGE ? `${name.slice(0, MAX_NAME_IN_MESSAGE - 1).join('')}…` : dataflow.name;
+    return `${dataflow.id} ("${shown}")`;
+}
+/** Up to `max` items joined with commas, the rest counted: `a, b and 3 more`. */
+function boundedList(items, max = MAX_NAMED_DATAFLOWS, separator = ', ') {
+    const shown = items.slice(0, max);
+    const more = items.length - shown.length;
+    return more > 0 ? `${shown.join(separator)} and ${more} more` : shown.join(separator);
+}
+/** `3 dataflows: 2 enabled, 1 draft; last runs: 1 failed, 2 success`, or `no dataflow`. */
+function dataflowCounts(dataflows) {
+    if (dataflows.length === 0)
+        return 'no dataflow';
+    const count = (values) => {
+        const tally = new Map();
+        for (const value of values)
+            tally.set(value, (tally.get(value) ?? 0) + 1);
+        return [...tally].map(([value, n]) => `${n} ${value}`).join(', ');
+    };
+    const states = count(dataflows.map((dataflow) => dataflow.state));
+    const runs = count(dataflows.map((dataflow) => dataflow.lastRun));
+    return `${plural(dataflows.length, 'dataflow')}: ${states}; last runs: ${runs}`;
+}
+/**
+ * Why a connection that dataflows use is not deleted, as one clause: the dataflows by id and
+ * name, bounded, and that they must be deleted first. With none listed (or none readable:
+ * `undefined`), Adobe's own refusal (FLOW `1418-400`) is the evidence: a dataflow created after
+ * the read, or one the credential cannot see.
+ */
+function inUseReason(dataflows) {
+    const never = 'this action never deletes a dataflow';
+    if (dataflows === undefined || dataflows.length === 0) {
+        const unlisted = dataflows === undefined
+            ? ''
+            : ", though none is listed for this credential (one created moments ago, or one whose access labels this credential's roles lack)";
+        return `Adobe refuses to delete it because dataflows use it (FLOW 1418-400)${unlisted}: delete those dataflows first (${never})`;
+    }
+    const them = dataflows.length === 1 ? 'it' : 'them';
+    return (`${plural(dataflows.length, 'dataflow')} use${dataflows.length === 1 ? 's' : ''} it: ${boundedList(dataflows.map(describeDataflow))}; ` +
+        `delete ${them} first (Adobe refuses to delete a base connection that dataflows use; ${never})`);
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/post/leftovers.ts
+
+
 
 
 
@@ -59311,7 +59709,7 @@ function leftoverCopiesToDelete(own, listed, cleanup) {
         toKeep: own.filter((c) => c.id === eldest?.id)
     };
 }
-async function settleLeftovers(store, runtime, record, cleanup, settleTimeoutMs, progress = { known: new Set(record.ids), deleted: new Set() }) {
+async function settleLeftovers(store, runtime, record, cleanup, settleTimeoutMs, progress = { known: new Set(record.ids), deleted: new Set() }, dataflows) {
     const notes = [];
     const warnings = [];
     const notDeleted = [];
@@ -59355,7 +59753,7 @@ async function settleLeftovers(store, runtime, record, cleanup, settleTimeoutMs,
     const kept = toKeep.map((c) => ({ id: c.id, why: `it is the oldest connection named "${record.name}" ${where}` }));
     const outcomes = await Promise.allSettled(toDelete.map((c) => store.deleteConnection(c.id)));
     const deleted = [];
-    toDelete.forEach(({ id }, i) => {
+    for (const [i, { id }] of toDelete.entries()) {
         const outcome = outcomes[i];
         if (outcome?.status === 'fulfilled' && outcome.value === 'deleted') {
             deleted.push(id);
@@ -59363,10 +59761,24 @@ async function settleLeftovers(store, runtime, record, cleanup, settleTimeoutMs,
         }
         else if (outcome?.status === 'fulfilled')
             notDeleted.push({ id, why: 'it was already gone (deleted by hand or by another job)' });
+        else if (outcome?.reason instanceof ConnectionInUseError)
+            notDeleted.push({ id, why: await inUseWhy(id, outcome.reason, dataflows) });
         else
             notDeleted.push({ id, why: describeFailure(outcome?.reason) });
-    });
+    }
     return { deleted, byEarlierAttempt, kept, notDeleted, notes, warnings };
+}
+/** Why Adobe refused to delete a connection that dataflows use: the same words as the main step's delete. */
+async function inUseWhy(id, refused, reader) {
+    let using;
+    let unread = '';
+    try {
+        using = reader ? await reader.dataflowsOf(id) : undefined;
+    }
+    catch (error) {
+        unread = ` (reading them to name them failed: ${describeFailure(error)})`;
+    }
+    return `${inUseReason(using)}${unread}${refused.refusal.requestId ? ` (Adobe request id ${refused.refusal.requestId})` : ''}`;
 }
 /**
  * The connection `id` names, when it exists and is recognised as the one the main step created
@@ -59393,6 +59805,7 @@ async function readOwn(store, record, id, notDeleted, notes) {
 }
 
 ;// CONCATENATED MODULE: ./src/post/settle.ts
+
 
 
 
@@ -59482,8 +59895,8 @@ async function signInAndSettle(inputs, secrets, record, out, cancellation, progr
         const runtime = systemRuntime(out, Date.now() + inputs.timeoutMs, cancellation);
         const http = newHttpClient(inputs, dispatcher, runtime);
         const accessToken = await imsAccessToken(inputs.adobe, http, (value) => secrets.register(value));
-        const store = new FlowServiceClient(platformSession(inputs.adobe, record.sandbox, http, accessToken, undefined, 'clientSecret' in inputs.adobe.auth));
-        return await settleLeftovers(store, runtime, record, inputs.cleanup, inputs.settleTimeoutMs, progress);
+        const session = platformSession(inputs.adobe, record.sandbox, http, accessToken, undefined, 'clientSecret' in inputs.adobe.auth);
+        return await settleLeftovers(new FlowServiceClient(session), runtime, record, inputs.cleanup, inputs.settleTimeoutMs, progress, new DataflowsClient(session));
     }
     finally {
         if (cancellation.by)

@@ -85,6 +85,8 @@ function hintFor(status: number, code: string | undefined, ctx: AdobeCallContext
       return `the credential is missing a permission in sandbox "${ctx.sandbox}": in the Adobe Admin Console, give its product profile the View Sources and Manage Sources permissions and access to this sandbox`
     case '1418-400':
       return 'the base connection is still used by dataflows: delete those dataflows first'
+    case '1416-400':
+      return 'Adobe changes or deletes a connection only while it is enabled, disabled or initializing (a draft, as sandbox tooling imports one, may be refused)'
     case '1404-412':
       return 'the connection was changed by someone else meanwhile (etag mismatch)'
     case '1415-400':

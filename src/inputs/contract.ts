@@ -35,6 +35,7 @@ export const INPUT_DEFAULTS = {
   'on-existing': 'repair',
   verify: 'test',
   'verify-tables': undefined,
+  dataflows: 'skip',
   cleanup: 'none',
   'dry-run': 'false',
   'connection-spec-id': ZOHO_CRM_SPEC_ID,

@@ -35,11 +35,13 @@ import {
 import { resolveZohoTarget, ZOHO_REGIONS, type ZohoRegion, type ZohoTarget } from '../zoho/regions.ts'
 import {
   CLEANUPS,
+  DATAFLOWS,
   ON_EXISTING,
   RESOURCE_ID,
   VERIFY,
   ZOHO_CHECKS,
   type Cleanup,
+  type DataflowsSetting,
   type OnExisting,
   type Verify,
   type ZohoTokenSource
@@ -74,6 +76,8 @@ interface RunInputs {
   readonly verify: Verify
   /** With verify explore: table names the root listing must contain. */
   readonly verifyTables: readonly string[]
+  /** What the run does with the dataflows that use the connection (delete reads them whatever this says). */
+  readonly dataflows: DataflowsSetting
   readonly cleanup: Cleanup
   readonly requestTimeoutMs: number
   readonly maxAttempts: number
@@ -180,6 +184,7 @@ const FIELDS = {
   'on-existing': oneOf('on-existing', ON_EXISTING),
   verify: oneOf('verify', VERIFY),
   'verify-tables': tableNames('verify-tables'),
+  dataflows: oneOf('dataflows', DATAFLOWS),
   cleanup: oneOf('cleanup', CLEANUPS),
   'dry-run': boolean('dry-run'),
   'connection-spec-id': text(
@@ -244,7 +249,8 @@ export function settledByInputs(inputs: Inputs): SettledByInputs {
     sandbox: inputs.sandbox,
     'zoho-api-domain': inputs.zoho.target?.apiDomain ?? '',
     'zoho-accounts-url': inputs.zoho.target?.accountsUrl ?? '',
-    listsTables: inputs.verify === 'explore'
+    listsTables: inputs.verify === 'explore',
+    listsDataflows: inputs.dataflows !== 'skip'
   }
 }
 
@@ -402,6 +408,7 @@ function runInputsOf(f: ValidFields, auth: AdobeAuth): RunInputs {
     onExisting: f['on-existing'],
     verify: f.verify,
     verifyTables: f['verify-tables'] ?? [],
+    dataflows: f.dataflows,
     cleanup: f.cleanup,
     requestTimeoutMs: Math.round(f['request-timeout'] * 1000),
     maxAttempts: f['max-attempts'],

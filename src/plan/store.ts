@@ -64,6 +64,8 @@ export interface ConnectionStore {
   createConnection(body: CreateConnectionRequest): Promise<{ id: string; etag: string | undefined }>
   updateConnection(id: string, etag: string, patch: readonly PatchInstruction[]): Promise<{ etag: string | undefined }>
   deleteConnection(id: string): Promise<'deleted' | 'absent'>
+  /** Publishes a draft (api-notes.md §6.4): a write, refused in check mode and dry runs. */
+  publishConnection(id: string): Promise<{ etag: string | undefined }>
   testConnection(id: string): Promise<boolean>
   /** The root objects (tables) the source lists, by display name and path. */
   exploreRoot(id: string): Promise<ListedTable[]>

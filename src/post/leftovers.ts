@@ -11,6 +11,8 @@ import type { CreateRecord } from '../runner/create-record.ts'
 import { pollListing } from '../plan/create-protocol.ts'
 import { madeBy, oldest, whoseConnection } from '../plan/decisions.ts'
 import { describeFailure } from '../errors.ts'
+import { inUseReason } from '../plan/dataflow-rules.ts'
+import { ConnectionInUseError, type Dataflow, type DataflowReader } from '../plan/pipeline.ts'
 import type { Connection, ConnectionStore } from '../plan/store.ts'
 import type { Runtime } from '../runtime.ts'
 import type { Cleanup } from '../vocabulary.ts'
@@ -85,7 +87,8 @@ export async function settleLeftovers(
   record: CreateRecord,
   cleanup: Cleanup,
   settleTimeoutMs: number,
-  progress: LeftoverProgress = { known: new Set(record.ids), deleted: new Set() }
+  progress: LeftoverProgress = { known: new Set(record.ids), deleted: new Set() },
+  dataflows?: DataflowReader
 ): Promise<LeftoverOutcome> {
   const notes: string[] = []
   const warnings: string[] = []
@@ -138,16 +141,34 @@ export async function settleLeftovers(
   const kept = toKeep.map((c) => ({ id: c.id, why: `it is the oldest connection named "${record.name}" ${where}` }))
   const outcomes = await Promise.allSettled(toDelete.map((c) => store.deleteConnection(c.id)))
   const deleted: string[] = []
-  toDelete.forEach(({ id }, i) => {
+  for (const [i, { id }] of toDelete.entries()) {
     const outcome = outcomes[i]
     if (outcome?.status === 'fulfilled' && outcome.value === 'deleted') {
       deleted.push(id)
       progress.deleted.add(id)
     } else if (outcome?.status === 'fulfilled')
       notDeleted.push({ id, why: 'it was already gone (deleted by hand or by another job)' })
+    else if (outcome?.reason instanceof ConnectionInUseError)
+      notDeleted.push({ id, why: await inUseWhy(id, outcome.reason, dataflows) })
     else notDeleted.push({ id, why: describeFailure(outcome?.reason) })
-  })
+  }
   return { deleted, byEarlierAttempt, kept, notDeleted, notes, warnings }
+}
+
+/** Why Adobe refused to delete a connection that dataflows use: the same words as the main step's delete. */
+async function inUseWhy(
+  id: string,
+  refused: ConnectionInUseError,
+  reader: DataflowReader | undefined
+): Promise<string> {
+  let using: Dataflow[] | undefined
+  let unread = ''
+  try {
+    using = reader ? await reader.dataflowsOf(id) : undefined
+  } catch (error) {
+    unread = ` (reading them to name them failed: ${describeFailure(error)})`
+  }
+  return `${inUseReason(using)}${unread}${refused.refusal.requestId ? ` (Adobe request id ${refused.refusal.requestId})` : ''}`
 }
 
 /**

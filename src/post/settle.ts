@@ -1,3 +1,4 @@
+import { DataflowsClient } from '../adobe/dataflows.ts'
 import { FlowServiceClient } from '../adobe/flow-service.ts'
 import { imsAccessToken, newHttpClient, platformSession } from '../adobe/session.ts'
 import { Cancellation, CancelledError, whileListeningForCancel } from '../cancellation.ts'
@@ -108,10 +109,23 @@ async function signInAndSettle(
     const runtime = systemRuntime(out, Date.now() + inputs.timeoutMs, cancellation)
     const http = newHttpClient(inputs, dispatcher, runtime)
     const accessToken = await imsAccessToken(inputs.adobe, http, (value) => secrets.register(value))
-    const store = new FlowServiceClient(
-      platformSession(inputs.adobe, record.sandbox, http, accessToken, undefined, 'clientSecret' in inputs.adobe.auth)
+    const session = platformSession(
+      inputs.adobe,
+      record.sandbox,
+      http,
+      accessToken,
+      undefined,
+      'clientSecret' in inputs.adobe.auth
     )
-    return await settleLeftovers(store, runtime, record, inputs.cleanup, inputs.settleTimeoutMs, progress)
+    return await settleLeftovers(
+      new FlowServiceClient(session),
+      runtime,
+      record,
+      inputs.cleanup,
+      inputs.settleTimeoutMs,
+      progress,
+      new DataflowsClient(session)
+    )
   } finally {
     if (cancellation.by) await dispatcher.destroy().catch(() => undefined)
     else await dispatcher.close().catch(() => undefined)
