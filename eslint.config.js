@@ -9,7 +9,7 @@ const ROOT = import.meta.dirname
  * The layers of src/, highest first. A file may import its own layer and the layers below it,
  * never one above: the entries know the steps, the main step knows the wiring, the wiring knows
  * everything below it; the post step needs nothing from the main step; the plan knows its own
- * interface (store, source), not the clients or the sources; the clients implement that
+ * interface (store, source, pipeline), not the clients or the sources; the clients implement that
  * interface; only the runner reaches the runner. A file's layer is the first that lists it.
  */
 export const LAYERS = [
@@ -17,7 +17,11 @@ export const LAYERS = [
   { name: 'the main step', files: ['src/main.ts'] },
   { name: 'the wiring', files: ['src/wiring.ts'] },
   { name: 'the post step', files: ['src/post/'] },
-  { name: "the plan's interface", files: ['src/plan/store.ts', 'src/plan/source.ts'], rank: 'below the clients' },
+  {
+    name: "the plan's interface",
+    files: ['src/plan/store.ts', 'src/plan/source.ts', 'src/plan/pipeline.ts'],
+    rank: 'below the clients'
+  },
   { name: 'the plan', files: ['src/plan/'] },
   { name: 'the sources', files: ['src/sources/'] },
   { name: 'the inputs', files: ['src/inputs/'] },
@@ -62,9 +66,11 @@ const importsPointDown = {
     if (!from) return {}
     const check = (node, source) => {
       if (typeof source !== 'string' || !source.startsWith('.')) return
+      // A .js specifier names the .ts file, as TypeScript (NodeNext) and ncc resolve it.
       const target = relative(ROOT, resolve(dirname(context.filename), source))
         .split(sep)
         .join('/')
+        .replace(/\.([mc]?)js$/, '.$1ts')
       const to = layerOf(target)
       if (to && RANKED.indexOf(to) < RANKED.indexOf(from)) {
         context.report({ node, messageId: 'upward', data: { from: from.name, file, to: to.name, target } })

@@ -1,853 +1,10 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(8611));
-const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(4371);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 3335:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(218);
 
 
 /***/ }),
@@ -855,6 +12,7 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -866,10 +24,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-exports.httpOverHttp = httpOverHttp;
-exports.httpsOverHttp = httpsOverHttp;
-exports.httpOverHttps = httpOverHttps;
-exports.httpsOverHttps = httpsOverHttps;
+__webpack_unused_export__ = httpOverHttp;
+__webpack_unused_export__ = httpsOverHttp;
+__webpack_unused_export__ = httpOverHttps;
+__webpack_unused_export__ = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -1118,7 +276,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-exports.debug = debug; // for test
+__webpack_unused_export__ = debug; // for test
 
 
 /***/ }),
@@ -1126,6 +284,7 @@ exports.debug = debug; // for test
 /***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -1158,23 +317,23 @@ const RedirectHandler = __nccwpck_require__(8754)
 
 Object.assign(Dispatcher.prototype, api)
 
-module.exports.Dispatcher = Dispatcher
-module.exports.Client = Client
-module.exports.Pool = Pool
-module.exports.BalancedPool = BalancedPool
-module.exports.RoundRobinPool = RoundRobinPool
-module.exports.Agent = Agent
-module.exports.Dispatcher1Wrapper = Dispatcher1Wrapper
-module.exports.ProxyAgent = ProxyAgent
-module.exports.Socks5ProxyAgent = Socks5ProxyAgent
-module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
-module.exports.RetryAgent = RetryAgent
-module.exports.H2CClient = H2CClient
-module.exports.RetryHandler = RetryHandler
+module.exports.mk = Dispatcher
+__webpack_unused_export__ = Client
+__webpack_unused_export__ = Pool
+__webpack_unused_export__ = BalancedPool
+__webpack_unused_export__ = RoundRobinPool
+module.exports.g6 = Agent
+__webpack_unused_export__ = Dispatcher1Wrapper
+__webpack_unused_export__ = ProxyAgent
+__webpack_unused_export__ = Socks5ProxyAgent
+module.exports.J2 = EnvHttpProxyAgent
+__webpack_unused_export__ = RetryAgent
+__webpack_unused_export__ = H2CClient
+__webpack_unused_export__ = RetryHandler
 
-module.exports.DecoratorHandler = DecoratorHandler
-module.exports.RedirectHandler = RedirectHandler
-module.exports.interceptors = {
+__webpack_unused_export__ = DecoratorHandler
+__webpack_unused_export__ = RedirectHandler
+__webpack_unused_export__ = {
   redirect: __nccwpck_require__(1514),
   responseError: __nccwpck_require__(8918),
   retry: __nccwpck_require__(2026),
@@ -1185,16 +344,16 @@ module.exports.interceptors = {
   deduplicate: __nccwpck_require__(7240)
 }
 
-module.exports.cacheStores = {
+__webpack_unused_export__ = {
   MemoryCacheStore: __nccwpck_require__(4889)
 }
 
 const SqliteCacheStore = __nccwpck_require__(1522)
-module.exports.cacheStores.SqliteCacheStore = SqliteCacheStore
+__webpack_unused_export__ = SqliteCacheStore
 
-module.exports.buildConnector = buildConnector
-module.exports.errors = errors
-module.exports.util = {
+__webpack_unused_export__ = buildConnector
+__webpack_unused_export__ = errors
+__webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -1248,8 +407,8 @@ function makeDispatcher (fn) {
   }
 }
 
-module.exports.setGlobalDispatcher = setGlobalDispatcher
-module.exports.getGlobalDispatcher = getGlobalDispatcher
+__webpack_unused_export__ = setGlobalDispatcher
+__webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
 
@@ -1281,12 +440,12 @@ function appendFetchStackTrace (err, filename) {
   err.stack = stack ? `${stack}\n${captureLines}` : capture.stack
 }
 
-module.exports.fetch = function fetch (init, options = undefined) {
+module.exports.hd = function fetch (init, options = undefined) {
   return fetchImpl(init, options).catch(err => {
     if (currentFilename) {
       appendFetchStackTrace(err, currentFilename)
     } else if (err && typeof err === 'object') {
-      Error.captureStackTrace(err, module.exports.fetch)
+      Error.captureStackTrace(err, module.exports.hd)
     }
     throw err
   })
@@ -1298,70 +457,70 @@ module.exports.FormData = __nccwpck_require__(5910).FormData
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-module.exports.setGlobalOrigin = setGlobalOrigin
-module.exports.getGlobalOrigin = getGlobalOrigin
+__webpack_unused_export__ = setGlobalOrigin
+__webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(6443)
 
-module.exports.caches = new CacheStorage(kConstruct)
+__webpack_unused_export__ = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie, parseCookie } = __nccwpck_require__(9061)
 
-module.exports.deleteCookie = deleteCookie
-module.exports.getCookies = getCookies
-module.exports.getSetCookies = getSetCookies
-module.exports.setCookie = setCookie
-module.exports.parseCookie = parseCookie
+__webpack_unused_export__ = deleteCookie
+__webpack_unused_export__ = getCookies
+__webpack_unused_export__ = getSetCookies
+__webpack_unused_export__ = setCookie
+__webpack_unused_export__ = parseCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-module.exports.parseMIMEType = parseMIMEType
-module.exports.serializeAMimeType = serializeAMimeType
+__webpack_unused_export__ = parseMIMEType
+__webpack_unused_export__ = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
 const { WebSocket, ping } = __nccwpck_require__(3726)
-module.exports.WebSocket = WebSocket
-module.exports.CloseEvent = CloseEvent
-module.exports.ErrorEvent = ErrorEvent
-module.exports.MessageEvent = MessageEvent
-module.exports.ping = ping
+module.exports.kb = WebSocket
+module.exports.rd = CloseEvent
+module.exports.NN = ErrorEvent
+module.exports.aM = MessageEvent
+__webpack_unused_export__ = ping
 
-module.exports.WebSocketStream = __nccwpck_require__(2873).WebSocketStream
-module.exports.WebSocketError = __nccwpck_require__(6919).WebSocketError
+/* unused reexport */ __nccwpck_require__(2873).WebSocketStream
+/* unused reexport */ __nccwpck_require__(6919).WebSocketError
 
-module.exports.request = makeDispatcher(api.request)
-module.exports.stream = makeDispatcher(api.stream)
-module.exports.pipeline = makeDispatcher(api.pipeline)
-module.exports.connect = makeDispatcher(api.connect)
-module.exports.upgrade = makeDispatcher(api.upgrade)
+module.exports.Em = makeDispatcher(api.request)
+__webpack_unused_export__ = makeDispatcher(api.stream)
+__webpack_unused_export__ = makeDispatcher(api.pipeline)
+__webpack_unused_export__ = makeDispatcher(api.connect)
+__webpack_unused_export__ = makeDispatcher(api.upgrade)
 
-module.exports.MockClient = MockClient
-module.exports.MockCallHistory = MockCallHistory
-module.exports.MockCallHistoryLog = MockCallHistoryLog
-module.exports.MockPool = MockPool
-module.exports.MockAgent = MockAgent
-module.exports.SnapshotAgent = SnapshotAgent
-module.exports.mockErrors = mockErrors
+__webpack_unused_export__ = MockClient
+__webpack_unused_export__ = MockCallHistory
+__webpack_unused_export__ = MockCallHistoryLog
+__webpack_unused_export__ = MockPool
+__webpack_unused_export__ = MockAgent
+__webpack_unused_export__ = SnapshotAgent
+__webpack_unused_export__ = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-module.exports.EventSource = EventSource
+module.exports.GD = EventSource
 
 function install () {
-  globalThis.fetch = module.exports.fetch
+  globalThis.fetch = module.exports.hd
   globalThis.Headers = module.exports.Headers
   globalThis.Response = module.exports.Response
   globalThis.Request = module.exports.Request
   globalThis.FormData = module.exports.FormData
-  globalThis.WebSocket = module.exports.WebSocket
-  globalThis.CloseEvent = module.exports.CloseEvent
-  globalThis.ErrorEvent = module.exports.ErrorEvent
-  globalThis.MessageEvent = module.exports.MessageEvent
-  globalThis.EventSource = module.exports.EventSource
+  globalThis.WebSocket = module.exports.kb
+  globalThis.CloseEvent = module.exports.rd
+  globalThis.ErrorEvent = module.exports.NN
+  globalThis.MessageEvent = module.exports.aM
+  globalThis.EventSource = module.exports.GD
 }
 
-module.exports.install = install
+__webpack_unused_export__ = install
 
 
 /***/ }),
@@ -46755,7 +45914,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2357);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9015);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -46764,7 +45923,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2357:
+/***/ 9015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46983,7 +46142,7 @@ const ZOHO_CRM_SPEC_ID = '929e4450-0237-4ed2-9404-b7e1e0a00309';
 const SOURCE_NAMES = ['zoho-crm', 'hubspot', 'generic-rest', 'other'];
 /**
  * What the connection-name, connection-spec-id and auth-spec-name inputs stand for when empty,
- * per source (api-notes.md §2.2, §6.1, §6.5); `other` has none: those three inputs name it.
+ * per source (api-notes.md §2.2, §7.1, §7.5); `other` has none: those three inputs name it.
  */
 const SOURCE_DEFAULTS = {
     'zoho-crm': { name: 'Zoho CRM base connection', specId: ZOHO_CRM_SPEC_ID, authSpecName: 'Basic Authentication' },
@@ -47047,6 +46206,7 @@ const INPUT_DEFAULTS = {
     'on-existing': 'repair',
     verify: 'test',
     'verify-tables': undefined,
+    dataflows: 'skip',
     cleanup: 'none',
     'dry-run': 'false',
     'connection-spec-id': undefined,
@@ -47120,6 +46280,7 @@ const MODES = {
         storesSourceCredentials: true,
         provesSource: 'before-writing',
         looksUp: 'name',
+        readsDataflows: 'after-the-operation',
         results: ['created', 'reused', 'repaired', 'updated'],
         dryRunResults: ['would-create', 'reused', 'would-repair', 'would-update']
     },
@@ -47129,6 +46290,7 @@ const MODES = {
         storesSourceCredentials: false,
         provesSource: 'never',
         looksUp: 'name-or-id',
+        readsDataflows: 'after-the-operation',
         results: ['found'],
         dryRunResults: ['found']
     },
@@ -47138,15 +46300,17 @@ const MODES = {
         storesSourceCredentials: true,
         provesSource: 'with-adobe',
         looksUp: 'name',
+        readsDataflows: 'after-the-operation',
         results: ['created'],
         dryRunResults: ['would-create']
     },
     delete: {
-        summary: 'absent already is success',
+        summary: 'absent already is success; never while dataflows use it',
         writes: true,
         storesSourceCredentials: false,
         provesSource: 'never',
         looksUp: 'name-or-id',
+        readsDataflows: 'before-deleting',
         results: ['deleted', 'absent'],
         dryRunResults: ['would-delete', 'absent']
     }
@@ -47406,6 +46570,11 @@ const VERIFY = ['test', 'explore', 'none'];
 const ZOHO_CHECKS = ['token', 'none'];
 const CLEANUPS = ['none', 'created'];
 /**
+ * What a run does with the dataflows that use the connection (`dataflows`): `skip` them, `list`
+ * them in the output and the summary, or list them and fail unless each is `healthy`.
+ */
+const DATAFLOWS = ['skip', 'list', 'healthy'];
+/**
  * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
  * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
  */
@@ -47479,6 +46648,7 @@ const FIELDS = {
     'on-existing': oneOf('on-existing', ON_EXISTING),
     verify: oneOf('verify', VERIFY),
     'verify-tables': tableNames('verify-tables'),
+    dataflows: oneOf('dataflows', DATAFLOWS),
     cleanup: oneOf('cleanup', CLEANUPS),
     'dry-run': fields_boolean('dry-run'),
     'connection-spec-id': fields_text('connection-spec-id', pattern('connection-spec-id', vocabulary_RESOURCE_ID, `a connection spec id such as ${ZOHO_CRM_SPEC_ID}`)),
@@ -47491,9 +46661,13 @@ const FIELDS = {
 };
 /** The inputs every mode needs; they have no default. */
 const REQUIRED = ['sandbox', 'adobe-client-id', 'adobe-org-id'];
-/** Validates every input at once; throws an InputError listing each problem by input name. */
-function parseInputs(raw) {
-    const problems = [];
+/**
+ * Validates every input at once; throws an InputError listing each problem by input name.
+ * `found`: problems found before (a misspelled input, a proxy variable that cannot be used),
+ * reported first, with the rest.
+ */
+function parseInputs(raw, found = []) {
+    const problems = [...found];
     const fields = {};
     for (const name of INPUT_NAMES) {
         const value = givenOrDefault(raw, name);
@@ -47514,7 +46688,8 @@ function settledByInputs(inputs) {
         sandbox: inputs.sandbox,
         'zoho-api-domain': inputs.zoho.target?.apiDomain ?? '',
         'zoho-accounts-url': inputs.zoho.target?.accountsUrl ?? '',
-        listsTables: inputs.verify === 'explore'
+        listsTables: inputs.verify === 'explore',
+        listsDataflows: inputs.dataflows !== 'skip'
     };
 }
 function ruled(target, inputs) {
@@ -47773,12 +46948,650 @@ function runInputsOf(f, auth, source) {
         onExisting: f['on-existing'],
         verify: f.verify,
         verifyTables: f['verify-tables'] ?? [],
+        dataflows: f.dataflows,
         cleanup: f.cleanup,
         requestTimeoutMs: Math.round(f['request-timeout'] * 1000),
         maxAttempts: f['max-attempts'],
         settleTimeoutMs: Math.round(f['settle-timeout'] * 1000),
         timeoutMs: Math.round(f.timeout * 1000)
     };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/undeclared.ts
+/**
+ * Inputs the workflow gives that action.yml does not declare. The runner passes every key under
+ * `with:` to the action as `INPUT_<NAME>` and only warns about the undeclared ones
+ * (actions/runner `src/Runner.Worker/ActionRunner.cs`), so a misspelled `dryrun: true` would write
+ * for real. An undeclared name close to a declared one is an invalid input, refused before any
+ * request; any other is a warning (contract: Undeclared inputs).
+ */
+
+/** How `INPUT_<NAME>` spells an input's name, lower-cased: spaces as `_` (the runner's rule). */
+function asPassed(name) {
+    return name.replace(/ /g, '_').toLowerCase();
+}
+/** The name without `-`, `_` and spaces: `dry-run`, `dry_run`, `dryrun` and `dry run` are one. */
+function squeezed(name) {
+    return name.toLowerCase().replace(/[-_ ]/g, '');
+}
+/**
+ * The edits (a character inserted, deleted, replaced, or two neighbours swapped) that turn `a`
+ * into `b`: the optimal string alignment distance, stopping once it exceeds `limit`.
+ */
+function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
+    if (Math.abs(a.length - b.length) > limit)
+        return limit + 1;
+    let before = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        let best = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                value = Math.min(value, (before[j - 2] ?? 0) + 1);
+            }
+            current.push(value);
+            best = Math.min(best, value);
+        }
+        if (best > limit)
+            return limit + 1;
+        before = previous;
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/** The edits a name may be from a declared one and still be a near miss: one per three characters, at least one. */
+function allowedEdits(declared) {
+    return Math.max(1, Math.floor(declared.length / 3));
+}
+/** The declared input `given` resembles, or undefined when it resembles none. */
+function resemblance(given, declared = INPUT_NAMES) {
+    const name = given.toLowerCase();
+    const same = declared.find((input) => squeezed(input) === squeezed(name));
+    if (same)
+        return same;
+    let closest;
+    for (const input of declared) {
+        const limit = allowedEdits(input);
+        const edits = editDistance(name, asPassed(input), limit);
+        if (edits <= limit && (!closest || edits < closest.edits))
+            closest = { input, edits };
+    }
+    return closest?.input;
+}
+/**
+ * Judges the names of the `INPUT_*` variables the step was given (lower-cased, as
+ * `readInputNames` reads them) against the declared inputs.
+ */
+function judgeUndeclaredInputs(given, declared = INPUT_NAMES) {
+    const passed = new Set(declared.map(asPassed));
+    const problems = [];
+    const warnings = [];
+    for (const name of [...new Set(given.map((n) => n.toLowerCase()))].sort()) {
+        if (passed.has(name))
+            continue;
+        const like = resemblance(name, declared);
+        if (like) {
+            problems.push(`${name} (INPUT_${name.toUpperCase()}) is not an input of this action; it looks like ${like}, which it would leave at its default: write ${like} instead`);
+        }
+        else {
+            warnings.push(`${name} (INPUT_${name.toUpperCase()}) is not an input of this action, so it changes nothing: remove it from with:, or check its spelling against action.yml`);
+        }
+    }
+    return { problems, warnings };
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(4371);
+;// CONCATENATED MODULE: ./src/retry-policy.ts
+/**
+ * When a request is sent again: one entry per kind of request, read by HttpClient.send. The
+ * "Retries." list in docs/how-it-works.md says the same to users, and a contract test holds the
+ * two together. Every retry waits as `retryDelayMs` says and counts towards `max-attempts`.
+ */
+/**
+ * Codes Adobe's gateway answers when its own validation failed before the request went on to the
+ * service (api-notes.md §2.9): `503000` "Could not validate Api Key", `503010` "Could not
+ * validate the oauth token".
+ */
+const GATEWAY_NEVER_PASSED_CODES = Object.freeze(['503000', '503010']);
+/** True for a gateway answer whose `error_code` says the request never reached the service. */
+function gatewayRefusedBeforeTheService(answer) {
+    if (answer.status !== 503)
+        return false;
+    let parsed;
+    try {
+        parsed = JSON.parse(answer.body);
+    }
+    catch {
+        return false;
+    }
+    const code = parsed && typeof parsed === 'object' ? parsed['error_code'] : undefined;
+    return (typeof code === 'string' || typeof code === 'number') && GATEWAY_NEVER_PASSED_CODES.includes(String(code));
+}
+const RETRY_POLICIES = Object.freeze({
+    read: Object.freeze({
+        statuses: Object.freeze([429, 500, 502, 503, 504]),
+        networkFailures: 'any',
+        outcomeMayBeUnknown: false
+    }),
+    // A 429 is refused before anything is done; any other 5xx may come after Adobe stored the
+    // create, but not a gateway answer that says the request never passed the gateway.
+    create: Object.freeze({
+        statuses: Object.freeze([429]),
+        networkFailures: 'never-reached',
+        outcomeMayBeUnknown: true,
+        neverPassedTheGateway: gatewayRefusedBeforeTheService
+    }),
+    // Even a 429 or a 5xx may come after the source minted a token (api-notes.md §5.8).
+    'token-refresh': Object.freeze({
+        statuses: Object.freeze([]),
+        networkFailures: 'never-reached',
+        outcomeMayBeUnknown: true
+    })
+});
+/** The kind of a request that names none. */
+const DEFAULT_REQUEST_KIND = 'read';
+/** Whether an HTTP answer with this status (and body) is sent again. */
+function retriesAnswer(policy, status, body = '') {
+    return policy.statuses.includes(status) || (policy.neverPassedTheGateway?.({ status, body }) ?? false);
+}
+/**
+ * Whether a failure with no usable answer is sent again. `maybeApplied`: the request may have
+ * reached the server; `final`: retrying cannot help.
+ */
+function retriesFailure(policy, failure) {
+    if (failure.final)
+        return false;
+    return policy.networkFailures === 'any' || !failure.maybeApplied;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/runtime.ts
+/**
+ * What a run shares with every part that waits, draws random numbers or logs: the HTTP layer and
+ * the plan receive the same one, so that tests can run either on a virtual clock, with a fixed
+ * random source and a null logger, and a deadline means the same thing everywhere.
+ */
+
+
+const systemClock = {
+    now: () => Date.now(),
+    // The timer is cleared on abort, so that a cancelled wait does not keep the process alive.
+    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, signal ? { signal } : {})
+};
+/** A logger that drops every line: for tests that judge outcomes, not log text. */
+const nullLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    group: (_title, work) => work()
+};
+/** The runtime of a run on the runner: the system clock, Math.random, and the given log. */
+function systemRuntime(log, deadlineAt, cancellation) {
+    return { clock: systemClock, random: Math.random, log, deadlineAt, cancellation };
+}
+/**
+ * A wait that the run's deadline allows, or a DeadlineError instead of sleeping past it. `what`
+ * completes "while trying to …", e.g. "find the new connection".
+ */
+async function sleepWithin(runtime, ms, what) {
+    const { clock, deadlineAt } = runtime;
+    if (deadlineAt !== undefined && clock.now() + ms > deadlineAt) {
+        throw new DeadlineError(what, { detail: `a wait of ${formatSeconds(ms)} would have passed it` });
+    }
+    await sleepUnlessCancelled(runtime, ms, what);
+}
+/** A wait that ends at once, with a CancelledError naming `what`, when the step is cancelled. */
+async function sleepUnlessCancelled(runtime, ms, what) {
+    const { clock, cancellation } = runtime;
+    if (!cancellation)
+        return clock.sleep(ms);
+    if (cancellation.signal.aborted)
+        throw cancellation.error(what);
+    try {
+        await clock.sleep(ms, cancellation.signal);
+    }
+    catch (error) {
+        if (cancellation.signal.aborted)
+            throw cancellation.error(what);
+        throw error;
+    }
+}
+function formatSeconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/http.ts
+
+
+
+
+
+/**
+ * No usable HTTP answer after every allowed attempt. An ordinary failure, not a bug: its message
+ * names the service, the input that points at it, the cause and what to check.
+ */
+class NetworkError extends ActionError {
+    name = 'NetworkError';
+    operation;
+    attempts;
+    kind;
+    /** False only when the request surely never reached the server (refused, not resolved). */
+    maybeApplied;
+    constructor(req, failure, attempts) {
+        super(networkFailureMessage(req, failure, attempts), failure.cause === undefined ? undefined : { cause: failure.cause });
+        this.operation = req.operation;
+        this.attempts = attempts;
+        this.kind = failure.kind;
+        this.maybeApplied = failure.maybeApplied;
+    }
+}
+function networkFailureMessage(req, failure, attempts) {
+    const { origin } = new URL(req.url);
+    const who = req.target ? `${req.target.service} (${req.target.input}: ${origin})` : origin;
+    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    const input = req.target ? `${req.target.input}, ` : 'the URL, ';
+    if (failure.kind === 'too-large') {
+        return `${who} sent an answer larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB while trying to ${req.operation}; it was refused and not retried. Check ${input}and any gateway or proxy in between.`;
+    }
+    const check = failure.kind === 'tls' || failure.kind === 'proxy'
+        ? ''
+        : ` Check ${input}${failure.kind === 'timeout' ? 'request-timeout, ' : ''}the runner's network and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`;
+    return `${who} could not be reached while trying to ${req.operation}: ${failure.reason} (${tries}).${check}`;
+}
+/** Bodies are read up to this size and no further: a bigger answer is refused, not retried. */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_CAP_MS = 20_000;
+const RETRY_AFTER_CAP_MS = 60_000;
+/**
+ * The wait before retry number `retry` (1 for the first retry): the server's Retry-After when it
+ * gives one (seconds or an HTTP date, capped), else full-jitter exponential backoff.
+ */
+function retryDelayMs(retry, retryAfter, now, random) {
+    const fromServer = parseRetryAfter(retryAfter, now);
+    if (fromServer !== undefined)
+        return Math.min(fromServer, RETRY_AFTER_CAP_MS);
+    return Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (retry - 1)));
+}
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Loopback targets go direct, everything else through EnvHttpProxyAgent (HTTPS_PROXY, HTTP_PROXY,
+ * NO_PROXY). Plain http is allowed only to loopback hosts, so it never crosses a proxy: a
+ * secret sent in clear never leaves the machine.
+ */
+class LoopbackDirectDispatcher extends undici/* Dispatcher */.mk {
+    #direct;
+    #proxied;
+    constructor(options) {
+        super();
+        this.#direct = new undici/* Agent */.g6(options);
+        this.#proxied = new undici/* EnvHttpProxyAgent */.J2(options);
+    }
+    dispatch(options, handler) {
+        const origin = options.origin === undefined ? undefined : new URL(String(options.origin));
+        const direct = origin !== undefined && isLoopbackHost(origin.hostname);
+        return (direct ? this.#direct : this.#proxied).dispatch(options, handler);
+    }
+    async close() {
+        await Promise.all([this.#direct.close(), this.#proxied.close()]);
+    }
+    async destroy() {
+        await Promise.all([this.#direct.destroy(), this.#proxied.destroy()]);
+    }
+}
+/**
+ * One dispatcher per run. `options` are for tests (a `connect.lookup`). Close it when done.
+ * Certificates are verified whatever the environment says: `rejectUnauthorized` is given
+ * explicitly to every TLS connection (direct, through a proxy's tunnel, and to an `https` proxy),
+ * so `NODE_TLS_REJECT_UNAUTHORIZED=0`, which changes only Node's default, cannot turn it off. A
+ * proxy variable that cannot be used fails here, naming the variable, before any request.
+ */
+function createDispatcher(options = {}, env = process.env) {
+    const [problem] = proxyEnvironmentProblems(env);
+    if (problem)
+        throw new ActionError(problem);
+    const verified = { rejectUnauthorized: true };
+    const connect = typeof options.connect === 'function' ? options.connect : { ...options.connect, ...verified };
+    return new LoopbackDirectDispatcher({
+        ...options,
+        connect,
+        requestTls: verified,
+        proxyTls: verified
+    });
+}
+/** The proxy variables undici's EnvHttpProxyAgent reads, lower case first as it reads them. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+const PROXY_SCHEMES = new Set(['http:', 'https:', 'socks5:', 'socks:']);
+/**
+ * Each proxy variable set to something the dispatcher cannot use, as a problem naming the
+ * variable; never its value, which may hold the proxy's credentials.
+ */
+function proxyEnvironmentProblems(env = process.env) {
+    return PROXY_VARIABLES.flatMap((name) => {
+        const value = env[name]?.trim();
+        if (!value)
+            return [];
+        const why = whyNotAProxyUrl(value);
+        return why
+            ? [
+                `${name} is not a proxy URL this action can use: ${why}. Set it to a URL such as http://proxy.example.com:3128 ` +
+                    '(credentials, if the proxy needs them, as http://user:password@proxy.example.com:3128), or unset it'
+            ]
+            : [];
+    });
+}
+function whyNotAProxyUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return 'it cannot be read as a URL (the value is not shown: it may hold credentials)';
+    }
+    if (!PROXY_SCHEMES.has(url.protocol)) {
+        return `its scheme is not http, https or socks5 (a host without a scheme, such as proxy.example.com:3128, is read as the scheme "${url.protocol.slice(0, 20)}")`;
+    }
+    if (url.hostname === '')
+        return 'it names no host';
+    return undefined;
+}
+/** The credentials in the proxy variables, to be masked before anything can print them. */
+function proxyCredentials(env = process.env) {
+    return PROXY_VARIABLES.flatMap((name) => {
+        const value = env[name]?.trim();
+        if (!value)
+            return [];
+        try {
+            const url = new URL(value);
+            const decoded = (part) => {
+                try {
+                    return decodeURIComponent(part);
+                }
+                catch {
+                    return part;
+                }
+            };
+            return [url.password, decoded(url.password), url.username, decoded(url.username)].filter((part) => part.length >= 4);
+        }
+        catch {
+            return [];
+        }
+    });
+}
+/**
+ * The warning for a job that sets `NODE_TLS_REJECT_UNAUTHORIZED=0` (a workaround for
+ * TLS-inspecting proxies): this action ignores it, and says what to do instead.
+ */
+function tlsOverrideWarning(env = process.env) {
+    if (env['NODE_TLS_REJECT_UNAUTHORIZED']?.trim() !== '0')
+        return undefined;
+    return ("NODE_TLS_REJECT_UNAUTHORIZED=0 is set in the job's environment; this action ignores it and verifies every TLS " +
+        'certificate, so that no secret goes to a server it cannot trust. Behind a proxy or a private CA that signs ' +
+        "certificates, point NODE_EXTRA_CA_CERTS at that CA's certificate (a PEM file) instead.");
+}
+/** The proxy an https request goes through, as EnvHttpProxyAgent picks it, named by its variable, without credentials. */
+function proxyFor(env = process.env) {
+    for (const name of PROXY_VARIABLES) {
+        const value = env[name]?.trim();
+        if (!value)
+            continue;
+        try {
+            const url = new URL(value);
+            return `the proxy (${name}: ${url.protocol}//${url.host})`;
+        }
+        catch {
+            return `the proxy (${name})`;
+        }
+    }
+    return 'the proxy';
+}
+const NO_ANSWER = { reason: 'no answer', kind: 'other', maybeApplied: true };
+/** Certificate failures: never retried, and never worked around by turning verification off. */
+const TLS_TRUST_ERRORS = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED',
+    'ERR_TLS_CERT_ALTNAME_INVALID'
+]);
+class http_HttpClient {
+    #settings;
+    constructor(settings) {
+        this.#settings = settings;
+    }
+    /** The run's log, for the clients built on this one: what they learn of an answer's shape. */
+    get log() {
+        return this.#settings.runtime.log;
+    }
+    /**
+     * Sends a request, retrying transient failures as its kind's entry in RETRY_POLICIES allows.
+     * Resolves with the last HTTP answer whatever its status; rejects with NetworkError only when
+     * no answer came.
+     */
+    async send(req) {
+        const { maxAttempts, runtime } = this.#settings;
+        const { clock, random, log, deadlineAt, cancellation } = runtime;
+        const policy = RETRY_POLICIES[req.kind ?? DEFAULT_REQUEST_KIND];
+        const label = `${req.method} ${new URL(req.url).pathname} (${req.operation})`;
+        for (let attempt = 1;; attempt++) {
+            if (cancellation?.signal.aborted)
+                throw cancellation.error(req.operation);
+            if (deadlineAt !== undefined && clock.now() >= deadlineAt)
+                throw new DeadlineError(req.operation);
+            const outcome = await this.#attempt(req, attempt);
+            if (outcome.cancelled && cancellation)
+                throw cancellation.error(req.operation, req.method !== 'GET');
+            if (outcome.deadline) {
+                throw new DeadlineError(req.operation, { maybeApplied: outcome.error?.maybeApplied ?? true });
+            }
+            const failure = outcome.error ?? NO_ANSWER;
+            const retryable = outcome.response
+                ? retriesAnswer(policy, outcome.response.status, outcome.response.body)
+                : retriesFailure(policy, failure);
+            if (!retryable || attempt >= maxAttempts) {
+                if (outcome.response)
+                    return outcome.response;
+                throw new NetworkError(req, failure, attempt);
+            }
+            const delay = retryDelayMs(attempt, outcome.response?.headers['retry-after'], clock.now(), random);
+            const what = outcome.response ? `answered HTTP ${outcome.response.status}` : `failed (${outcome.error?.reason})`;
+            if (deadlineAt !== undefined && clock.now() + delay > deadlineAt) {
+                throw new DeadlineError(req.operation, {
+                    detail: `it ${what}, and the wait of ${formatSeconds(delay)} before a retry would have passed the limit`,
+                    maybeApplied: outcome.response === undefined && (outcome.error?.maybeApplied ?? true)
+                });
+            }
+            log.info(`${label} ${what}; retrying in ${formatSeconds(delay)} (attempt ${attempt + 1} of ${maxAttempts})`);
+            await sleepUnlessCancelled(runtime, delay, req.operation);
+        }
+    }
+    /** An OAuth token request: credentials go in the form body, never in the URL. */
+    postForm(operation, url, fields, target, kind) {
+        return this.send({
+            operation,
+            ...(target ? { target } : {}),
+            method: 'POST',
+            url,
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams(fields).toString(),
+            ...(kind ? { kind } : {})
+        });
+    }
+    async #attempt(req, attempt) {
+        const { dispatcher, userAgent, timeoutMs, runtime } = this.#settings;
+        const { log, clock, deadlineAt, cancellation } = runtime;
+        const remaining = deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - clock.now());
+        const cutByDeadline = remaining < timeoutMs;
+        const timeout = AbortSignal.timeout(Math.min(timeoutMs, remaining));
+        // A read is dropped at the cancellation; a write may still answer for a short grace.
+        const cancelled = req.method === 'GET' ? cancellation?.signal : cancellation?.writeSignal;
+        const signal = cancelled ? AbortSignal.any([timeout, cancelled]) : timeout;
+        const headers = { 'user-agent': userAgent, accept: 'application/json', ...req.headers };
+        log.debug(`${req.method} ${stripQuery(req.url)} (${req.operation}, attempt ${attempt})`);
+        try {
+            const response = await (0,undici/* request */.Em)(req.url, {
+                dispatcher,
+                method: req.method,
+                headers,
+                body: req.body ?? null,
+                signal
+            });
+            const flat = flattenHeaders(response.headers);
+            const body = await readBounded(response.body, flat['content-length']);
+            log.debug(`${req.method} ${stripQuery(req.url)} answered HTTP ${response.statusCode}` +
+                (flat['x-request-id'] ? ` (request id ${flat['x-request-id']})` : ''));
+            if (body === undefined) {
+                return {
+                    error: { reason: 'too large', kind: 'too-large', maybeApplied: true, final: true }
+                };
+            }
+            return { response: { status: response.statusCode, headers: flat, body, attempts: attempt } };
+        }
+        catch (error) {
+            if (cancelled?.aborted) {
+                return { error: { reason: 'the step was cancelled', kind: 'other', maybeApplied: true }, cancelled: true };
+            }
+            if (signal.aborted) {
+                if (cutByDeadline) {
+                    return {
+                        error: { reason: 'the run reached its timeout', kind: 'timeout', maybeApplied: true },
+                        deadline: true
+                    };
+                }
+                return {
+                    error: {
+                        reason: `no answer within ${timeoutMs / 1000} s (request-timeout)`,
+                        kind: 'timeout',
+                        maybeApplied: true
+                    }
+                };
+            }
+            return { error: { ...classifyNetworkError(error, req.url), cause: error } };
+        }
+    }
+}
+/** The body as text, or undefined as soon as it grows past MAX_BODY_BYTES (nothing more is read). */
+async function readBounded(body, contentLength) {
+    if (contentLength !== undefined && Number(contentLength) > MAX_BODY_BYTES) {
+        body.destroy();
+        return undefined;
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) {
+            body.destroy();
+            return undefined;
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+const DNS_ERRORS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
+const RESET_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ECONNABORTED']);
+const TIMEOUT_ERRORS = new Set([
+    'ETIMEDOUT',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT'
+]);
+/** undici's words when a proxy answers its CONNECT with anything but 200. */
+const PROXY_REFUSAL = /Proxy response \((\d{3})\) !== 200 when HTTP Tunneling/;
+/** One cause per failure, in words; the code undici or Node gave is kept in brackets. */
+function classifyNetworkError(error, url) {
+    const outer = error;
+    const code = outer.code && outer.code !== 'UND_ERR' ? outer.code : outer.cause?.code;
+    const { host, hostname } = new URL(url);
+    const refusal = PROXY_REFUSAL.exec(error instanceof Error ? error.message : '');
+    if (refusal) {
+        // The proxy answered instead of the server: nothing reached it, and sending again changes nothing.
+        const status = Number(refusal[1]);
+        const fix = status === 407
+            ? '407 Proxy Authentication Required: the proxy wants credentials; give them in the variable (http://user:password@host:port), or check the ones it holds'
+            : `${status}: check that the proxy allows connections to ${host}, or set NO_PROXY for it`;
+        return {
+            reason: `${proxyFor()} refused to open a tunnel to ${host} with HTTP ${fix}`,
+            kind: 'proxy',
+            maybeApplied: false,
+            final: true
+        };
+    }
+    if (code && TLS_TRUST_ERRORS.has(code)) {
+        return {
+            reason: `the TLS certificate of ${host} is not trusted (${code}); when a proxy or private CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate`,
+            kind: 'tls',
+            maybeApplied: false,
+            final: true
+        };
+    }
+    if (code === 'ECONNREFUSED')
+        return { reason: 'the connection was refused', kind: 'refused', maybeApplied: false };
+    if (code && DNS_ERRORS.has(code)) {
+        return { reason: `the host name ${hostname} could not be resolved (${code})`, kind: 'dns', maybeApplied: false };
+    }
+    if (code && RESET_ERRORS.has(code)) {
+        return { reason: `the connection was closed before an answer came (${code})`, kind: 'reset', maybeApplied: true };
+    }
+    if (code && TIMEOUT_ERRORS.has(code)) {
+        return { reason: `no answer in time (${code})`, kind: 'timeout', maybeApplied: true };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { reason: `${code ?? 'network error'}: ${message}`, kind: 'other', maybeApplied: true };
+}
+function flattenHeaders(headers) {
+    const flat = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return flat;
+}
+/** Queries carry only names and ids here, but debug lines show paths alone to stay short. */
+function stripQuery(url) {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+}
+/** For error bodies, which may be anything: the parsed JSON, or undefined when it is not JSON. */
+function parseJsonLeniently(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Parses a JSON body, or explains in one line what came back instead. */
+function parseJsonBody(response, what) {
+    const text = response.body.trim();
+    const details = { status: response.status, requestId: response.headers['x-request-id'] };
+    if (text === '') {
+        throw new ServiceError(`${what} answered HTTP ${response.status} with an empty body where JSON was expected`, details);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const kind = /^<(!doctype|html)/i.test(text) ? 'an HTML page' : 'a body that is not valid JSON';
+        throw new ServiceError(`${what} answered HTTP ${response.status} with ${kind} where JSON was expected`, details);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/runner/secrets.ts
@@ -47917,6 +47730,8 @@ const MAX_CELL = 300;
 const MAX_MESSAGE = 2000;
 const MAX_NOTE = 500;
 const MAX_NOTES = 12;
+/** Dataflows the summary's table shows, at most; the output lists up to 100. */
+const MAX_DATAFLOWS_IN_SUMMARY = 20;
 /** Entity-escapes everything HTML or a Markdown linkifier could read as syntax. */
 function escapeSummaryText(text) {
     return text.replace(/[&<>"'|[\]()!*_`~\\:@]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\b(www)\./gi, '$1&#46;');
@@ -47956,6 +47771,31 @@ function listItems(items, redact, mark) {
         shown.push(`<li>… and ${items.length - MAX_NOTES} more, in the log</li>`);
     return shown.length > 0 ? `<ul>${shown.join('')}</ul>` : '';
 }
+/** `3: 2 enabled, 1 draft; last runs: 2 success, 1 none`, or `none`. */
+function dataflowsCell(dataflows) {
+    if (dataflows.length === 0)
+        return 'none';
+    const tally = (values) => {
+        const counts = new Map();
+        for (const value of values)
+            counts.set(value, (counts.get(value) ?? 0) + 1);
+        return [...counts].map(([value, n]) => `${n} ${value}`).join(', ');
+    };
+    return `${dataflows.length}: ${tally(dataflows.map((d) => d.state))}; last runs: ${tally(dataflows.map((d) => d.lastRun))}`;
+}
+/** Each dataflow read, as a table (bounded), or nothing when none was read or none uses the connection. */
+function dataflowsTable(report, redact) {
+    const dataflows = report.dataflows ?? [];
+    if (dataflows.length === 0)
+        return '';
+    const rows = dataflows
+        .slice(0, MAX_DATAFLOWS_IN_SUMMARY)
+        .map((d) => `<tr><td>${cell(d.id, redact)}</td><td>${cell(d.name || '—', redact)}</td><td>${cell(d.state, redact)}</td><td>${cell(d.lastRun, redact)}</td></tr>`);
+    const more = dataflows.length > MAX_DATAFLOWS_IN_SUMMARY
+        ? `<p>… and ${dataflows.length - MAX_DATAFLOWS_IN_SUMMARY} more dataflows, in the log and the dataflows output</p>`
+        : '';
+    return `<table><tr><th>Dataflow</th><th>Name</th><th>State</th><th>Last run</th></tr>${rows.join('')}</table>${more}`;
+}
 /** The summary's heading: "Zoho CRM base connection", and the post step's with what follows. */
 function title(source, redact, after = '') {
     return `<h3>${cell(`${source} base connection${after}`, redact)}</h3>`;
@@ -47975,6 +47815,7 @@ function renderSummary(facts, redact) {
         row('Etag', report.etag ?? '—', redact),
         row('Result', report.result ?? (facts.failure ? 'failed' : '—'), redact),
         row('Verification', verification(facts), redact),
+        ...(report.dataflows ? [row('Dataflows', dataflowsCell(report.dataflows), redact)] : []),
         ...(facts.sourceRows ?? []).map(([label, value]) => row(escapeSummaryText(label), value, redact)),
         row('Time', `${(facts.elapsedMs / 1000).toFixed(1)} s`, redact)
     ];
@@ -47983,6 +47824,7 @@ function renderSummary(facts, redact) {
         title(facts.source, redact),
         `<p>${summary_status(facts, warnings.length, redact)}</p>`,
         `<table>${rows.join('')}</table>`,
+        dataflowsTable(report, redact),
         listItems(notes, redact, mark)
     ]);
 }
@@ -48049,6 +47891,11 @@ function recordVerified(report, outcome) {
 function recordVerifiedBy(report, by) {
     report.verifiedBy = by;
     report.notes.push(`Verified with ${by}.`);
+}
+/** The dataflows read for a connection; read for several (delete by name), they add up. */
+function recordDataflows(report, dataflows) {
+    const known = report.dataflows ?? [];
+    report.dataflows = [...known, ...dataflows.filter((flow) => !known.some((k) => k.id === flow.id))];
 }
 /** In delete mode: a connection deleted. */
 function recordDeleted(report, id) {
@@ -48346,8 +48193,6 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -51038,6 +50883,16 @@ const MAX_OUTPUT_LENGTH = 65_536;
 function readInput(name) {
     return getInput(name);
 }
+/**
+ * The names of every input the runner passed, declared or not: it sets `INPUT_<NAME>` for each
+ * key under `with:` (upper-cased, spaces as `_`) and only warns about undeclared ones
+ * (actions/runner `src/Runner.Worker/ActionRunner.cs`). Lower-cased, as `with:` keys are written.
+ */
+function readInputNames() {
+    return Object.keys(process.env)
+        .filter((key) => key.toUpperCase().startsWith('INPUT_') && key.length > 'INPUT_'.length)
+        .map((key) => key.slice('INPUT_'.length).toLowerCase());
+}
 /** What the main step saved under `name` (`GITHUB_STATE`), read back in the post step; '' when nothing. */
 function readState(name) {
     return core.getState(name);
@@ -51133,420 +50988,11 @@ class RunnerOutput {
     }
 }
 
-;// CONCATENATED MODULE: ./src/retry-policy.ts
-/**
- * When a request is sent again: one entry per kind of request, read by HttpClient.send. The
- * "Retries." list in docs/how-it-works.md says the same to users, and a contract test holds the
- * two together. Every retry waits as `retryDelayMs` says and counts towards `max-attempts`.
- */
-const RETRY_POLICIES = Object.freeze({
-    read: Object.freeze({
-        statuses: Object.freeze([429, 500, 502, 503, 504]),
-        networkFailures: 'any',
-        outcomeMayBeUnknown: false
-    }),
-    // A 429 is refused before anything is done; any 5xx may come after Adobe stored the create.
-    create: Object.freeze({
-        statuses: Object.freeze([429]),
-        networkFailures: 'never-reached',
-        outcomeMayBeUnknown: true
-    }),
-    // Even a 429 or a 5xx may come after the source minted a token (api-notes.md §5.8).
-    'token-refresh': Object.freeze({
-        statuses: Object.freeze([]),
-        networkFailures: 'never-reached',
-        outcomeMayBeUnknown: true
-    })
-});
-/** The kind of a request that names none. */
-const DEFAULT_REQUEST_KIND = 'read';
-/** Whether an HTTP answer with this status is sent again. */
-function retriesAnswer(policy, status) {
-    return policy.statuses.includes(status);
-}
-/**
- * Whether a failure with no usable answer is sent again. `maybeApplied`: the request may have
- * reached the server; `final`: retrying cannot help.
- */
-function retriesFailure(policy, failure) {
-    if (failure.final)
-        return false;
-    return policy.networkFailures === 'any' || !failure.maybeApplied;
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/runtime.ts
-/**
- * What a run shares with every part that waits, draws random numbers or logs: the HTTP layer and
- * the plan receive the same one, so that tests can run either on a virtual clock, with a fixed
- * random source and a null logger, and a deadline means the same thing everywhere.
- */
-
-
-const systemClock = {
-    now: () => Date.now(),
-    // The timer is cleared on abort, so that a cancelled wait does not keep the process alive.
-    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, signal ? { signal } : {})
-};
-/** A logger that drops every line: for tests that judge outcomes, not log text. */
-const nullLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warning: () => undefined,
-    group: (_title, work) => work()
-};
-/** The runtime of a run on the runner: the system clock, Math.random, and the given log. */
-function systemRuntime(log, deadlineAt, cancellation) {
-    return { clock: systemClock, random: Math.random, log, deadlineAt, cancellation };
-}
-/**
- * A wait that the run's deadline allows, or a DeadlineError instead of sleeping past it. `what`
- * completes "while trying to …", e.g. "find the new connection".
- */
-async function sleepWithin(runtime, ms, what) {
-    const { clock, deadlineAt } = runtime;
-    if (deadlineAt !== undefined && clock.now() + ms > deadlineAt) {
-        throw new DeadlineError(what, { detail: `a wait of ${formatSeconds(ms)} would have passed it` });
-    }
-    await sleepUnlessCancelled(runtime, ms, what);
-}
-/** A wait that ends at once, with a CancelledError naming `what`, when the step is cancelled. */
-async function sleepUnlessCancelled(runtime, ms, what) {
-    const { clock, cancellation } = runtime;
-    if (!cancellation)
-        return clock.sleep(ms);
-    if (cancellation.signal.aborted)
-        throw cancellation.error(what);
-    try {
-        await clock.sleep(ms, cancellation.signal);
-    }
-    catch (error) {
-        if (cancellation.signal.aborted)
-            throw cancellation.error(what);
-        throw error;
-    }
-}
-function formatSeconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-
-;// CONCATENATED MODULE: ./src/http.ts
-
-
-
-
-
-/**
- * No usable HTTP answer after every allowed attempt. An ordinary failure, not a bug: its message
- * names the service, the input that points at it, the cause and what to check.
- */
-class NetworkError extends ActionError {
-    name = 'NetworkError';
-    operation;
-    attempts;
-    kind;
-    /** False only when the request surely never reached the server (refused, not resolved). */
-    maybeApplied;
-    constructor(req, failure, attempts) {
-        super(networkFailureMessage(req, failure, attempts), failure.cause === undefined ? undefined : { cause: failure.cause });
-        this.operation = req.operation;
-        this.attempts = attempts;
-        this.kind = failure.kind;
-        this.maybeApplied = failure.maybeApplied;
-    }
-}
-function networkFailureMessage(req, failure, attempts) {
-    const { origin } = new URL(req.url);
-    const who = req.target ? `${req.target.service} (${req.target.input}: ${origin})` : origin;
-    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
-    const input = req.target ? `${req.target.input}, ` : 'the URL, ';
-    if (failure.kind === 'too-large') {
-        return `${who} sent an answer larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB while trying to ${req.operation}; it was refused and not retried. Check ${input}and any gateway or proxy in between.`;
-    }
-    const check = failure.kind === 'tls'
-        ? ''
-        : ` Check ${input}${failure.kind === 'timeout' ? 'request-timeout, ' : ''}the runner's network and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`;
-    return `${who} could not be reached while trying to ${req.operation}: ${failure.reason} (${tries}).${check}`;
-}
-/** Bodies are read up to this size and no further: a bigger answer is refused, not retried. */
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_CAP_MS = 20_000;
-const RETRY_AFTER_CAP_MS = 60_000;
-/**
- * The wait before retry number `retry` (1 for the first retry): the server's Retry-After when it
- * gives one (seconds or an HTTP date, capped), else full-jitter exponential backoff.
- */
-function retryDelayMs(retry, retryAfter, now, random) {
-    const fromServer = parseRetryAfter(retryAfter, now);
-    if (fromServer !== undefined)
-        return Math.min(fromServer, RETRY_AFTER_CAP_MS);
-    return Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (retry - 1)));
-}
-function parseRetryAfter(value, now) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/**
- * Loopback targets go direct, everything else through EnvHttpProxyAgent (HTTPS_PROXY, HTTP_PROXY,
- * NO_PROXY). Plain http is allowed only to loopback hosts, so it never crosses a proxy: a
- * secret sent in clear never leaves the machine.
- */
-class LoopbackDirectDispatcher extends undici.Dispatcher {
-    #direct;
-    #proxied;
-    constructor(options) {
-        super();
-        this.#direct = new undici.Agent(options);
-        this.#proxied = new undici.EnvHttpProxyAgent(options);
-    }
-    dispatch(options, handler) {
-        const origin = options.origin === undefined ? undefined : new URL(String(options.origin));
-        const direct = origin !== undefined && isLoopbackHost(origin.hostname);
-        return (direct ? this.#direct : this.#proxied).dispatch(options, handler);
-    }
-    async close() {
-        await Promise.all([this.#direct.close(), this.#proxied.close()]);
-    }
-    async destroy() {
-        await Promise.all([this.#direct.destroy(), this.#proxied.destroy()]);
-    }
-}
-/** One dispatcher per run. `options` are for tests (a `connect.lookup`). Close it when done. */
-function createDispatcher(options = {}) {
-    return new LoopbackDirectDispatcher(options);
-}
-const NO_ANSWER = { reason: 'no answer', kind: 'other', maybeApplied: true };
-/** Certificate failures: never retried, and never worked around by turning verification off. */
-const TLS_TRUST_ERRORS = new Set([
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'CERT_HAS_EXPIRED',
-    'CERT_NOT_YET_VALID',
-    'CERT_UNTRUSTED',
-    'ERR_TLS_CERT_ALTNAME_INVALID'
-]);
-class http_HttpClient {
-    #settings;
-    constructor(settings) {
-        this.#settings = settings;
-    }
-    /** The run's log, for the clients built on this one: what they learn of an answer's shape. */
-    get log() {
-        return this.#settings.runtime.log;
-    }
-    /**
-     * Sends a request, retrying transient failures as its kind's entry in RETRY_POLICIES allows.
-     * Resolves with the last HTTP answer whatever its status; rejects with NetworkError only when
-     * no answer came.
-     */
-    async send(req) {
-        const { maxAttempts, runtime } = this.#settings;
-        const { clock, random, log, deadlineAt, cancellation } = runtime;
-        const policy = RETRY_POLICIES[req.kind ?? DEFAULT_REQUEST_KIND];
-        const label = `${req.method} ${new URL(req.url).pathname} (${req.operation})`;
-        for (let attempt = 1;; attempt++) {
-            if (cancellation?.signal.aborted)
-                throw cancellation.error(req.operation);
-            if (deadlineAt !== undefined && clock.now() >= deadlineAt)
-                throw new DeadlineError(req.operation);
-            const outcome = await this.#attempt(req, attempt);
-            if (outcome.cancelled && cancellation)
-                throw cancellation.error(req.operation, req.method !== 'GET');
-            if (outcome.deadline) {
-                throw new DeadlineError(req.operation, { maybeApplied: outcome.error?.maybeApplied ?? true });
-            }
-            const failure = outcome.error ?? NO_ANSWER;
-            const retryable = outcome.response
-                ? retriesAnswer(policy, outcome.response.status)
-                : retriesFailure(policy, failure);
-            if (!retryable || attempt >= maxAttempts) {
-                if (outcome.response)
-                    return outcome.response;
-                throw new NetworkError(req, failure, attempt);
-            }
-            const delay = retryDelayMs(attempt, outcome.response?.headers['retry-after'], clock.now(), random);
-            const what = outcome.response ? `answered HTTP ${outcome.response.status}` : `failed (${outcome.error?.reason})`;
-            if (deadlineAt !== undefined && clock.now() + delay > deadlineAt) {
-                throw new DeadlineError(req.operation, {
-                    detail: `it ${what}, and the wait of ${formatSeconds(delay)} before a retry would have passed the limit`,
-                    maybeApplied: outcome.response === undefined && (outcome.error?.maybeApplied ?? true)
-                });
-            }
-            log.info(`${label} ${what}; retrying in ${formatSeconds(delay)} (attempt ${attempt + 1} of ${maxAttempts})`);
-            await sleepUnlessCancelled(runtime, delay, req.operation);
-        }
-    }
-    /** An OAuth token request: credentials go in the form body, never in the URL. */
-    postForm(operation, url, fields, target, kind) {
-        return this.send({
-            operation,
-            ...(target ? { target } : {}),
-            method: 'POST',
-            url,
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            body: new URLSearchParams(fields).toString(),
-            ...(kind ? { kind } : {})
-        });
-    }
-    async #attempt(req, attempt) {
-        const { dispatcher, userAgent, timeoutMs, runtime } = this.#settings;
-        const { log, clock, deadlineAt, cancellation } = runtime;
-        const remaining = deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - clock.now());
-        const cutByDeadline = remaining < timeoutMs;
-        const timeout = AbortSignal.timeout(Math.min(timeoutMs, remaining));
-        // A read is dropped at the cancellation; a write may still answer for a short grace.
-        const cancelled = req.method === 'GET' ? cancellation?.signal : cancellation?.writeSignal;
-        const signal = cancelled ? AbortSignal.any([timeout, cancelled]) : timeout;
-        const headers = { 'user-agent': userAgent, accept: 'application/json', ...req.headers };
-        log.debug(`${req.method} ${stripQuery(req.url)} (${req.operation}, attempt ${attempt})`);
-        try {
-            const response = await (0,undici.request)(req.url, {
-                dispatcher,
-                method: req.method,
-                headers,
-                body: req.body ?? null,
-                signal
-            });
-            const flat = flattenHeaders(response.headers);
-            const body = await readBounded(response.body, flat['content-length']);
-            log.debug(`${req.method} ${stripQuery(req.url)} answered HTTP ${response.statusCode}` +
-                (flat['x-request-id'] ? ` (request id ${flat['x-request-id']})` : ''));
-            if (body === undefined) {
-                return {
-                    error: { reason: 'too large', kind: 'too-large', maybeApplied: true, final: true }
-                };
-            }
-            return { response: { status: response.statusCode, headers: flat, body, attempts: attempt } };
-        }
-        catch (error) {
-            if (cancelled?.aborted) {
-                return { error: { reason: 'the step was cancelled', kind: 'other', maybeApplied: true }, cancelled: true };
-            }
-            if (signal.aborted) {
-                if (cutByDeadline) {
-                    return {
-                        error: { reason: 'the run reached its timeout', kind: 'timeout', maybeApplied: true },
-                        deadline: true
-                    };
-                }
-                return {
-                    error: {
-                        reason: `no answer within ${timeoutMs / 1000} s (request-timeout)`,
-                        kind: 'timeout',
-                        maybeApplied: true
-                    }
-                };
-            }
-            return { error: { ...classifyNetworkError(error, req.url), cause: error } };
-        }
-    }
-}
-/** The body as text, or undefined as soon as it grows past MAX_BODY_BYTES (nothing more is read). */
-async function readBounded(body, contentLength) {
-    if (contentLength !== undefined && Number(contentLength) > MAX_BODY_BYTES) {
-        body.destroy();
-        return undefined;
-    }
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        size += chunk.length;
-        if (size > MAX_BODY_BYTES) {
-            body.destroy();
-            return undefined;
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-const DNS_ERRORS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
-const RESET_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ECONNABORTED']);
-const TIMEOUT_ERRORS = new Set([
-    'ETIMEDOUT',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT'
-]);
-/** One cause per failure, in words; the code undici or Node gave is kept in brackets. */
-function classifyNetworkError(error, url) {
-    const outer = error;
-    const code = outer.code && outer.code !== 'UND_ERR' ? outer.code : outer.cause?.code;
-    const { host, hostname } = new URL(url);
-    if (code && TLS_TRUST_ERRORS.has(code)) {
-        return {
-            reason: `the TLS certificate of ${host} is not trusted (${code}); when a proxy or private CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate`,
-            kind: 'tls',
-            maybeApplied: false,
-            final: true
-        };
-    }
-    if (code === 'ECONNREFUSED')
-        return { reason: 'the connection was refused', kind: 'refused', maybeApplied: false };
-    if (code && DNS_ERRORS.has(code)) {
-        return { reason: `the host name ${hostname} could not be resolved (${code})`, kind: 'dns', maybeApplied: false };
-    }
-    if (code && RESET_ERRORS.has(code)) {
-        return { reason: `the connection was closed before an answer came (${code})`, kind: 'reset', maybeApplied: true };
-    }
-    if (code && TIMEOUT_ERRORS.has(code)) {
-        return { reason: `no answer in time (${code})`, kind: 'timeout', maybeApplied: true };
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return { reason: `${code ?? 'network error'}: ${message}`, kind: 'other', maybeApplied: true };
-}
-function flattenHeaders(headers) {
-    const flat = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (value !== undefined)
-            flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return flat;
-}
-/** Queries carry only names and ids here, but debug lines show paths alone to stay short. */
-function stripQuery(url) {
-    const parsed = new URL(url);
-    return `${parsed.origin}${parsed.pathname}`;
-}
-/** For error bodies, which may be anything: the parsed JSON, or undefined when it is not JSON. */
-function parseJsonLeniently(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Parses a JSON body, or explains in one line what came back instead. */
-function parseJsonBody(response, what) {
-    const text = response.body.trim();
-    const details = { status: response.status, requestId: response.headers['x-request-id'] };
-    if (text === '') {
-        throw new ServiceError(`${what} answered HTTP ${response.status} with an empty body where JSON was expected`, details);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        const kind = /^<(!doctype|html)/i.test(text) ? 'an HTML page' : 'a body that is not valid JSON';
-        throw new ServiceError(`${what} answered HTTP ${response.status} with ${kind} where JSON was expected`, details);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/oauth/refresh.ts
 /**
  * One refresh-token grant at an OAuth 2 token endpoint (RFC 6749 §6), for the sources whose
  * credentials a refresh proves before they are written: HubSpot and the Generic REST API source
- * (api-notes.md §6.2, §6.5). Form-encoded, secrets in the body, never in the URL; sent at most
+ * (api-notes.md §7.2, §7.5). Form-encoded, secrets in the body, never in the URL; sent at most
  * once, and again only when the failure proves it never arrived (RETRY_POLICIES `token-refresh`).
  * What the source says of a refusal is the caller's: `explain` words it.
  */
@@ -52893,7 +52339,7 @@ class Validator {
 ;// CONCATENATED MODULE: ./src/sources/auth-schema.ts
 /**
  * `auth-params` against the JSON Schema of its auth spec, as `GET /connectionSpecs/{id}` shows it
- * (api-notes.md §6.4): a missing required param, an unknown param or a wrong type is a problem
+ * (api-notes.md §7.4): a missing required param, an unknown param or a wrong type is a problem
  * that names the param, never its value. The validator is @cfworker/json-schema; only its
  * locations and keywords are used, never its messages (some quote the value). A spec that shows
  * no schema, or one the validator cannot read, leaves the params as they are given.
@@ -53058,8 +52504,31 @@ function urlParam(name, wanted, secret = false) {
         wanted,
         secret,
         compare: (shown) => compareUrls(shown, wanted, (stored, want) => canonicalUrl(stored) === canonicalUrl(want)),
-        notAFormOfWanted: () => undefined
+        notAFormOfWanted: (shown) => notAFormOfUrl(shown, wanted)
     };
+}
+/**
+ * Why a URL Adobe shows cannot be a form of the one written (contract: Shared connections): a
+ * form keeps the host and the scheme (their case aside) and the path, and may differ only in the
+ * port, a trailing slash, or a path or query Adobe appends. Another host, scheme, path or query
+ * is a change made since, never excused by the params tag. Undefined: it may be a form.
+ */
+function notAFormOfUrl(shown, wanted) {
+    const stored = readHttpUrl(shown);
+    const want = readHttpUrl(wanted);
+    if (!stored || !want)
+        return 'not a URL of the host written';
+    if (stored.hostname !== want.hostname)
+        return 'another host';
+    if (stored.protocol !== want.protocol)
+        return 'another scheme';
+    const trimmed = (url) => url.pathname.replace(/\/+$/, '');
+    const path = trimmed(want);
+    if (trimmed(stored) !== path && !trimmed(stored).startsWith(`${path}/`))
+        return 'another path';
+    if (want.search !== '' && stored.search !== want.search)
+        return 'another query';
+    return undefined;
 }
 /** Compares two URLs by `same` once both can be read as http(s) URLs. */
 function compareUrls(shown, wanted, same) {
@@ -53258,12 +52727,12 @@ function genericRestSource(inputs, context) {
 
 ;// CONCATENATED MODULE: ./src/hubspot/oauth.ts
 /**
- * HubSpot's OAuth token endpoint (api-notes.md §6.2): where the proof refresh goes, and what its
+ * HubSpot's OAuth token endpoint (api-notes.md §7.2): where the proof refresh goes, and what its
  * refusals mean. HubSpot retires its v1 endpoints on 2027-02-16; v3 is the default here.
  */
 
 const HUBSPOT_TOKEN_URL = 'https://api.hubapi.com/oauth/v3/token';
-/** A refusal of HubSpot's, in words that say which param of auth-params to fix (§6.3). */
+/** A refusal of HubSpot's, in words that say which param of auth-params to fix (§7.3). */
 function explainHubSpotRefusal(refusal, tokenUrl) {
     const prefix = `HubSpot refused the refresh of the access token at ${tokenUrl} (${refusalDetail(refusal)})`;
     const said = `${refusal.error ?? ''} ${refusal.code ?? ''} ${refusal.description ?? ''} ${refusal.message ?? ''}`;
@@ -53279,7 +52748,7 @@ function explainHubSpotRefusal(refusal, tokenUrl) {
 
 ;// CONCATENATED MODULE: ./src/sources/hubspot.ts
 /**
- * The HubSpot source (api-notes.md §6.1–§6.3): `Basic Authentication` with clientId,
+ * The HubSpot source (api-notes.md §7.1–§7.3): `Basic Authentication` with clientId,
  * clientSecret, accessToken and refreshToken from `auth-params`; its proof is one form-encoded
  * refresh at HubSpot's OAuth v3 token endpoint (`source-token-url`), whose access token is
  * written as `accessToken`.
@@ -53334,7 +52803,7 @@ function otherSource(inputs, context) {
 
 /**
  * Judges a refresh answer by its body, not its status: Zoho answers 200 with an `error` field,
- * and 200 with "Access Denied" when throttled (api-notes.md §4.3, §4.4).
+ * and 200 or 400 with `"status": "failure"` when throttled (api-notes.md §4.3, §4.4).
  */
 function judgeRefreshAnswer(status, body) {
     const parsed = parseJsonLeniently(body);
@@ -53346,12 +52815,17 @@ function judgeRefreshAnswer(status, body) {
     const fields = parsed && typeof parsed === 'object' ? parsed : {};
     const error = typeof fields['error'] === 'string' ? fields['error'] : undefined;
     const description = typeof fields['error_description'] === 'string' ? fields['error_description'] : undefined;
-    const token = typeof fields['access_token'] === 'string' ? fields['access_token'] : undefined;
-    if (/access denied/i.test(`${error ?? ''} ${description ?? ''}`) || /too many requests/i.test(description ?? '')) {
-        return { ok: false, kind: 'throttled', detail: 'Access Denied' };
-    }
+    const token = typeof fields['access_token'] === 'string' && fields['access_token'] !== '' ? fields['access_token'] : undefined;
     if (error === 'invalid_client' || error === 'invalid_code')
         return { ok: false, kind: error, detail: error };
+    // Zoho words `error` in the account's language (`拒绝访问`): the throttle is told by
+    // `"status": "failure"` without a token, at HTTP 200 or 400 (api-notes.md §4.3).
+    const failed = fields['status'] === 'failure' && token === undefined;
+    if (failed ||
+        /access denied/i.test(`${error ?? ''} ${description ?? ''}`) ||
+        /too many requests/i.test(description ?? '')) {
+        return { ok: false, kind: 'throttled', detail: 'Access Denied' };
+    }
     if (error || !token) {
         return {
             ok: false,
@@ -53468,9 +52942,18 @@ function zohoUrlParam(name, wanted, regionOf) {
             return param_forms_canonicalUrl(stored) === param_forms_canonicalUrl(want);
         }),
         notAFormOfWanted: (shown) => {
+            // Zoho hosts are one value per data centre; any other host is compared as any URL is.
             const storedRegion = regionOfUrl(shown, regionOf);
             const wantedRegion = regionOfUrl(wanted, regionOf);
-            return storedRegion && wantedRegion && storedRegion !== wantedRegion ? 'another Zoho data centre' : undefined;
+            if (!storedRegion && !wantedRegion)
+                return notAFormOfUrl(shown, wanted);
+            if (storedRegion === wantedRegion)
+                return undefined;
+            if (!storedRegion)
+                return "a host outside Zoho's data centres";
+            if (!wantedRegion)
+                return 'a Zoho host, not the host written';
+            return 'another Zoho data centre';
         }
     };
 }
@@ -53500,7 +52983,8 @@ function zohoClientIdParam(wanted) {
                 return 'unknown';
             return value.toLowerCase() === wanted.trim().toLowerCase() ? 'same' : 'different';
         },
-        notAFormOfWanted: () => undefined
+        // Compared only in Zoho's own form, case aside: a value that still differs is another client.
+        notAFormOfWanted: () => 'another client id'
     };
 }
 /** What repair compares: the params Adobe may show in clear, as the inputs resolve them. */
@@ -56937,15 +56421,15 @@ const $ZodExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ n
         return def.innerType._zod.run(payload, ctx);
     };
 })));
-const $ZodNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNullable", (inst, def) => {
+const $ZodNullable = /*@__PURE__*/ $constructor("$ZodNullable", (inst, def) => {
     $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+    defineLazyInternal(inst, "pattern", (zod) => {
         const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${util.cleanRegex(pattern.source)}|null)$`) : undefined;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : undefined;
     });
-    util.defineLazyInternal(inst, "values", (zod) => {
+    defineLazyInternal(inst, "values", (zod) => {
         return zod.def.innerType._zod.values ? new Set([...zod.def.innerType._zod.values, null]) : undefined;
     });
     inst._zod.parse = (payload, ctx) => {
@@ -56954,7 +56438,7 @@ const $ZodNullable = /*@__PURE__*/ (/* unused pure expression or super */ null &
             return payload;
         return def.innerType._zod.run(payload, ctx);
     };
-})));
+});
 const $ZodDefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodDefault", (inst, def) => {
     $ZodType.init(inst, def);
     // inst._zod.qin = "true";
@@ -60305,10 +59789,10 @@ function exactOptional(innerType) {
         innerType: innerType,
     });
 }
-const ZodMiniNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNullable", (inst, def) => {
-    core.$ZodNullable.init(inst, def);
+const ZodMiniNullable = /*@__PURE__*/ $constructor("ZodMiniNullable", (inst, def) => {
+    $ZodNullable.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function nullable(innerType) {
     return new ZodMiniNullable({
@@ -60561,42 +60045,6 @@ function _function(params) {
 }
 
 
-;// CONCATENATED MODULE: ./src/plan/store.ts
-/**
- * The plan's own interface: the connection store it works with, the shapes it reads and writes,
- * and the errors it reacts to. The Flow Service client (src/adobe/) implements it; the plan knows
- * nothing of HTTP or of how Adobe spells its answers.
- */
-
-/** Names are matched after Unicode NFC normalisation (api-notes.md §5.4), by the store and the plan alike. */
-function sameName(a, b) {
-    return a.normalize('NFC') === b.normalize('NFC');
-}
-/** The create may or may not have been applied (timeout, reset, 5xx): look before re-sending. */
-class CreateOutcomeUnknownError extends ActionError {
-    name = 'CreateOutcomeUnknownError';
-}
-/** `If-Match` named an etag that is no longer current (FLOW 1404-412). */
-class StaleEtagError extends ActionError {
-    name = 'StaleEtagError';
-}
-/** A Flow Service or Sandbox API code (`NNNN-SSS`), as opposed to a gateway's `error_code` (api-notes.md §2.9). */
-function isFlowServiceCode(code) {
-    return code !== undefined && /^\d{4}-\d{3}$/.test(code);
-}
-/**
- * A create refused because Adobe does not know the source or no longer offers it (api-notes.md
- * §5.7): the plan says so in the source's words. `refusal` is Adobe's answer, request id and all.
- */
-class SourceRefusedError extends ActionError {
-    name = 'SourceRefusedError';
-    refusal;
-    constructor(refusal) {
-        super(refusal.message, { cause: refusal });
-        this.refusal = refusal;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/adobe/answer-shape.ts
 /**
  * The shape of an answer, never a value (api-notes.md §5.9): with debug logging on, a user's log shows
@@ -60698,6 +60146,90 @@ class AnswerShapes {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adobe/pages.ts
+/**
+ * Following a Flow Service listing across its pages (api-notes.md §2.4, §5.6): next links relative
+ * to the service, or absolute on Platform's own origin only (a link to another host would carry
+ * the bearer token there); the query's `property` filters sent again beside a continuation token
+ * that lacks them; at most MAX_PAGES pages, and never the same page twice.
+ */
+
+/** Pages of one listing this action follows at most; fresh next links cannot keep it busy. */
+const MAX_PAGES = 100;
+/** Every item of every page, from `path` (the first page) on. */
+async function collectPages(listing, path, readPage) {
+    const found = [];
+    const seen = new Set();
+    for (let page = 0, next = path; next !== undefined; page++) {
+        if (page >= MAX_PAGES || seen.has(next)) {
+            throw new ActionError(`Adobe's Flow Service API kept answering with a next page while trying to ${listing.operation}; stopped after ${page} pages (the most this action follows is ${MAX_PAGES})`);
+        }
+        seen.add(next);
+        const { items, next: href } = await readPage(next);
+        found.push(...items);
+        next = nextPagePath(listing, href);
+    }
+    return found;
+}
+/** The path of the next page, with the listing's filters when the link lacks them; undefined at the end. */
+function nextPagePath(listing, href) {
+    const path = pathOf(listing, href);
+    if (path === undefined || new URL(path, 'http://next.invalid').searchParams.has('property'))
+        return path;
+    return `${path}${path.includes('?') ? '&' : '?'}${listing.query}`;
+}
+function pathOf(listing, href) {
+    if (!href)
+        return undefined;
+    if (/^https?:\/\//i.test(href)) {
+        const url = new URL(href);
+        const platform = new URL(listing.platformUrl);
+        if (url.origin !== platform.origin) {
+            throw new ActionError(`${listing.operation}: Flow Service pointed the next page at another host (${url.host}); not following it`);
+        }
+        return `${url.pathname}${url.search}`.replace(platform.pathname.replace(/\/$/, ''), '');
+    }
+    if (href.startsWith(listing.base))
+        return href;
+    return `${listing.base}${href.startsWith('/') ? '' : '/'}${href}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/store.ts
+/**
+ * The plan's own interface: the connection store it works with, the shapes it reads and writes,
+ * and the errors it reacts to. The Flow Service client (src/adobe/) implements it; the plan knows
+ * nothing of HTTP or of how Adobe spells its answers.
+ */
+
+/** Names are matched after Unicode NFC normalisation (api-notes.md §5.4), by the store and the plan alike. */
+function sameName(a, b) {
+    return a.normalize('NFC') === b.normalize('NFC');
+}
+/** The create may or may not have been applied (timeout, reset, 5xx): look before re-sending. */
+class CreateOutcomeUnknownError extends ActionError {
+    name = 'CreateOutcomeUnknownError';
+}
+/** `If-Match` named an etag that is no longer current (FLOW 1404-412). */
+class StaleEtagError extends ActionError {
+    name = 'StaleEtagError';
+}
+/** A Flow Service or Sandbox API code (`NNNN-SSS`), as opposed to a gateway's `error_code` (api-notes.md §2.9). */
+function isFlowServiceCode(code) {
+    return code !== undefined && /^\d{4}-\d{3}$/.test(code);
+}
+/**
+ * A create refused because Adobe does not know the source or no longer offers it (api-notes.md
+ * §5.7): the plan says so in the source's words. `refusal` is Adobe's answer, request id and all.
+ */
+class SourceRefusedError extends ActionError {
+    name = 'SourceRefusedError';
+    refusal;
+    constructor(refusal) {
+        super(refusal.message, { cause: refusal });
+        this.refusal = refusal;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adobe/errors.ts
 
 
@@ -60722,11 +60254,26 @@ function readAdobeErrorBody(response) {
         requestId: reportRequestId ?? response.headers['x-request-id']
     };
 }
+/**
+ * A 401 that a token the run minted itself does not cure: IMS issued the token, so it is not
+ * stale; the gateway refuses the credential itself (api-notes.md §5.2).
+ */
+function lastingRefusal(ctx) {
+    return ('Adobe IMS issued this run a fresh access token, and the gateway still refused it, so the credential may no ' +
+        'longer be allowed to use the API: in the Adobe Developer Console, check that its project still holds the ' +
+        `Experience Platform API and a product profile of org ${ctx.orgId}, and that the credential was not revoked`);
+}
 /** The likely cause and the fix, for the errors users actually meet (api-notes.md §2.9). */
 function hintFor(status, code, ctx) {
     switch (code) {
         case '401013':
+            if (ctx.tokenMintedByRun)
+                return lastingRefusal(ctx);
             return 'the Adobe access token is not valid or has expired: pass a fresh adobe-access-token, or pass adobe-client-secret so the action mints one';
+        case '403011':
+            return ("the access token lacks the scope of this API (the gateway's Scope mismatch), not a sandbox permission: the " +
+                "credential's Developer Console project must include the Experience Platform API, and adobe-scopes must ask " +
+                'for the scopes its credential page lists (leave adobe-scopes empty for the default)');
         case '403000':
         case '403003':
             return 'the API key is not valid: adobe-client-id must be the client id of the Developer Console project that holds the Experience Platform API';
@@ -60745,13 +60292,16 @@ function hintFor(status, code, ctx) {
             return `the credential is missing a permission in sandbox "${ctx.sandbox}": in the Adobe Admin Console, give its product profile the View Sources and Manage Sources permissions and access to this sandbox`;
         case '1418-400':
             return 'the base connection is still used by dataflows: delete those dataflows first';
+        case '1416-400':
+            return 'Adobe changes or deletes a connection only while it is enabled, disabled or initializing (a draft, as sandbox tooling imports one, may be refused)';
         case '1404-412':
             return 'the connection was changed by someone else meanwhile (etag mismatch)';
         case '1415-400':
             return 'auth-spec-name is not an auth spec of this connection spec';
     }
-    if (status === 401)
-        return 'the Adobe access token was refused: it is invalid or expired';
+    if (status === 401) {
+        return ctx.tokenMintedByRun ? lastingRefusal(ctx) : 'the Adobe access token was refused: it is invalid or expired';
+    }
     if (status === 403) {
         return `access denied: check that the credential's product profile grants the Sources permissions in sandbox "${ctx.sandbox}" of org ${ctx.orgId}`;
     }
@@ -60831,7 +60381,213 @@ function send(session, call, accessToken) {
     });
 }
 function platformError(session, operation, response, api = "Adobe's Flow Service API") {
-    return adobeError(response, { api, operation, sandbox: session.sandbox, orgId: session.orgId });
+    return adobeError(response, {
+        api,
+        operation,
+        sandbox: session.sandbox,
+        orgId: session.orgId,
+        tokenMintedByRun: session.tokenMintedByRun ?? false
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adobe/dataflows.ts
+/**
+ * The dataflows that use a base connection (api-notes.md §6): its source connections
+ * (`baseConnectionId`), the flows that use those (`sourceConnectionIds[]`), and how each flow's
+ * last run ended (`lastRunDetails`, or its runs when a flow shows none). Reads only: this client
+ * has no method that could change or delete anything.
+ */
+
+
+
+
+
+
+
+const BASE = '/data/foundation/flowservice';
+/** Source connection ids per flows query: Adobe's example ORs two; 20 keep the URL short (§6.2). */
+const SOURCE_CONNECTIONS_PER_QUERY = 20;
+/** Flows whose runs this client reads at most, for flows that show no last run (§6.3). */
+const MAX_RUN_READS = 50;
+/** Requests of one kind this client has in flight at once. */
+const AT_ONCE = 4;
+/** Runs asked for per flow, newest first: the newest that has ended is the last run. */
+const RUNS_PER_FLOW = 10;
+const resourceId = schemas_string().check(_regex(vocabulary_RESOURCE_ID));
+const dataflows_text = optional(nullable(schemas_string()));
+const sourceConnectionSchema = object({
+    id: resourceId,
+    baseConnectionId: dataflows_text,
+    inheritedAttributes: optional(nullable(object({ baseConnection: optional(nullable(object({ id: dataflows_text }))) })))
+});
+const flowSchema = object({
+    id: resourceId,
+    name: dataflows_text,
+    state: dataflows_text,
+    sourceConnectionIds: optional(nullable(array(schemas_string()))),
+    inheritedAttributes: optional(nullable(object({ sourceConnections: optional(nullable(array(object({ id: dataflows_text })))) }))),
+    lastRunDetails: optional(nullable(object({ state: dataflows_text })))
+});
+const runSchema = object({
+    flowId: dataflows_text,
+    createdAt: optional(nullable(schemas_number())),
+    metrics: optional(nullable(object({
+        statusSummary: optional(nullable(object({ status: dataflows_text }))),
+        durationSummary: optional(nullable(object({ startedAtUTC: optional(nullable(schemas_number())) })))
+    })))
+});
+function pageSchema(item) {
+    return object({
+        items: array(item),
+        _links: optional(nullable(object({ next: optional(nullable(object({ href: schemas_string() }))) })))
+    });
+}
+/**
+ * A last run's outcome as Adobe words it: `lastRunDetails.state` is "`success` or `failed`"
+ * (§6.3), a run's `statusSummary.status` is spelled `success`, `failed` or `Failed`. Anything
+ * else (absent, in progress) is no outcome.
+ */
+function outcomeOf(state) {
+    const word = state?.trim().toLowerCase();
+    return word === 'success' || word === 'failed' ? word : undefined;
+}
+/** The newest run that has ended, by when it started (or was created). */
+function lastRunOf(runs) {
+    const ended = runs
+        .map((run) => ({
+        outcome: outcomeOf(run.metrics?.statusSummary?.status),
+        at: run.metrics?.durationSummary?.startedAtUTC ?? run.createdAt ?? 0
+    }))
+        .filter((run) => run.outcome !== undefined)
+        .sort((a, b) => b.at - a.at);
+    return ended[0]?.outcome ?? 'none';
+}
+/** True when a parse failed on an `id` field (the id itself is never repeated: it is untrusted). */
+function badIdIn(error) {
+    return error.issues.some((issue) => issue.path[issue.path.length - 1] === 'id');
+}
+/** Runs `work` over `items`, at most `limit` at a time, keeping their order. */
+async function eachAtMost(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const at = next++;
+            results[at] = await work(items[at]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+class DataflowsClient {
+    #session;
+    #shapes;
+    constructor(session) {
+        this.#session = session;
+        this.#shapes = new AnswerShapes((line) => session.http.log.debug(line));
+    }
+    async dataflowsOf(connectionId) {
+        const sourceIds = await this.#sourceConnectionsOf(connectionId);
+        if (sourceIds.length === 0)
+            return [];
+        const chunks = [];
+        for (let at = 0; at < sourceIds.length; at += SOURCE_CONNECTIONS_PER_QUERY) {
+            chunks.push(sourceIds.slice(at, at + SOURCE_CONNECTIONS_PER_QUERY));
+        }
+        const flows = new Map();
+        for (const found of await eachAtMost(chunks, AT_ONCE, (ids) => this.#flowsUsing(ids))) {
+            for (const flow of found)
+                flows.set(flow.id, flow);
+        }
+        const unshown = [...flows.values()].filter((flow) => outcomeOf(flow.lastRunDetails?.state) === undefined);
+        if (unshown.length > MAX_RUN_READS) {
+            throw new ActionError(`${unshown.length} dataflows that use connection ${connectionId} show no last run, and this action reads the runs of at most ${MAX_RUN_READS}: use dataflows: skip for this connection`);
+        }
+        const lastRuns = new Map(await eachAtMost(unshown, AT_ONCE, async (flow) => [flow.id, await this.#lastRunOf(flow.id)]));
+        return [...flows.values()]
+            .map((flow) => ({
+            id: flow.id,
+            name: flow.name ?? '',
+            state: flow.state?.trim() || 'unknown',
+            lastRun: outcomeOf(flow.lastRunDetails?.state) ?? lastRuns.get(flow.id) ?? 'none'
+        }))
+            .sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1));
+    }
+    /** The ids of the connection's source connections (§6.1), across all pages. */
+    async #sourceConnectionsOf(connectionId) {
+        const items = await this.#list('list the source connections of the connection', '/sourceConnections', [`baseConnectionId==${encodeURIComponent(connectionId)}`], sourceConnectionSchema);
+        // The filter is the server's; an item that names another base connection is not kept.
+        const uses = (item) => {
+            const named = item.baseConnectionId ?? item.inheritedAttributes?.baseConnection?.id;
+            return named === undefined || named === null || named === connectionId;
+        };
+        return [...new Set(items.filter(uses).map((item) => item.id))];
+    }
+    /** The flows that use any of these source connections (§6.2), across all pages. */
+    async #flowsUsing(sourceIds) {
+        const flows = await this.#list('list the dataflows that use the connection', '/flows', 
+        // `[]` marks an array property; a comma is an OR (§6.2). The ids are resource ids: no escaping needed.
+        [`sourceConnectionIds[]==${sourceIds.join(',')}`], flowSchema);
+        const wanted = new Set(sourceIds);
+        return flows.filter((flow) => {
+            const named = [
+                ...(flow.sourceConnectionIds ?? []),
+                ...(flow.inheritedAttributes?.sourceConnections ?? []).flatMap((source) => (source.id ? [source.id] : []))
+            ];
+            return named.length === 0 || named.some((id) => wanted.has(id));
+        });
+    }
+    /** How the flow's last run ended, from its runs, newest first (§6.3). */
+    async #lastRunOf(flowId) {
+        const operation = `read the runs of dataflow ${flowId}`;
+        const path = `${BASE}/runs?property=flowId==${encodeURIComponent(flowId)}&orderby=-createdAt&limit=${RUNS_PER_FLOW}`;
+        const page = this.#parse(await this.#get(operation, path, 'GET /runs'), operation, pageSchema(runSchema));
+        return lastRunOf(page.items.filter((run) => run.flowId === undefined || run.flowId === null || run.flowId === flowId));
+    }
+    async #list(operation, resource, filters, item) {
+        const query = filters.map((filter) => `property=${filter}`).join('&');
+        const listing = { base: BASE, platformUrl: this.#session.platformUrl, operation, query };
+        const schema = pageSchema(item);
+        return collectPages(listing, `${BASE}${resource}?${query}`, async (path) => {
+            const body = this.#parse(await this.#get(operation, path, `GET ${resource}`), operation, schema);
+            return { items: body.items, next: body._links?.next?.href ?? undefined };
+        });
+    }
+    async #get(operation, path, endpoint) {
+        const response = await callPlatform(this.#session, { operation, method: 'GET', path });
+        this.#shapes.record(endpoint, response.status, response.body);
+        return response;
+    }
+    #parse(response, operation, schema) {
+        if (response.status !== 200)
+            throw platformError(this.#session, operation, response);
+        const parsed = schema.safeParse(parseJsonBody(response, `Flow Service (${operation})`));
+        if (!parsed.success) {
+            throw new ActionError(`Adobe's Flow Service API answered HTTP ${response.status} ${badIdIn(parsed.error) ? 'with an id that is not a valid resource id' : 'with a body of an unexpected shape'} while trying to ${operation}; not using it`);
+        }
+        return parsed.data;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/pipeline.ts
+/**
+ * What hangs off a base connection, as the plan sees it (part of the plan's own interface): the
+ * dataflows that use it through its source connections, each with its state and the outcome of
+ * its last run (api-notes.md §6). The dataflows client (src/adobe/dataflows.ts) implements the
+ * reader; it only reads: nothing in this action changes or deletes a dataflow.
+ */
+
+/**
+ * Adobe refused to delete a base connection because dataflows use it (FLOW `1418-400`,
+ * api-notes.md §2.6): one created after this run read them, or one the credential cannot see.
+ */
+class ConnectionInUseError extends ActionError {
+    name = 'ConnectionInUseError';
+    refusal;
+    constructor(refusal) {
+        super(refusal.message, { cause: refusal });
+        this.refusal = refusal;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adobe/flow-service.ts
@@ -60843,10 +60599,12 @@ function platformError(session, operation, response, api = "Adobe's Flow Service
 
 
 
-const BASE = '/data/foundation/flowservice';
-const resourceId = schemas_string().check(_regex(vocabulary_RESOURCE_ID));
+
+
+const flow_service_BASE = '/data/foundation/flowservice';
+const flow_service_resourceId = schemas_string().check(_regex(vocabulary_RESOURCE_ID));
 const connectionItemSchema = object({
-    id: resourceId,
+    id: flow_service_resourceId,
     name: schemas_string(),
     description: optional(schemas_string()),
     state: optional(schemas_string()),
@@ -60884,7 +60642,7 @@ const specSchema = object({
         authSpec: optional(array(object({ name: schemas_string(), spec: optional(unknown()) })))
     }))
 });
-const writeSchema = object({ id: resourceId, etag: optional(schemas_string()) });
+const writeSchema = object({ id: flow_service_resourceId, etag: optional(schemas_string()) });
 const testSchema = object({ result: schemas_boolean() });
 /** A create refused because the source or its spec is unknown, disabled, deprecated or not provisioned (§5.7). */
 function refusedForTheSource(response) {
@@ -60914,12 +60672,12 @@ function patchNotAllowed(response) {
 /** The endpoint an answer came from, ids left out: the key of the shapes logged once each. */
 function endpointOf(method, path) {
     const bare = path.split('?')[0] ?? path;
-    return `${method} ${bare.replace(BASE, '').replace(/\/(connections|connectionSpecs)\/[^/]+/, '/$1/{id}')}`;
+    return `${method} ${bare.replace(flow_service_BASE, '').replace(/\/(connections|connectionSpecs)\/[^/]+/, '/$1/{id}')}`;
 }
 /** Pages of one listing this action follows at most; fresh next links cannot keep it busy. */
-const MAX_PAGES = 100;
+const flow_service_MAX_PAGES = 100;
 /** True when a parse failed on an `id` field (the id itself is never repeated: it is untrusted). */
-function badIdIn(error) {
+function flow_service_badIdIn(error) {
     return error.issues.some((issue) => issue.path[issue.path.length - 1] === 'id');
 }
 /** Flow Service base connections (api-notes.md §2): the plan's connection store. */
@@ -60937,7 +60695,7 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'GET',
-            path: `${BASE}/connectionSpecs/${encodeURIComponent(specId)}`
+            path: `${flow_service_BASE}/connectionSpecs/${encodeURIComponent(specId)}`
         });
         if (this.#resourceNotFound(response))
             return undefined;
@@ -60958,12 +60716,12 @@ class FlowServiceClient {
         if (/^[A-Za-z0-9 _.()-]+$/.test(name))
             filters.unshift(`name==${encodeURIComponent(name)}`);
         const query = filters.map((filter) => `property=${filter}`).join('&');
-        let path = `${BASE}/connections?${query}`;
+        let path = `${flow_service_BASE}/connections?${query}`;
         const found = [];
         const seen = new Set();
         for (let page = 0; path !== undefined; page++) {
-            if (page >= MAX_PAGES || seen.has(path))
-                throw new ActionError(`Adobe's Flow Service API kept answering with a next page while trying to ${operation}; stopped after ${page} pages (the most this action follows is ${MAX_PAGES})`);
+            if (page >= flow_service_MAX_PAGES || seen.has(path))
+                throw new ActionError(`Adobe's Flow Service API kept answering with a next page while trying to ${operation}; stopped after ${page} pages (the most this action follows is ${flow_service_MAX_PAGES})`);
             seen.add(path);
             const body = this.#parse(await this.#call({ operation, method: 'GET', path }), operation, 200, listSchema);
             found.push(...body.items
@@ -60978,7 +60736,7 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'GET',
-            path: `${BASE}/connections/${encodeURIComponent(id)}`
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}`
         });
         if (this.#resourceNotFound(response))
             return undefined;
@@ -60994,7 +60752,7 @@ class FlowServiceClient {
             response = await this.#call({
                 operation,
                 method: 'POST',
-                path: `${BASE}/connections`,
+                path: `${flow_service_BASE}/connections`,
                 json: body,
                 kind: 'create'
             });
@@ -61006,13 +60764,17 @@ class FlowServiceClient {
         }
         if (response.status >= 500) {
             const failed = platformError(this.#session, operation, response);
+            // Sent again by the HTTP layer until max-attempts; still refused, it proves nothing was made.
+            if (gatewayRefusedBeforeTheService(response)) {
+                throw failed.retold(`${failed.summary}; the request never passed Adobe's gateway, so nothing was created`);
+            }
             throw new CreateOutcomeUnknownError(failed.message, { cause: failed });
         }
         if (response.status === 200 || response.status === 201) {
             // Accepted, but an unreadable answer hides the id: as unknown as a timeout.
             const created = writeSchema.safeParse(parseJsonLeniently(response.body));
             if (!created.success) {
-                throw new CreateOutcomeUnknownError(`Adobe's Flow Service API accepted the request to ${operation} (HTTP ${response.status}) but answered ${badIdIn(created.error) ? 'with an id that is not a valid resource id' : 'with an unreadable body'}`);
+                throw new CreateOutcomeUnknownError(`Adobe's Flow Service API accepted the request to ${operation} (HTTP ${response.status}) but answered ${flow_service_badIdIn(created.error) ? 'with an id that is not a valid resource id' : 'with an unreadable body'}`);
             }
             return { id: created.data.id, etag: created.data.etag };
         }
@@ -61024,7 +60786,7 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'PATCH',
-            path: `${BASE}/connections/${encodeURIComponent(id)}`,
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}`,
             json: patch,
             // Sent as returned by Flow Service, quotes included (api-notes.md §2.5).
             headers: { 'if-match': etag }
@@ -61047,21 +60809,40 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'DELETE',
-            path: `${BASE}/connections/${encodeURIComponent(id)}`
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}`
         });
         // A 404 after a retried attempt means the earlier attempt did delete it.
         if (this.#resourceNotFound(response))
             return response.attempts > 1 ? 'deleted' : 'absent';
         if (response.status === 200 || response.status === 204)
             return 'deleted';
-        throw platformError(this.#session, operation, response);
+        const refused = platformError(this.#session, operation, response);
+        // Dataflows use it (§2.6): the plan names them.
+        throw readAdobeErrorBody(response).code === '1418-400' ? new ConnectionInUseError(refused) : refused;
+    }
+    /**
+     * Publishes a draft (api-notes.md §6.4): `POST /connections/{id}/action?op=publish`, no body, as
+     * Adobe's draft tutorial sends it. Sent again after an outage like a read: publishing is what
+     * the run wants either way, and the plan reads the connection back when a repeat is refused.
+     */
+    async publishConnection(id) {
+        const operation = 'publish the draft connection';
+        const response = await this.#call({
+            operation,
+            method: 'POST',
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}/action?op=publish`
+        });
+        const published = writeSchema.safeParse(parseJsonLeniently(response.body));
+        if (response.status !== 200 && response.status !== 201)
+            throw platformError(this.#session, operation, response);
+        return { etag: published.success ? published.data.etag : undefined };
     }
     async testConnection(id) {
         const operation = 'test the connection';
         const response = await this.#call({
             operation,
             method: 'GET',
-            path: `${BASE}/connections/${encodeURIComponent(id)}/test`
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}/test`
         });
         return this.#parse(response, operation, 200, testSchema).result;
     }
@@ -61071,7 +60852,7 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'GET',
-            path: `${BASE}/connections/${encodeURIComponent(id)}/explore?objectType=root`
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}/explore?objectType=root`
         });
         const items = this.#parse(response, operation, 200, array(unknown()));
         return items.flatMap((item) => {
@@ -61099,7 +60880,7 @@ class FlowServiceClient {
             throw platformError(this.#session, operation, response);
         const parsed = schema.safeParse(parseJsonBody(response, `Flow Service (${operation})`));
         if (!parsed.success) {
-            throw new ActionError(`Adobe's Flow Service API answered HTTP ${response.status} ${badIdIn(parsed.error) ? 'with an id that is not a valid resource id' : 'with a body of an unexpected shape'} while trying to ${operation}; not using it`);
+            throw new ActionError(`Adobe's Flow Service API answered HTTP ${response.status} ${flow_service_badIdIn(parsed.error) ? 'with an id that is not a valid resource id' : 'with a body of an unexpected shape'} while trying to ${operation}; not using it`);
         }
         return parsed.data;
     }
@@ -61124,9 +60905,9 @@ class FlowServiceClient {
             }
             return `${url.pathname}${url.search}`.replace(new URL(this.#session.platformUrl).pathname.replace(/\/$/, ''), '');
         }
-        if (href.startsWith(BASE))
+        if (href.startsWith(flow_service_BASE))
             return href;
-        return `${BASE}${href.startsWith('/') ? '' : '/'}${href}`;
+        return `${flow_service_BASE}${href.startsWith('/') ? '' : '/'}${href}`;
     }
 }
 
@@ -61290,7 +61071,7 @@ function imsAccessToken(adobe, http, mask) {
         return Promise.resolve(adobe.auth.accessToken);
     return mintImsToken(http, { imsUrl: adobe.imsUrl, clientId: adobe.clientId, clientSecret: adobe.auth.clientSecret, scopes: adobe.scopes }, mask);
 }
-function platformSession(adobe, sandbox, http, accessToken, renewAccessToken) {
+function platformSession(adobe, sandbox, http, accessToken, renewAccessToken, tokenMintedByRun = renewAccessToken !== undefined) {
     return {
         http,
         platformUrl: adobe.platformUrl,
@@ -61298,14 +61079,15 @@ function platformSession(adobe, sandbox, http, accessToken, renewAccessToken) {
         orgId: adobe.orgId,
         sandbox,
         accessToken,
-        renewAccessToken
+        renewAccessToken,
+        tokenMintedByRun
     };
 }
 
 ;// CONCATENATED MODULE: ./src/cancellation.ts
 /**
  * The runner cancels a step (`cancel-in-progress`, the Cancel button, `timeout-minutes`) with
- * SIGINT, then SIGTERM about 7.5 s later, then a kill. From the first signal on, nothing new is
+ * SIGINT, then SIGTERM about 7.5 s later (SIGBREAK on Windows), then a kill. From the first signal on, nothing new is
  * sent and every wait ends; a read in flight is dropped at once, while a write in flight (a create
  * above all) gets WRITE_GRACE_MS to answer, so that its id can still be saved and reported.
  */
@@ -61361,33 +61143,102 @@ class Cancellation {
     }
 }
 /**
- * Turns SIGINT and SIGTERM into `cancellation.cancel`, for as long as `work` runs. Windows sends
- * no SIGTERM; listening for it there is harmless.
+ * The signals that cancel a step: the runner sends SIGINT, then SIGTERM; on Windows runners
+ * SIGBREAK (Ctrl+Break) comes in place of SIGTERM. Listening for one a platform never sends is
+ * harmless.
  */
-async function whileListeningForCancel(cancellation, work) {
-    const onSignal = (signal) => {
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGBREAK'];
+/**
+ * Turns each of CANCEL_SIGNALS into `cancellation.cancel`, for as long as `work` runs; a step
+ * still alive EXIT_WITHIN_MS later exits with `exitCode`.
+ */
+async function whileListeningForCancel(cancellation, work, { exitCode = 1, onSignal, exit = (code) => process.exit(code) } = {}) {
+    const listener = (signal) => {
+        const first = cancellation.by === undefined;
         cancellation.cancel(signal);
-        setTimeout(() => process.exit(1), EXIT_WITHIN_MS).unref();
+        if (!first)
+            return;
+        onSignal?.(signal);
+        setTimeout(() => exit(exitCode), EXIT_WITHIN_MS).unref();
     };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    listening.add(listener);
+    if (listening.size === 1)
+        for (const signal of CANCEL_SIGNALS)
+            process.on(signal, toEveryListener);
     try {
         return await work();
     }
     finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        listening.delete(listener);
+        if (listening.size === 0)
+            for (const signal of CANCEL_SIGNALS)
+                process.off(signal, toEveryListener);
     }
+}
+/**
+ * One process listener per signal, however many runs listen (a step runs one; in-process tests run
+ * many at once, and a listener each would pass Node's limit of 10 and warn of a leak). With none
+ * left, the signal's default comes back.
+ */
+const listening = new Set();
+function toEveryListener(signal) {
+    for (const listener of [...listening])
+        listener(signal);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/run-marker.ts
+/**
+ * The run marker: written into the description of every connection a run creates, so that the
+ * run (and its post step) can tell its own copies, also one made by an attempt whose answer was
+ * lost, from another run's. It names the workflow run and its attempt, then a random part: the
+ * jobs of a matrix share the run id and the attempt, so only the random part tells them apart.
+ * Source-neutral: the same marker serves every source the action creates connections for.
+ */
+
+/** A marker as this action writes it. */
+const run_marker_RUN_MARKER = /^aep-run:[A-Za-z0-9.-]{1,120}$/;
+/** Every marker in a description, bracketed as this action writes it. */
+const MARKERS_IN_TEXT = /\[(aep-run:[A-Za-z0-9.-]{1,120})\]/g;
+/** A marker's parts: the run and attempt it names (none for a run outside GitHub Actions), and its random part. */
+const PARTS = /^aep-run:(?:(\d{1,20})\.(\d{1,6})|local)\.([0-9a-f]{12})$/;
+/** What every run marker of this workflow run's attempt starts with; a random part follows. */
+function run_marker_runMarkerPrefix(env = process.env) {
+    const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local';
+    return `aep-run:${run}.`;
+}
+function newRunMarker(env = process.env) {
+    return `${run_marker_runMarkerPrefix(env)}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+}
+/** True when the marker is one this run made: its attempt's prefix, then its random part. */
+function run_marker_isThisRunsMarker(marker, env = process.env) {
+    const prefix = run_marker_runMarkerPrefix(env);
+    return marker.startsWith(prefix) && /^[0-9a-f]{12}$/.test(marker.slice(prefix.length));
+}
+function markerRelation(marker, ours) {
+    if (marker === ours)
+        return 'this-run';
+    const theirs = PARTS.exec(marker);
+    const mine = PARTS.exec(ours);
+    if (!theirs || !mine || theirs[1] === undefined || mine[1] === undefined)
+        return 'another-run';
+    if (theirs[1] !== mine[1])
+        return 'another-run';
+    return Number(theirs[2]) < Number(mine[2]) ? 'earlier-attempt' : 'another-run';
+}
+/** The run markers a description carries, in the order written. */
+function runMarkersIn(description) {
+    return [...(description ?? '').matchAll(MARKERS_IN_TEXT)].map((match) => match[1] ?? '');
+}
+
 ;// CONCATENATED MODULE: ./src/plan/decisions.ts
 /**
  * Pure decisions over plain data: which connection wins, what ensure must do, whether a stored
  * connection matches the inputs, whether an auth spec name fits. No I/O here, so each rule is
  * unit-tested directly.
  */
+
 
 
 /** Oldest first by `createdAt`, ties (and missing timestamps, last) broken by id. */
@@ -61410,6 +61261,41 @@ function ensureAction(existingCount, onExisting) {
 /** True when this run wrote `marker` into the connection's description, so the run made it. */
 function madeBy(marker, connection) {
     return connection.description?.includes(marker) ?? false;
+}
+/**
+ * Whose a connection is, by the run markers its description carries: `this-run` when it carries
+ * `marker`, `earlier-attempt` when it carries one of an earlier attempt of the same workflow run
+ * (a rerun counts that as its own), else `another-run`: another job, workflow, repository or
+ * matrix leg, or someone who made it by hand (no marker at all).
+ */
+function whoseConnection(marker, connection) {
+    if (madeBy(marker, connection))
+        return 'this-run';
+    const relations = runMarkersIn(connection.description).map((found) => markerRelation(found, marker));
+    return relations.includes('earlier-attempt') ? 'earlier-attempt' : 'another-run';
+}
+/**
+ * With `cleanup: created` a run uses nothing another run made (contract: Shared connections):
+ * the connections of `listed` that are another run's, oldest first.
+ */
+function anotherRunsConnections(marker, listed) {
+    return listed.filter((c) => whoseConnection(marker, c) === 'another-run').sort(byAge);
+}
+/**
+ * Why a run with `cleanup: created` does not use the connection another run made under its name,
+ * and how to make the name unique to the job. `done` says what this run did (nothing was
+ * written; or it deleted its own copy).
+ */
+function sharedNameProblem(where, theirs, done) {
+    const [found] = runMarkersIn(theirs.description);
+    const madeBy = found
+        ? `another run made it (its description carries the run marker ${found})`
+        : 'another run, a person or another tool made it (its description carries no run marker of this action)';
+    return (`Connection "${where.name}" (id ${theirs.id}) in sandbox "${where.sandbox}" exists, and ${madeBy}, so this run ` +
+        `does not reuse, repair, update or adopt it: with cleanup: created a run uses only what it creates, and its post ` +
+        `step deletes that at the end of the job. ${done} With cleanup: created the connection name must be unique to the job: build ` +
+        'connection-name from what tells this job apart, e.g. "${{ github.repository }} ${{ github.run_id }} ' +
+        '${{ github.job }}" and, in a matrix, its values ("${{ matrix.sandbox }}").');
 }
 /**
  * The twin check after a create, over a listing that shows `oursId` (so every connection created
@@ -61437,15 +61323,32 @@ function differingParams(stored, expected) {
  * form that still compares as different is how Adobe shows them, not a reason to write again.
  */
 function paramDifference(stored, expected, writtenAsWanted = false) {
-    // The tag excuses a form of the values written, never a value that cannot be one (a Zoho host of
-    // another data centre): that is a change made since (by hand, in Adobe's UI).
-    const [first] = differingParams(stored, expected).filter(({ expectation, shown }) => !writtenAsWanted || expectation.notAFormOfWanted(shown) !== undefined);
+    // The tag excuses a form of the values written, never a value that cannot be one (another host,
+    // client id or Zoho data centre): that is a change made since (by hand, in Adobe's UI).
+    const [first] = differingParams(stored, expected).filter(({ expectation, shown }) => !writtenAsWanted || !excusedByTag(expectation, shown));
     if (!first)
         return undefined;
     const { expectation, shown } = first;
     return expectation.secret
         ? `param ${expectation.name} differs from the input (values not shown: it comes from a secret input)`
         : `param ${expectation.name} is ${shown}, wanted ${expectation.wanted}`;
+}
+/**
+ * Whether the params tag excuses a shown value that compares as different (contract: Shared
+ * connections): only a form of the same value, as the source tells it; never a value from a
+ * secret input, which Adobe shows in clear only as it is (a client id), or not at all.
+ */
+function excusedByTag(expectation, shown) {
+    return !expectation.secret && expectation.notAFormOfWanted(shown) === undefined;
+}
+/**
+ * Why the tag does not excuse `shown`: the source's reason, or that the value comes from a
+ * secret input. Undefined when it does.
+ */
+function notExcusedBecause(expectation, shown) {
+    if (excusedByTag(expectation, shown))
+        return undefined;
+    return expectation.notAFormOfWanted(shown) ?? 'a value from a secret input, which is never excused as a form';
 }
 /**
  * A tag for the description of every connection this action writes, naming the params it wrote
@@ -61530,6 +61433,7 @@ function prefixFailure(error, prefix) {
  * the description that carries the run marker and the tag of the params written.
  */
 
+
 /**
  * The body of api-notes.md §2.2: name, description, the source's auth params, the spec. The
  * description ends with the run marker and the tag of the params written, for repair to compare
@@ -61543,6 +61447,16 @@ function connectionBody(settings, expected, params) {
         auth: { specName: connection.authSpecName, params },
         connectionSpec: { id: connection.specId, version: connection.specVersion }
     };
+}
+/**
+ * The description an update or a repair writes: the inputs' text and the tag of the params
+ * written, with every run marker the connection's description already carries, kept as they were
+ * (contract: Shared connections). It adds no marker of its own: a marker says who created a
+ * connection, and the post step of the run that created it recognises it by that marker.
+ */
+function updatedDescription(settings, expected, current) {
+    const markers = runMarkersIn(current).map((marker) => ` [${marker}]`);
+    return `${settings.description}${markers.join('')} ${writtenParamsTag(expected)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/verification.ts
@@ -61700,11 +61614,15 @@ async function createAndSettle(ctx) {
     };
     const view = satisfied ? listed : [...listed, ours];
     const { winner = ours, ownCopiesToDelete } = settleTwins(sent.id, settings.runMarker, view);
+    const shown = listed.find((c) => c.id === sent.id)?.createdAt;
+    if (shown !== undefined)
+        services.journal.made(sent.id, shown);
     await deleteOwnCopies(ctx, winner, ownCopiesToDelete);
     if (winner.id === sent.id && !satisfied)
         await confirmStillThere(ctx, sent.id);
     const gone = verification.status === 'fulfilled' && verification.value.gone === true;
-    services.journal.settled(madeBy(settings.runMarker, winner) && !gone ? winner.id : undefined);
+    const earlier = countsAsEarlierAttempts(ctx, winner);
+    services.journal.settled((madeBy(settings.runMarker, winner) || earlier) && !gone ? winner.id : undefined);
     if (winner.id === sent.id) {
         recordConnection(report, { ...winner, etag: winner.etag ?? sent.etag });
         if (verification.status === 'rejected')
@@ -61715,7 +61633,30 @@ async function createAndSettle(ctx) {
         // An attempt whose answer was lost did create it: it is this run's, and the oldest.
         return keepOwnCopy(ctx, winner, `Keeping ${winner.id}, which an earlier attempt of this run created (its answer was lost).`);
     }
+    if (settings.cleanup === 'created' && !earlier)
+        return refuseAfterRace(ctx, winner);
     return giveWay(ctx, winner);
+}
+/**
+ * With `cleanup: created`, a connection an earlier attempt of this workflow run made counts as
+ * this run's (contract: Shared connections); recorded so that the post step deletes it.
+ */
+function countsAsEarlierAttempts(ctx, winner) {
+    const { settings, services } = ctx;
+    if (settings.cleanup !== 'created' || whoseConnection(settings.runMarker, winner) !== 'earlier-attempt')
+        return false;
+    services.journal.made(winner.id, winner.createdAt);
+    return true;
+}
+/**
+ * With `cleanup: created` two runs raced on one name and another run's connection is the older:
+ * this run has deleted its own copies, uses nothing, and fails saying the name must be unique.
+ */
+function refuseAfterRace(ctx, winner, done) {
+    const { settings, report } = ctx;
+    forgetConnection(report);
+    recordResult(report, undefined);
+    throw new ActionError(sharedNameProblem({ name: settings.connection.name, sandbox: settings.sandbox }, winner, done ?? 'Both runs created it at once; this run deleted its own copy, so nothing it made is left.'));
 }
 /**
  * This run's create had an unknown outcome, and the settle time showed another connection but
@@ -61729,9 +61670,15 @@ async function settleAfterLostCreate(ctx, other) {
     const listed = await watchForOwnCopy(ctx, 'look for a late copy of a create whose outcome is unknown', `Creating "${settings.connection.name}" had an unknown outcome, and looking for a late copy failed, so Adobe may or may not have created one in sandbox "${settings.sandbox}" besides ${other.id} (rerun ensure to converge on the oldest)`);
     const { winner = other, ownCopiesToDelete } = settleTwins('', settings.runMarker, listed.length > 0 ? listed : [other]);
     await deleteOwnCopies(ctx, winner, ownCopiesToDelete);
-    ctx.services.journal.settled(madeBy(settings.runMarker, winner) ? winner.id : undefined);
+    const earlier = countsAsEarlierAttempts(ctx, winner);
+    ctx.services.journal.settled(madeBy(settings.runMarker, winner) || earlier ? winner.id : undefined);
     if (madeBy(settings.runMarker, winner)) {
         return keepOwnCopy(ctx, winner, `The create did happen: Adobe's listing shows ${winner.id}, made by this run, as the oldest; keeping it.`);
+    }
+    if (settings.cleanup === 'created' && !earlier) {
+        return refuseAfterRace(ctx, winner, ownCopiesToDelete.length > 0
+            ? 'This run deleted its own copy, so nothing it made is left.'
+            : "This run's create had an unknown outcome, and the listing never showed a copy of it.");
     }
     return giveWay(ctx, winner, ownCopiesToDelete.length > 0
         ? undefined
@@ -61807,7 +61754,7 @@ async function sendCreate(ctx, body) {
             const own = oldest(listed.filter((c) => madeBy(settings.runMarker, c)));
             if (own) {
                 services.runtime.log.info(`The create did happen: Adobe's listing shows ${own.id}, made by this run; adopting it.`);
-                services.journal.made(own.id);
+                services.journal.made(own.id, own.createdAt);
                 return { kind: 'made', id: own.id, etag: own.etag };
             }
             const other = oldest(listed);
@@ -61867,8 +61814,12 @@ async function watchForOwnCopy(ctx, what, failure) {
  */
 async function confirmStillThere(ctx, id) {
     const { settings, services, report } = ctx;
-    if (await services.store.getConnection(id))
+    const shown = await services.store.getConnection(id);
+    if (shown) {
+        if (shown.createdAt !== undefined)
+            services.journal.made(id, shown.createdAt);
         return;
+    }
     forgetConnection(report);
     services.journal.settled(undefined);
     throw new ActionError(`The ${describeConnection(settings, id)} was created, but was deleted before this run finished (by a teardown job or a person), so no connection id is reported: rerun to create it again.`);
@@ -61880,8 +61831,8 @@ async function deleteOwnCopies(ctx, winner, copies) {
     const { settings, services } = ctx;
     const ids = copies.map((c) => c.id);
     // Saved first: should a delete fail or the run be cancelled now, the post step finds them.
-    for (const id of ids)
-        services.journal.made(id);
+    for (const copy of copies)
+        services.journal.made(copy.id, copy.createdAt);
     const outcomes = await Promise.allSettled(ids.map((id) => services.store.deleteConnection(id)));
     const failedAt = outcomes.findIndex((outcome) => outcome.status === 'rejected');
     const deleted = ids.filter((_, i) => outcomes[i]?.status === 'fulfilled');
@@ -61900,7 +61851,224 @@ function seconds(ms) {
     return String(Math.round(ms / 100) / 10);
 }
 
+;// CONCATENATED MODULE: ./src/plan/dataflow-rules.ts
+/** Dataflows a message names at most; the rest are counted ("and 3 more"). */
+const MAX_NAMED_DATAFLOWS = 10;
+/** A dataflow's name in a message, at most. */
+const MAX_NAME_IN_MESSAGE = 80;
+/** Adobe spells states in lower case (`enabled`); another case is read as the same word. */
+function stateIs(state, word) {
+    return state?.trim().toLowerCase() === word;
+}
+function isEnabled(state) {
+    return stateIs(state, 'enabled');
+}
+/** A draft (api-notes.md §6.4): what sandbox tooling imports, unpublished. */
+function isDraft(state) {
+    return stateIs(state, 'draft');
+}
+/** Why a dataflow fails `dataflows: healthy`, or undefined when it passes: a run that never ran passes. */
+function whyUnhealthy(dataflow) {
+    const problems = [];
+    if (isDraft(dataflow.state))
+        problems.push(`is a draft (state ${dataflow.state}), not enabled`);
+    else if (!isEnabled(dataflow.state))
+        problems.push(`is ${dataflow.state}, not enabled`);
+    if (dataflow.lastRun === 'failed')
+        problems.push('its last run failed');
+    return problems.length > 0 ? problems.join(', and ') : undefined;
+}
+/** The dataflows that fail `dataflows: healthy`, each with why, in the order given. */
+function unhealthyDataflows(dataflows) {
+    return dataflows.flatMap((dataflow) => {
+        const why = whyUnhealthy(dataflow);
+        return why === undefined ? [] : [{ dataflow, why }];
+    });
+}
+/** `<id> ("<name>")`, the name shortened when long; the id alone when Adobe shows no name. */
+function describeDataflow(dataflow) {
+    const name = [...dataflow.name];
+    if (name.length === 0)
+        return dataflow.id;
+    const shown = name.length > MAX_NAME_IN_MESSAGE ? `${name.slice(0, MAX_NAME_IN_MESSAGE - 1).join('')}…` : dataflow.name;
+    return `${dataflow.id} ("${shown}")`;
+}
+/** Up to `max` items joined with commas, the rest counted: `a, b and 3 more`. */
+function boundedList(items, max = MAX_NAMED_DATAFLOWS, separator = ', ') {
+    const shown = items.slice(0, max);
+    const more = items.length - shown.length;
+    return more > 0 ? `${shown.join(separator)} and ${more} more` : shown.join(separator);
+}
+/** `3 dataflows: 2 enabled, 1 draft; last runs: 1 failed, 2 success`, or `no dataflow`. */
+function dataflowCounts(dataflows) {
+    if (dataflows.length === 0)
+        return 'no dataflow';
+    const count = (values) => {
+        const tally = new Map();
+        for (const value of values)
+            tally.set(value, (tally.get(value) ?? 0) + 1);
+        return [...tally].map(([value, n]) => `${n} ${value}`).join(', ');
+    };
+    const states = count(dataflows.map((dataflow) => dataflow.state));
+    const runs = count(dataflows.map((dataflow) => dataflow.lastRun));
+    return `${plural(dataflows.length, 'dataflow')}: ${states}; last runs: ${runs}`;
+}
+/**
+ * Why a connection that dataflows use is not deleted, as one clause: the dataflows by id and
+ * name, bounded, and that they must be deleted first. With none listed (or none readable:
+ * `undefined`), Adobe's own refusal (FLOW `1418-400`) is the evidence: a dataflow created after
+ * the read, or one the credential cannot see.
+ */
+function inUseReason(dataflows) {
+    const never = 'this action never deletes a dataflow';
+    if (dataflows === undefined || dataflows.length === 0) {
+        const unlisted = dataflows === undefined
+            ? ''
+            : ", though none is listed for this credential (one created moments ago, or one whose access labels this credential's roles lack)";
+        return `Adobe refuses to delete it because dataflows use it (FLOW 1418-400)${unlisted}: delete those dataflows first (${never})`;
+    }
+    const them = dataflows.length === 1 ? 'it' : 'them';
+    return (`${plural(dataflows.length, 'dataflow')} use${dataflows.length === 1 ? 's' : ''} it: ${boundedList(dataflows.map(describeDataflow))}; ` +
+        `delete ${them} first (Adobe refuses to delete a base connection that dataflows use; ${never})`);
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/dataflows.ts
+/**
+ * The dataflows that use the connection, in the modes (contract, "What hangs off a connection"):
+ * listed and gated after the operation of ensure, check and create when `dataflows` asks; read
+ * before every delete, which sends nothing while any use the connection. Read-only: nothing here
+ * changes or deletes a dataflow. Messages are source-neutral: a dataflow is Adobe's.
+ */
+
+
+
+
+/** Dataflows the log lists one by one, at most. */
+const MAX_LOGGED = 100;
+/**
+ * Reads the dataflows that use connection `id`. A read that fails fails the run, saying what to
+ * grant: it is never taken for "no dataflows".
+ */
+async function readDataflows(ctx, id, consequence) {
+    const { settings, services } = ctx;
+    try {
+        return await services.dataflows.dataflowsOf(id);
+    }
+    catch (error) {
+        const prefix = `Could not read the dataflows that use connection ${id} in sandbox "${settings.sandbox}", so ${consequence} (a failed read is never taken for "no dataflows")`;
+        const grant = `Reading them needs the View Sources permission in sandbox "${settings.sandbox}" on the credential's product profile ` +
+            '(Adobe Admin Console), and for a dataflow with access labels a role that holds them';
+        if (error instanceof ServiceError)
+            throw error.retold(`${prefix}: ${trimmed(error.summary)}. ${grant}`);
+        const said = error instanceof Error ? error.message : String(error);
+        throw new ActionError(`${prefix}: ${trimmed(said)}. ${grant}`, { cause: error });
+    }
+}
+function trimmed(text) {
+    return text.replace(/[.\s]+$/, '');
+}
+/** Logs each dataflow, bounded; the summary shows them as a table. */
+function logDataflows(ctx, dataflows) {
+    const { log } = ctx.services.runtime;
+    for (const dataflow of dataflows.slice(0, MAX_LOGGED)) {
+        log.info(`Dataflow ${describeDataflow(dataflow)}: ${dataflow.state}, last run ${dataflow.lastRun}`);
+    }
+    if (dataflows.length > MAX_LOGGED)
+        log.info(`… and ${dataflows.length - MAX_LOGGED} more dataflows`);
+}
+/**
+ * After the operation, with `dataflows: list` or `healthy`: reads the dataflows that use the
+ * connection the outputs name, reports them, and with `healthy` fails naming each one that is not
+ * enabled or whose last run failed. A dataflow that never ran is healthy; none at all passes.
+ */
+async function reportDataflows(ctx) {
+    const { settings, services, report } = ctx;
+    const id = report.connectionId;
+    const gate = settings.dataflows === 'healthy';
+    if (id === undefined) {
+        // A dry run that would create the connection: no connection, so no dataflow uses one.
+        recordDataflows(report, []);
+        note(ctx, `No connection exists yet, so no dataflow uses it${gate ? ': the dataflows: healthy gate passes' : ''}.`);
+        return;
+    }
+    const dataflows = await services.runtime.log.group(`Read the dataflows that use ${id}`, async () => {
+        const read = await readDataflows(ctx, id, `dataflows: ${settings.dataflows} cannot report them`);
+        logDataflows(ctx, read);
+        return read;
+    });
+    recordDataflows(report, dataflows);
+    const where = describeConnection(settings, id);
+    if (dataflows.length === 0) {
+        note(ctx, `No dataflow uses the ${where}${gate ? ': the dataflows: healthy gate passes' : ''}.`);
+        return;
+    }
+    note(ctx, `The ${where} is used by ${dataflowCounts(dataflows)}.`);
+    if (!gate)
+        return;
+    const unhealthy = unhealthyDataflows(dataflows);
+    if (unhealthy.length === 0) {
+        note(ctx, `The dataflows: healthy gate passes: ${dataflows.length === 1 ? 'the dataflow is' : `all ${dataflows.length} dataflows are`} enabled, and no last run failed.`);
+        return;
+    }
+    const named = boundedList(unhealthy.map(({ dataflow, why }) => `${describeDataflow(dataflow)} ${why}`), undefined, '; ');
+    throw new ActionError(`${unhealthy.length} of ${plural(dataflows.length, 'dataflow')} that use the ${where} ${unhealthy.length === 1 ? 'is' : 'are'} not healthy (dataflows: healthy): ${named}. ` +
+        "Publish or enable them, or fix what makes their runs fail (Adobe's monitoring shows why; Adobe disables a dataflow that fails for 30 days), then rerun.");
+}
+/**
+ * Before any DELETE: reads the dataflows of every connection about to be deleted (together), and
+ * fails naming them when any use one, so that nothing is deleted; a dry run gives the same verdict.
+ */
+async function refuseWhileInUse(ctx, ids) {
+    const { settings, services, report } = ctx;
+    const read = await services.runtime.log.group(`Read the dataflows that use ${ids.join(', ')}`, () => Promise.allSettled(ids.map((id) => readDataflows(ctx, id, 'nothing was deleted'))));
+    const failed = read.find((outcome) => outcome.status === 'rejected');
+    if (failed?.status === 'rejected')
+        throw failed.reason;
+    const inUse = [];
+    read.forEach((outcome, i) => {
+        const id = ids[i];
+        if (outcome.status !== 'fulfilled' || id === undefined)
+            return;
+        logDataflows(ctx, outcome.value);
+        recordDataflows(report, outcome.value);
+        if (outcome.value.length > 0)
+            inUse.push({ id, dataflows: outcome.value });
+    });
+    if (inUse.length === 0) {
+        services.runtime.log.info(`No dataflow uses ${ids.length === 1 ? 'it' : 'any of them'}.`);
+        return;
+    }
+    const what = ids.length === 1
+        ? `connection ${inUse[0]?.id ?? ''} in sandbox "${settings.sandbox}": ${inUse[0] ? inUseReason(inUse[0].dataflows) : ''}`
+        : `the ${ids.length} connections named "${settings.connection.name}" in sandbox "${settings.sandbox}", because dataflows use ` +
+            inUse.map(({ id, dataflows }) => `connection ${id}: ${inUseReason(dataflows)}`).join('; ');
+    throw new ActionError(`${settings.dryRun ? 'Dry run: would not delete' : 'Not deleting'} ${what}. Then rerun; nothing was deleted.`);
+}
+/**
+ * Adobe refused a DELETE because dataflows use the connection (a dataflow created after the
+ * read, or one this credential cannot see): the same words as a refusal before the DELETE, with
+ * the dataflows read again to name them.
+ */
+async function inUseFailure(ctx, id, refused) {
+    let dataflows;
+    let unread = '';
+    try {
+        dataflows = await ctx.services.dataflows.dataflowsOf(id);
+        recordDataflows(ctx.report, dataflows);
+    }
+    catch (error) {
+        unread = ` (reading them to name them failed: ${error instanceof Error ? trimmed(error.message) : 'no reason given'})`;
+    }
+    return refused.refusal.retold(`Could not delete connection ${id} in sandbox "${ctx.settings.sandbox}": ${inUseReason(dataflows)}${unread}. Then rerun`);
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
 
 
 
@@ -61931,6 +62099,9 @@ async function executePlan(ctx) {
         : { ...ctx, services: { ...services, store: readOnly(services.store, settings) } };
     const existing = await services.runtime.log.group(`Look up "${settings.connection.name}" in sandbox "${settings.sandbox}"`, () => preflight(guarded));
     await MODE_PLANS[settings.mode](guarded, existing);
+    // Delete reads them itself, before deleting; the other modes after the operation, when asked.
+    if (mode.readsDataflows === 'after-the-operation' && settings.dataflows !== 'skip')
+        await reportDataflows(guarded);
     const results = settings.dryRun ? mode.dryRunResults : mode.results;
     if (report.result === undefined || !results.includes(report.result)) {
         throw new Error(`${settings.mode} mode ended with result "${report.result ?? ''}", which it cannot give`);
@@ -61947,7 +62118,8 @@ function readOnly(store, settings) {
         exploreRoot: (id) => store.exploreRoot(id),
         createConnection: refuse('create a connection'),
         updateConnection: refuse('update a connection'),
-        deleteConnection: refuse('delete a connection')
+        deleteConnection: refuse('delete a connection'),
+        publishConnection: refuse('publish a connection')
     };
 }
 /**
@@ -62030,18 +62202,56 @@ function chooseExisting(ctx, existing) {
     }
     return chosen;
 }
+/**
+ * With `cleanup: created` a run uses nothing another run made: a connection under the name that
+ * carries another run's marker, or none, fails the run before any write (contract: Shared
+ * connections).
+ */
+function refuseAnotherRunsConnection(ctx, existing) {
+    const { settings } = ctx;
+    if (settings.cleanup !== 'created')
+        return;
+    const [theirs] = anotherRunsConnections(settings.runMarker, existing);
+    if (!theirs)
+        return;
+    throw new ActionError(sharedNameProblem({ name: settings.connection.name, sandbox: settings.sandbox }, theirs, 'Nothing was written, and nothing will be deleted.'));
+}
+/**
+ * A connection an earlier attempt of this workflow run created, which this run goes on to use
+ * with `cleanup: created`: its own, so its post step deletes it (the earlier attempt's post step
+ * did not, or it would be gone).
+ */
+function adoptEarlierAttempts(ctx, chosen) {
+    const { settings, services } = ctx;
+    if (settings.cleanup !== 'created' || settings.dryRun)
+        return;
+    if (whoseConnection(settings.runMarker, chosen) !== 'earlier-attempt')
+        return;
+    services.journal.made(chosen.id, chosen.createdAt);
+    services.journal.settled(chosen.id);
+    note(ctx, `The ${describeConnection(settings, chosen.id)} was created by an earlier attempt of this workflow run, so it counts as this run's: cleanup: created deletes it at the end of the job.`);
+}
 async function ensure(ctx, existing) {
     const { settings, report } = ctx;
+    refuseAnotherRunsConnection(ctx, existing);
     const chosen = chooseExisting(ctx, existing);
     const action = ensureAction(existing.length, settings.onExisting);
     if (!chosen || action === 'create')
         return createAndSettle(ctx);
     recordConnection(report, chosen);
+    if (action !== 'fail')
+        adoptEarlierAttempts(ctx, chosen);
     if (action === 'fail') {
         throw new ActionError(`A ${describeConnection(settings, chosen.id)} already exists and on-existing is fail: use on-existing: repair, reuse or update, or another connection-name.`);
     }
-    if (chosen.state && chosen.state !== 'enabled') {
-        warn(ctx, `The existing ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled.`);
+    if (action === 'repair' && isDraft(chosen.state)) {
+        note(ctx, `The existing ${describeConnection(settings, chosen.id)} is a draft (state ${chosen.state}), as Adobe's sandbox tooling imports one: repair publishes it once its credentials are written${settings.verify === 'none' ? '' : ' and verified'}.`);
+    }
+    else if (chosen.state && chosen.state !== 'enabled') {
+        const draft = isDraft(chosen.state)
+            ? ' (on-existing: repair writes the credentials of a draft and publishes it)'
+            : '';
+        warn(ctx, `The existing ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled${draft}.`);
     }
     switch (action) {
         case 'reuse':
@@ -62056,17 +62266,26 @@ async function ensure(ctx, existing) {
 }
 /**
  * Reuses a connection that is healthy (its params match and its verification passes); replaces
- * the credentials of one that is not. A healthy connection costs no Zoho call and no write.
+ * the credentials of one that is not. A healthy connection costs no Zoho call and no write. A
+ * draft (api-notes.md §6.4) is published once its credentials are written and verified, or, when
+ * its params match and its verification passes, without a write; with verify: none nothing
+ * proves a draft's credentials (sandbox tooling copies none), so they are written first.
  */
 async function repair(ctx, chosen) {
     const { settings, services, report } = ctx;
+    const draft = isDraft(chosen.state);
     // This action last wrote these very values: a form that differs is how Adobe shows them (§5.1).
     const { expectedParams } = services.source;
     const writtenAsWanted = chosen.description?.includes(writtenParamsTag(expectedParams)) ?? false;
     let reason = paramDifference(chosen.params, expectedParams, writtenAsWanted);
+    if (!reason && draft && settings.verify === 'none') {
+        reason = `it is a draft, and with verify: none nothing proves the ${services.source.label} credentials it holds (sandbox tooling copies none)`;
+    }
     if (!reason) {
         const outcome = await services.runtime.log.group(`Verify ${chosen.id} (${settings.verify})`, () => runVerification(ctx, chosen.id));
         if (outcome.verified !== 'false') {
+            if (draft)
+                return publishHealthyDraft(ctx, chosen, outcome);
             recordResult(report, 'reused', outcome.verified === 'true'
                 ? `its params match the inputs and its verification (${settings.verify}) passed`
                 : 'its params match the inputs (verify is none)');
@@ -62079,14 +62298,61 @@ async function repair(ctx, chosen) {
         recordVerified(ctx.report, outcome);
         reason = `its verification (${settings.verify}) failed: ${outcome.problem ?? 'no reason given'}`;
     }
-    return replaceCredentials(ctx, chosen, 'repaired', reason);
+    return replaceCredentials(ctx, chosen, 'repaired', reason, draft);
 }
-/** Replaces the credentials and description (`update`, and `repair` of an unhealthy one). */
-async function replaceCredentials(ctx, chosen, result, reason) {
-    const { settings, services, report } = ctx;
+/** A draft whose params match and whose verification passed: published, with no write of its credentials. */
+async function publishHealthyDraft(ctx, chosen, outcome) {
+    const { settings, report } = ctx;
+    finishVerification(ctx, chosen.id, outcome, 'exists', '');
+    const why = `it is a draft whose params match the inputs and whose verification (${settings.verify}) passed`;
     if (settings.dryRun) {
-        recordResult(report, result === 'repaired' ? 'would-repair' : 'would-update', reason);
-        note(ctx, `Dry run: would replace the credentials and description of ${chosen.id} (If-Match its etag), because ${reason}.`);
+        recordResult(report, 'would-repair', `${why}: it would be published, with no write of its credentials`);
+        note(ctx, `Dry run: would publish the draft ${chosen.id}, because ${why}.`);
+        return;
+    }
+    await publishDraft(ctx, chosen.id, 'passes its verification');
+    recordResult(report, 'repaired', `${why}: published it, with no write of its credentials`);
+    note(ctx, `Published the draft ${describeConnection(settings, chosen.id)}, because ${why}.`);
+}
+/**
+ * Publishes a draft (`op=publish`, api-notes.md §6.4) and reads it back for its state. A refusal
+ * fails with Adobe's reason, unless the connection is published already (a concurrent run, or a
+ * repeat after a lost answer).
+ */
+async function publishDraft(ctx, id, done) {
+    const { settings, services, report } = ctx;
+    await services.runtime.log.group(`Publish ${id}`, async () => {
+        try {
+            const { etag } = await services.store.publishConnection(id);
+            if (etag !== undefined)
+                recordEtag(report, etag);
+        }
+        catch (error) {
+            const now = await services.store.getConnection(id).catch(() => undefined);
+            if (!now || isDraft(now.state)) {
+                throw prefixFailure(error, `The ${describeConnection(settings, id)} ${done}, but Adobe refused to publish the draft, so it stays a draft (not enabled)`);
+            }
+            services.runtime.log.info(`Adobe refused to publish ${id}, which is ${now.state ?? 'no longer a draft'} now: published already.`);
+        }
+        try {
+            const shown = await services.store.getConnection(id);
+            if (shown)
+                recordConnection(report, shown);
+            services.runtime.log.info(`Published ${id}; Adobe shows it as ${shown?.state ?? 'unknown'}.`);
+        }
+        catch (error) {
+            warn(ctx, `Published ${id}, but could not read it back to see its state: ${describeFailure(error)}`);
+        }
+    });
+}
+/** Replaces the credentials and description (`update`, and `repair` of an unhealthy one); a draft is then published. */
+async function replaceCredentials(ctx, chosen, result, reason, draft = false) {
+    const { settings, services, report } = ctx;
+    const verified = settings.verify === 'none' ? '' : ' and verified';
+    if (settings.dryRun) {
+        const publish = draft ? `; it is a draft, and would be published once its credentials are written${verified}` : '';
+        recordResult(report, result === 'repaired' ? 'would-repair' : 'would-update', `${reason}${publish}`);
+        note(ctx, `Dry run: would replace the credentials and description of ${chosen.id} (If-Match its etag)${draft ? ', then publish the draft' : ''}, because ${reason}.`);
         return;
     }
     const title = result === 'repaired' ? `Repair ${chosen.id}` : `Update ${chosen.id}`;
@@ -62099,7 +62365,13 @@ async function replaceCredentials(ctx, chosen, result, reason) {
         services.runtime.log.group(`Verify ${chosen.id} (${settings.verify})`, () => runVerification(ctx, chosen.id)),
         readBack(ctx, chosen.id)
     ]);
-    return finishVerification(ctx, chosen.id, outcome, result === 'repaired' ? 'was repaired' : 'was updated', services.source.advice.afterWrite);
+    const what = result === 'repaired' ? 'was repaired' : 'was updated';
+    finishVerification(ctx, chosen.id, outcome, draft ? `${what} (it stays a draft: not published)` : what, services.source.advice.afterWrite);
+    if (!draft)
+        return;
+    await publishDraft(ctx, chosen.id, `has its credentials written${verified}`);
+    recordResult(report, result, `${reason}; it was a draft: published once its credentials were written${verified}`);
+    note(ctx, `Published the draft ${describeConnection(settings, chosen.id)} once its credentials were written${verified}.`);
 }
 /**
  * Reads a connection back after writing its params, and warns once for each param Adobe shows
@@ -62118,7 +62390,7 @@ async function readBack(ctx, id) {
         return;
     }
     for (const { expectation, shown: form } of differingParams(shown?.params, services.source.expectedParams)) {
-        const notAForm = expectation.notAFormOfWanted(form);
+        const notAForm = notExcusedBecause(expectation, form);
         const later = notAForm
             ? `that is ${notAForm}, so later runs will repair it again`
             : 'later runs with the same inputs will not repair it because of this form';
@@ -62130,12 +62402,10 @@ async function readBack(ctx, id) {
 /** Replaces `/auth/params` and the description with If-Match; a stale etag is re-read once. */
 async function update(ctx, connection) {
     const { settings, services, report } = ctx;
-    const body = connectionBody(settings, services.source.expectedParams, await services.source.authParams());
-    const patch = [
-        { op: 'replace', path: '/auth/params', value: body.auth.params },
-        { op: 'replace', path: '/description', value: body.description }
-    ];
+    const { expectedParams } = services.source;
+    const params = await services.source.authParams();
     let etag = connection.etag;
+    let description = connection.description;
     for (let attempt = 1;; attempt++) {
         if (etag === undefined) {
             const current = await services.store.getConnection(connection.id);
@@ -62144,7 +62414,13 @@ async function update(ctx, connection) {
                 throw new ActionError(`The ${describeConnection(settings, connection.id)} disappeared before it could be updated.`);
             }
             etag = current.etag ?? '';
+            description = current.description;
         }
+        // Every run marker the description carries now is kept: the run that created it knows it by that.
+        const patch = [
+            { op: 'replace', path: '/auth/params', value: params },
+            { op: 'replace', path: '/description', value: updatedDescription(settings, expectedParams, description) }
+        ];
         try {
             const updated = await services.store.updateConnection(connection.id, etag, patch);
             if (updated.etag !== undefined)
@@ -62163,6 +62439,7 @@ async function update(ctx, connection) {
     }
 }
 async function create(ctx, existing) {
+    refuseAnotherRunsConnection(ctx, existing);
     const chosen = oldest(existing);
     if (chosen) {
         recordConnection(ctx.report, chosen);
@@ -62183,7 +62460,10 @@ async function plan_check(ctx, existing) {
     recordResult(report, 'found', 'the connection exists');
     note(ctx, `Found the ${describeConnection(settings, chosen.id)}, state ${chosen.state ?? 'unknown'}.`);
     if (chosen.state !== undefined && chosen.state !== 'enabled') {
-        throw new ActionError(`The ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled.`);
+        const fix = isDraft(chosen.state)
+            ? ': it is a draft (as sandbox tooling imports one); run this action with mode: ensure (on-existing: repair) to write its credentials and publish it'
+            : '';
+        throw new ActionError(`The ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled${fix}.`);
     }
     return verifyOrFail(ctx, chosen.id, 'exists', 'run this action with mode: ensure (on-existing: repair) to repair it');
 }
@@ -62198,6 +62478,8 @@ async function deleteByName(ctx, existing) {
     }
     recordConnection(report, { id: chosen.id });
     const ids = [chosen, ...existing.filter((c) => c !== chosen)].map((c) => c.id);
+    // Whatever `dataflows` says: a connection that dataflows use is never deleted, dry run or not.
+    await refuseWhileInUse(ctx, ids);
     if (settings.dryRun) {
         recordResult(report, 'would-delete', ids.length === 1
             ? `a connection named "${settings.connection.name}" exists`
@@ -62223,6 +62505,11 @@ async function deleteByName(ctx, existing) {
                 .map((f) => f.id)
                 .join(', ')})`
             : '';
+        if (first?.reason instanceof ConnectionInUseError) {
+            // A dataflow created after the read, or one this credential cannot see.
+            const told = await inUseFailure(ctx, first.id ?? '', first.reason);
+            throw others ? told.retold(`${told.summary}${others}`) : told;
+        }
         throw prefixFailure(first?.reason, `Could not delete connection ${first?.id} in sandbox "${settings.sandbox}"${others}`);
     }
     const deleted = report.deletedIds.length;
@@ -62247,6 +62534,7 @@ const STEP_OUTPUTS = [
     'created',
     'verified',
     'tables',
+    'dataflows',
     'deleted-ids',
     'reason',
     'sandbox',
@@ -62255,6 +62543,10 @@ const STEP_OUTPUTS = [
 ];
 /** Outputs are JSON for later steps: the table list is bounded by count, never cut mid-JSON. */
 const MAX_TABLES_IN_OUTPUT = 500;
+/** The dataflows listed, at most (the summary says how many there are). */
+const MAX_DATAFLOWS_IN_OUTPUT = 100;
+/** A dataflow's name in the output, at most (Adobe sets no documented limit). */
+const MAX_DATAFLOW_NAME = 256;
 /** The step's outputs, from what the run knows; set even when it failed half-way. */
 function stepOutputs(settled, report, failure) {
     return {
@@ -62265,6 +62557,7 @@ function stepOutputs(settled, report, failure) {
         created: String(report.created),
         verified: report.verified,
         tables: settled.listsTables && report.tables ? JSON.stringify(report.tables.slice(0, MAX_TABLES_IN_OUTPUT)) : '',
+        dataflows: settled.listsDataflows && report.dataflows ? dataflowsJson(report.dataflows) : '',
         'deleted-ids': report.deletedIds.join(','),
         reason: failure ?? report.reason ?? '',
         sandbox: settled.sandbox,
@@ -62272,5036 +62565,23 @@ function stepOutputs(settled, report, failure) {
         'zoho-accounts-url': settled['zoho-accounts-url']
     };
 }
-
-;// CONCATENATED MODULE: ./src/run-marker.ts
-/**
- * The run marker: written into the description of every connection a run creates, so that the
- * run (and its post step) can tell its own copies, also one made by an attempt whose answer was
- * lost, from another run's. Unique per run: the jobs of a matrix share the GitHub run id, so a
- * random part is added.
- */
-
-/** A marker as this action writes it. */
-const run_marker_RUN_MARKER = /^aep-zoho-run:[A-Za-z0-9.-]{1,120}$/;
-/** What every run marker of this workflow run's attempt starts with; a random part follows. */
-function run_marker_runMarkerPrefix(env = process.env) {
-    const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local';
-    return `aep-zoho-run:${run}.`;
-}
-function newRunMarker(env = process.env) {
-    return `${run_marker_runMarkerPrefix(env)}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-}
-/** True when the marker is one this run made: its attempt's prefix, then its random part. */
-function run_marker_isThisRunsMarker(marker, env = process.env) {
-    const prefix = run_marker_runMarkerPrefix(env);
-    return marker.startsWith(prefix) && /^[0-9a-f]{12}$/.test(marker.slice(prefix.length));
-}
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
-    }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
-    }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-    });
-    return proxyFetch;
-}
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const before_after_hook_bind = Function.bind;
-const bindable = before_after_hook_bind.bind(before_after_hook_bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (dist_bundle_isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function dist_bundle_merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function dist_bundle_omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function dist_bundle_parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = dist_bundle_omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = dist_bundle_omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return dist_bundle_parse(dist_bundle_merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: dist_bundle_merge.bind(null, DEFAULTS2),
-    parse: dist_bundle_parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function dist_format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var request_dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function request_dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
+/** `[{id, name, state, lastRun}, …]`, bounded by count and by name length. */
+function dataflowsJson(dataflows) {
+    return JSON.stringify(dataflows.slice(0, MAX_DATAFLOWS_IN_OUTPUT).map(({ id, name, state, lastRun }) => ({
+        id,
+        name: name.slice(0, MAX_DATAFLOW_NAME),
+        state,
+        lastRun
+    })));
 }
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
 
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const context = new Context();
-const utils_baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl: utils_baseUrl,
-    request: {
-        agent: getProxyAgent(utils_baseUrl),
-        fetch: getProxyFetch(utils_baseUrl)
-    }
-};
-const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-
-/**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function utils_getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = Utils.getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = Utils.getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-//# sourceMappingURL=github.js.map
 ;// CONCATENATED MODULE: ./src/runner/github-context.ts
-
-// `github.context` reads the environment once, when the toolkit loads; a run reads it when it asks.
-const github_context_Context = github_context.constructor;
-/** The workflow run as the runner describes it: repository, workflow, run id and attempt, job. */
-function workflowRunContext() {
-    return new github_context_Context();
+// Read from the variables, as the runner sets them for every step
+// (https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables):
+// `@actions/github`'s context would also read the event file, which this action has no use for,
+// print a line of its own when that file is missing, and throw on one that is not JSON.
+function workflowRunContext(env = process.env) {
+    return { repository: env['GITHUB_REPOSITORY'] || undefined, workflow: env['GITHUB_WORKFLOW'] || undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/create-record.ts
@@ -67351,7 +62631,7 @@ function readCreateRecord(value) {
     }
     if (typeof parsed !== 'object' || parsed === null)
         return 'invalid';
-    const { marker, name, sandbox, specId, ids, settled } = parsed;
+    const { marker, name, sandbox, specId, ids, settled, times } = parsed;
     const valid = typeof marker === 'string' &&
         RUN_MARKER.test(marker) &&
         typeof name === 'string' &&
@@ -67362,8 +62642,23 @@ function readCreateRecord(value) {
         RESOURCE_ID.test(specId) &&
         Array.isArray(ids) &&
         ids.every((id) => typeof id === 'string' && RESOURCE_ID.test(id)) &&
-        typeof settled === 'boolean';
-    return valid ? { marker, name, sandbox, specId, ids: ids, settled } : 'invalid';
+        typeof settled === 'boolean' &&
+        (times === undefined || validTimes(times));
+    if (!valid)
+        return 'invalid';
+    const record = { marker, name, sandbox, specId, ids: ids, settled };
+    return times === undefined ? record : { ...record, times: times };
+}
+const isTime = (value) => value === undefined || (typeof value === 'number' && Number.isFinite(value));
+function validTimes(times) {
+    if (typeof times !== 'object' || times === null || Array.isArray(times))
+        return false;
+    return Object.entries(times).every(([id, time]) => {
+        if (!RESOURCE_ID.test(id) || typeof time !== 'object' || time === null)
+            return false;
+        const { createdAt, answeredAt } = time;
+        return isTime(createdAt) && isTime(answeredAt);
+    });
 }
 function writeCreateRecord(record) {
     return JSON.stringify(record);
@@ -67382,9 +62677,11 @@ class StateJournal {
     #opened = false;
     #failure;
     #save;
-    constructor(subject, save) {
-        this.#record = { ...subject, ids: [], settled: false };
+    #now;
+    constructor(subject, save, now = Date.now) {
+        this.#record = { ...subject, ids: [], settled: false, times: {} };
         this.#save = save;
+        this.#now = now;
     }
     opened() {
         if (this.#opened)
@@ -67398,15 +62695,28 @@ class StateJournal {
         }
         this.#opened = true;
     }
-    made(id) {
-        if (this.#record.ids.includes(id))
+    made(id, createdAt) {
+        const times = this.#record.times ?? {};
+        const known = this.#record.ids.includes(id);
+        if (known && (createdAt === undefined || times[id]?.createdAt === createdAt))
             return;
         this.#opened = true;
-        this.#record = { ...this.#record, ids: [...this.#record.ids, id] };
+        const time = known ? { ...times[id], createdAt } : { answeredAt: this.#now(), createdAt };
+        this.#record = {
+            ...this.#record,
+            ids: known ? this.#record.ids : [...this.#record.ids, id],
+            times: { ...times, [id]: time }
+        };
         this.#write();
     }
     settled(kept) {
-        this.#record = { ...this.#record, ids: kept ? [kept] : [], settled: true };
+        const time = kept === undefined ? undefined : this.#record.times?.[kept];
+        this.#record = {
+            ...this.#record,
+            ids: kept ? [kept] : [],
+            settled: true,
+            times: kept && time ? { [kept]: time } : {}
+        };
         this.#write();
     }
     /** Connections this run created that exist, as far as it knows. */
@@ -67457,13 +62767,17 @@ class StateJournal {
 
 
 
+
 /**
  * Everything a run with valid inputs does: sign in, execute the plan, then write the state, the
  * outputs and the job summary, all even when the plan failed or the step was cancelled. Returns
  * the failure, already redacted.
  */
-async function runAndReport(inputs, secrets, out, startedAt) {
+async function runAndReport(inputs, secrets, out, startedAt, warnings = []) {
     const report = newReport();
+    // Said in the log already, before the inputs were read; the summary lists them too.
+    for (const warning of warnings)
+        addWarning(report, warning);
     const sources = {};
     const cancellation = new Cancellation();
     const runMarker = newRunMarker();
@@ -67616,6 +62930,7 @@ async function signInAndRunPlan(inputs, dispatcher, secrets, report, out, { dead
         settings: { ...inputs, runMarker, description: describedAs(inputs, source) },
         services: {
             store: new FlowServiceClient(session, source.paramNames),
+            dataflows: new DataflowsClient(session),
             listSandboxes: () => listAvailableSandboxes(session),
             journal,
             source,
@@ -67630,11 +62945,10 @@ function describedAs(inputs, source) {
         return inputs.connection.description;
     if (!modes_storesSourceCredentials(inputs.mode) || inputs.dryRun)
         return '';
-    if (!process.env['GITHUB_REPOSITORY'])
+    const { repository, workflow } = workflowRunContext();
+    if (!repository)
         return source.managedBy;
-    const github = workflowRunContext();
-    const { owner, repo } = github.repo;
-    return `Managed by GitHub Actions: ${owner}/${repo}${github.workflow ? `, workflow "${github.workflow}"` : ''}`;
+    return `Managed by GitHub Actions: ${repository}${workflow ? `, workflow "${workflow}"` : ''}`;
 }
 function writeOutputs(inputs, report, secrets, out, failure) {
     const outputs = stepOutputs(settledByInputs(inputs), report, failure);
@@ -67659,6 +62973,8 @@ function writeOutputs(inputs, report, secrets, out, failure) {
 
 
 
+
+
 /**
  * The action: mask secrets, validate inputs, run one plan, write outputs and the summary.
  * The one place that turns an error into the step's failure.
@@ -67668,14 +62984,22 @@ async function run() {
     const secrets = new SecretRegistry(maskValue);
     const raw = readRawInputs(readInput);
     registerSecretInputs(raw, secrets);
+    for (const credential of proxyCredentials())
+        secrets.register(credential);
     const out = new RunnerOutput(secrets);
     let failure;
     try {
         const tooOld = unsupportedNode(process.versions.node);
         if (tooOld)
             throw new ActionError(tooOld);
-        const inputs = parseInputs(raw);
-        failure = await runAndReport(inputs, secrets, out, startedAt);
+        const tls = tlsOverrideWarning();
+        const undeclared = judgeUndeclaredInputs(readInputNames());
+        const warnings = [...(tls ? [tls] : []), ...undeclared.warnings];
+        for (const warning of warnings)
+            out.warning(warning);
+        // Refused before any request, with the other inputs: a misspelled input, a proxy variable.
+        const inputs = parseInputs(raw, [...undeclared.problems, ...proxyEnvironmentProblems()]);
+        failure = await runAndReport(inputs, secrets, out, startedAt, warnings);
     }
     catch (error) {
         failure = describeFailure(error);
@@ -76561,7 +71885,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

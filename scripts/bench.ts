@@ -4,6 +4,8 @@
 //   - wall time of each mode against the emulator at 0, 50 and 100 ms added latency, next to the
 //     lower bound (dependent round trips × latency + cold start);
 //   - requests per mode, how many waited on each other, how many ran at once, and repeats;
+//   - what each `dataflows` setting adds to check and ensure, against `dataflows: skip` on the
+//     same connection with the same dataflows;
 //   - when a full run sends its first request, to set beside the cold start: the difference is
 //     what only a run that talks to a server loads (undici, @actions/core, the clients).
 //   - per source, the requests, proofs and writes of ensure, reuse, repair and check (bench-sources.ts).
@@ -110,7 +112,28 @@ interface ModeCase {
   readonly expectedResult: string
   /** Adobe's listing trailing creates by this much: what settling costs a creating run. */
   readonly listLagMs?: number
+  /** Dataflows on the seeded connection, each with a successful run (each on its own source connection). */
+  readonly dataflows?: number
+  /** The row this one is measured against: `dataflows: skip` on the same connection. */
+  readonly against?: string
 }
+
+/** check and ensure (reuse) with each `dataflows` setting, on a connection with two dataflows that ran. */
+const DATAFLOW_CASES: ModeCase[] = (
+  [
+    ['check', { ...NO_ZOHO, mode: 'check' }, 'found'],
+    ['ensure (reuse)', {}, 'reused']
+  ] as const
+).flatMap(([name, inputs, expectedResult]) =>
+  (['skip', 'list', 'healthy'] as const).map((setting) => ({
+    name: `${name}, dataflows: ${setting}, 2 dataflows`,
+    inputs: { ...inputs, dataflows: setting },
+    seed: true,
+    expectedResult,
+    dataflows: 2,
+    ...(setting === 'skip' ? {} : { against: `${name}, dataflows: skip, 2 dataflows` })
+  }))
+)
 
 const MODES: ModeCase[] = [
   { name: 'ensure (create)', inputs: {}, seed: false, expectedResult: 'created' },
@@ -118,7 +141,15 @@ const MODES: ModeCase[] = [
   { name: 'ensure (reuse)', inputs: {}, seed: true, expectedResult: 'reused' },
   { name: 'create', inputs: { mode: 'create' }, seed: false, expectedResult: 'created' },
   { name: 'check', inputs: { ...NO_ZOHO, mode: 'check' }, seed: true, expectedResult: 'found' },
-  { name: 'delete', inputs: { ...NO_ZOHO, mode: 'delete' }, seed: true, expectedResult: 'deleted' }
+  { name: 'delete', inputs: { ...NO_ZOHO, mode: 'delete' }, seed: true, expectedResult: 'deleted' },
+  ...DATAFLOW_CASES,
+  {
+    name: 'check, dataflows: list, no dataflow',
+    inputs: { ...NO_ZOHO, mode: 'check', dataflows: 'list' },
+    seed: true,
+    expectedResult: 'found',
+    against: 'check'
+  }
 ]
 
 async function modeTimings(cold: number) {
@@ -132,7 +163,12 @@ async function modeTimings(cold: number) {
       for (let i = 0; i < RUNS; i++) {
         const emulator = await new Emulator({ latencyMs: latency, listLagMs: mode.listLagMs ?? 0 }).start()
         try {
-          if (mode.seed) emulator.seedConnection('dev', { name: 'Zoho CRM base connection' })
+          if (mode.seed) {
+            const seeded = emulator.seedConnection('dev', { name: 'Zoho CRM base connection' })
+            for (let n = 0; n < (mode.dataflows ?? 0); n++) {
+              emulator.pipeline.seedDataflow('dev', seeded.id, { name: `Dataflow ${n + 1}`, runs: ['success'] })
+            }
+          }
           const run = await runAction(inputsFor(emulator, mode.inputs), {
             env: { NODE_OPTIONS: `--require ${RSS_PROBE}` }
           })
@@ -204,11 +240,35 @@ const summary = [
 ]
 const sequences = modes.filter((row) => row.latencyMs === 0).map((m) => `${m.mode}: ${m.sequence}`)
 const perSource = sourceRequestsTable(sources)
+/** What a `dataflows` setting adds to its mode, against the same run with `dataflows: skip`. */
+const added = MODES.filter((mode) => mode.against).flatMap((mode) =>
+  LATENCIES.map((latency) => {
+    const row = modes.find((m) => m.mode === mode.name && m.latencyMs === latency)
+    const base = modes.find((m) => m.mode === mode.against && m.latencyMs === latency)
+    if (!row || !base) throw new Error(`no row to measure ${mode.name} against`)
+    return `| ${mode.name} | ${mode.against} | ${latency} ms | +${row.requests - base.requests} | +${row.dependentRoundTrips - base.dependentRoundTrips} | ${row.wallMs - base.wallMs >= 0 ? '+' : ''}${row.wallMs - base.wallMs} |`
+  })
+)
+const addedHeader = '| run | against | latency | requests | dependent round trips | wall (ms) |'
 console.log(
-  [...summary, '', header, header.replace(/[^|]+/g, ' --- '), ...rows, '', ...sequences, '', ...perSource].join('\n')
+  [
+    ...summary,
+    '',
+    header,
+    header.replace(/[^|]+/g, ' --- '),
+    ...rows,
+    '',
+    addedHeader,
+    addedHeader.replace(/[^|]+/g, ' --- '),
+    ...added,
+    '',
+    ...sequences,
+    '',
+    ...perSource
+  ].join('\n')
 )
 mkdirSync(dirname(join(ROOT, values.out)), { recursive: true })
-writeFileSync(join(ROOT, values.out), `${JSON.stringify(results, null, 2)}\n`)
+writeFileSync(join(ROOT, values.out), `${JSON.stringify({ ...results, dataflowsAdd: added }, null, 2)}\n`)
 writeFileSync(
   join(ROOT, values.page),
   [
@@ -224,6 +284,13 @@ writeFileSync(
     header,
     header.replace(/[^|]+/g, ' --- '),
     ...rows,
+    '',
+    'What `dataflows: list` and `healthy` add to a run, against the same run with `dataflows: skip` (the',
+    "connection's two dataflows each on its own source connection, each with a last run on its listing):",
+    '',
+    addedHeader,
+    addedHeader.replace(/[^|]+/g, ' --- '),
+    ...added,
     '',
     'The requests of each mode, in order, at 0 ms:',
     '',

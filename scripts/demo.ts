@@ -3,6 +3,7 @@
 import { Emulator } from '../__tests__/emulator/emulator.ts'
 import { inputsFor } from '../__tests__/support/fixtures.ts'
 import { runAction } from '../__tests__/support/run-action.ts'
+import { printRun } from './print-run.ts'
 
 const emulator = await new Emulator().start()
 const steps: [string, Record<string, string>][] = [
@@ -14,17 +15,7 @@ let failed = false
 try {
   for (const [title, overrides] of steps) {
     const run = await runAction(inputsFor(emulator, overrides))
-    console.log(`\n=== ${title}: exit code ${run.exitCode}, ${Math.round(run.durationMs)} ms`)
-    for (const line of run.lines) {
-      if (!line.startsWith('::add-mask::') && !line.startsWith('::debug::')) console.log(`  log     ${line}`)
-    }
-    for (const [name, value] of Object.entries(run.outputs)) console.log(`  output  ${name} = ${value}`)
-    const summary = run.summary
-      .replace(/<\/(th|td)>/g, ' ')
-      .replace(/<\/(tr|h3|li)>|<br>/g, '\n')
-      .replace(/<[^>]+>/g, '')
-      .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
-    console.log(`  summary\n${summary.replace(/^/gm, '    ').trimEnd()}`)
+    printRun(title, run)
     failed ||= run.exitCode !== 0
   }
   console.log(`\nConnections now in sandbox "dev": ${emulator.connectionsIn('dev').length}`)

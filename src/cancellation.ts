@@ -1,6 +1,6 @@
 /**
  * The runner cancels a step (`cancel-in-progress`, the Cancel button, `timeout-minutes`) with
- * SIGINT, then SIGTERM about 7.5 s later, then a kill. From the first signal on, nothing new is
+ * SIGINT, then SIGTERM about 7.5 s later (SIGBREAK on Windows), then a kill. From the first signal on, nothing new is
  * sent and every wait ends; a read in flight is dropped at once, while a write in flight (a create
  * above all) gets WRITE_GRACE_MS to answer, so that its id can still be saved and reported.
  */
@@ -71,20 +71,53 @@ export class Cancellation {
 }
 
 /**
- * Turns SIGINT and SIGTERM into `cancellation.cancel`, for as long as `work` runs. Windows sends
- * no SIGTERM; listening for it there is harmless.
+ * The signals that cancel a step: the runner sends SIGINT, then SIGTERM; on Windows runners
+ * SIGBREAK (Ctrl+Break) comes in place of SIGTERM. Listening for one a platform never sends is
+ * harmless.
  */
-export async function whileListeningForCancel<T>(cancellation: Cancellation, work: () => Promise<T>): Promise<T> {
-  const onSignal = (signal: NodeJS.Signals) => {
+export const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGBREAK'] as const satisfies readonly NodeJS.Signals[]
+
+export interface CancelListening {
+  /** The exit code should the step still be alive EXIT_WITHIN_MS after the signal: 1, a failed step. */
+  readonly exitCode?: number
+  /** Said once, at the first signal, before anything else stops. */
+  readonly onSignal?: (signal: NodeJS.Signals) => void
+  /** For tests: how the process exits. */
+  readonly exit?: (code: number) => void
+}
+
+/**
+ * Turns each of CANCEL_SIGNALS into `cancellation.cancel`, for as long as `work` runs; a step
+ * still alive EXIT_WITHIN_MS later exits with `exitCode`.
+ */
+export async function whileListeningForCancel<T>(
+  cancellation: Cancellation,
+  work: () => Promise<T>,
+  { exitCode = 1, onSignal, exit = (code) => process.exit(code) }: CancelListening = {}
+): Promise<T> {
+  const listener = (signal: NodeJS.Signals) => {
+    const first = cancellation.by === undefined
     cancellation.cancel(signal)
-    setTimeout(() => process.exit(1), EXIT_WITHIN_MS).unref()
+    if (!first) return
+    onSignal?.(signal)
+    setTimeout(() => exit(exitCode), EXIT_WITHIN_MS).unref()
   }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
+  listening.add(listener)
+  if (listening.size === 1) for (const signal of CANCEL_SIGNALS) process.on(signal, toEveryListener)
   try {
     return await work()
   } finally {
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
+    listening.delete(listener)
+    if (listening.size === 0) for (const signal of CANCEL_SIGNALS) process.off(signal, toEveryListener)
   }
+}
+
+/**
+ * One process listener per signal, however many runs listen (a step runs one; in-process tests run
+ * many at once, and a listener each would pass Node's limit of 10 and warn of a leak). With none
+ * left, the signal's default comes back.
+ */
+const listening = new Set<(signal: NodeJS.Signals) => void>()
+function toEveryListener(signal: NodeJS.Signals): void {
+  for (const listener of [...listening]) listener(signal)
 }

@@ -39,7 +39,7 @@ export interface HttpResponse {
 }
 
 /** Why no usable answer came. `too-large`: an answer came, but over MAX_BODY_BYTES. */
-export type NetworkFailureKind = 'refused' | 'timeout' | 'reset' | 'dns' | 'tls' | 'too-large' | 'other'
+export type NetworkFailureKind = 'refused' | 'timeout' | 'reset' | 'dns' | 'tls' | 'proxy' | 'too-large' | 'other'
 
 /**
  * No usable HTTP answer after every allowed attempt. An ordinary failure, not a bug: its message
@@ -82,7 +82,7 @@ function networkFailureMessage(
     return `${who} sent an answer larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB while trying to ${req.operation}; it was refused and not retried. Check ${input}and any gateway or proxy in between.`
   }
   const check =
-    failure.kind === 'tls'
+    failure.kind === 'tls' || failure.kind === 'proxy'
       ? ''
       : ` Check ${input}${failure.kind === 'timeout' ? 'request-timeout, ' : ''}the runner's network and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`
   return `${who} could not be reached while trying to ${req.operation}: ${failure.reason} (${tries}).${check}`
@@ -152,14 +152,117 @@ class LoopbackDirectDispatcher extends Dispatcher {
   }
 }
 
-/** One dispatcher per run. `options` are for tests (a `connect.lookup`). Close it when done. */
-export function createDispatcher(options: Agent.Options = {}): Dispatcher {
-  return new LoopbackDirectDispatcher(options)
+/**
+ * One dispatcher per run. `options` are for tests (a `connect.lookup`). Close it when done.
+ * Certificates are verified whatever the environment says: `rejectUnauthorized` is given
+ * explicitly to every TLS connection (direct, through a proxy's tunnel, and to an `https` proxy),
+ * so `NODE_TLS_REJECT_UNAUTHORIZED=0`, which changes only Node's default, cannot turn it off. A
+ * proxy variable that cannot be used fails here, naming the variable, before any request.
+ */
+export function createDispatcher(options: Agent.Options = {}, env: NodeJS.ProcessEnv = process.env): Dispatcher {
+  const [problem] = proxyEnvironmentProblems(env)
+  if (problem) throw new ActionError(problem)
+  const verified = { rejectUnauthorized: true }
+  const connect = typeof options.connect === 'function' ? options.connect : { ...options.connect, ...verified }
+  return new LoopbackDirectDispatcher({
+    ...options,
+    connect,
+    requestTls: verified,
+    proxyTls: verified
+  } as Agent.Options)
+}
+
+/** The proxy variables undici's EnvHttpProxyAgent reads, lower case first as it reads them. */
+export const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'] as const
+
+const PROXY_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'socks5:', 'socks:'])
+
+/**
+ * Each proxy variable set to something the dispatcher cannot use, as a problem naming the
+ * variable; never its value, which may hold the proxy's credentials.
+ */
+export function proxyEnvironmentProblems(env: NodeJS.ProcessEnv = process.env): string[] {
+  return PROXY_VARIABLES.flatMap((name) => {
+    const value = env[name]?.trim()
+    if (!value) return []
+    const why = whyNotAProxyUrl(value)
+    return why
+      ? [
+          `${name} is not a proxy URL this action can use: ${why}. Set it to a URL such as http://proxy.example.com:3128 ` +
+            '(credentials, if the proxy needs them, as http://user:password@proxy.example.com:3128), or unset it'
+        ]
+      : []
+  })
+}
+
+function whyNotAProxyUrl(value: string): string | undefined {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return 'it cannot be read as a URL (the value is not shown: it may hold credentials)'
+  }
+  if (!PROXY_SCHEMES.has(url.protocol)) {
+    return `its scheme is not http, https or socks5 (a host without a scheme, such as proxy.example.com:3128, is read as the scheme "${url.protocol.slice(0, 20)}")`
+  }
+  if (url.hostname === '') return 'it names no host'
+  return undefined
+}
+
+/** The credentials in the proxy variables, to be masked before anything can print them. */
+export function proxyCredentials(env: NodeJS.ProcessEnv = process.env): string[] {
+  return PROXY_VARIABLES.flatMap((name) => {
+    const value = env[name]?.trim()
+    if (!value) return []
+    try {
+      const url = new URL(value)
+      const decoded = (part: string) => {
+        try {
+          return decodeURIComponent(part)
+        } catch {
+          return part
+        }
+      }
+      return [url.password, decoded(url.password), url.username, decoded(url.username)].filter(
+        (part) => part.length >= 4
+      )
+    } catch {
+      return []
+    }
+  })
+}
+
+/**
+ * The warning for a job that sets `NODE_TLS_REJECT_UNAUTHORIZED=0` (a workaround for
+ * TLS-inspecting proxies): this action ignores it, and says what to do instead.
+ */
+export function tlsOverrideWarning(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env['NODE_TLS_REJECT_UNAUTHORIZED']?.trim() !== '0') return undefined
+  return (
+    "NODE_TLS_REJECT_UNAUTHORIZED=0 is set in the job's environment; this action ignores it and verifies every TLS " +
+    'certificate, so that no secret goes to a server it cannot trust. Behind a proxy or a private CA that signs ' +
+    "certificates, point NODE_EXTRA_CA_CERTS at that CA's certificate (a PEM file) instead."
+  )
+}
+
+/** The proxy an https request goes through, as EnvHttpProxyAgent picks it, named by its variable, without credentials. */
+function proxyFor(env: NodeJS.ProcessEnv = process.env): string {
+  for (const name of PROXY_VARIABLES) {
+    const value = env[name]?.trim()
+    if (!value) continue
+    try {
+      const url = new URL(value)
+      return `the proxy (${name}: ${url.protocol}//${url.host})`
+    } catch {
+      return `the proxy (${name})`
+    }
+  }
+  return 'the proxy'
 }
 
 interface Attempt {
   response?: HttpResponse
-  /** `final`: retrying cannot help (an untrusted certificate, an oversized body). */
+  /** `final`: retrying cannot help (an untrusted certificate, a proxy's refusal, an oversized body). */
   error?: { reason: string; kind: NetworkFailureKind; maybeApplied: boolean; final?: boolean; cause?: unknown }
   /** The attempt was cut short by the run's deadline, not by its own timeout. */
   deadline?: boolean
@@ -214,7 +317,7 @@ export class HttpClient {
       }
       const failure = outcome.error ?? NO_ANSWER
       const retryable = outcome.response
-        ? retriesAnswer(policy, outcome.response.status)
+        ? retriesAnswer(policy, outcome.response.status, outcome.response.body)
         : retriesFailure(policy, failure)
       if (!retryable || attempt >= maxAttempts) {
         if (outcome.response) return outcome.response
@@ -335,11 +438,29 @@ const TIMEOUT_ERRORS: ReadonlySet<string> = new Set([
   'UND_ERR_BODY_TIMEOUT'
 ])
 
+/** undici's words when a proxy answers its CONNECT with anything but 200. */
+const PROXY_REFUSAL = /Proxy response \((\d{3})\) !== 200 when HTTP Tunneling/
+
 /** One cause per failure, in words; the code undici or Node gave is kept in brackets. */
 function classifyNetworkError(error: unknown, url: string): NonNullable<Attempt['error']> {
   const outer = error as { code?: string; cause?: { code?: string } }
   const code = outer.code && outer.code !== 'UND_ERR' ? outer.code : outer.cause?.code
   const { host, hostname } = new URL(url)
+  const refusal = PROXY_REFUSAL.exec(error instanceof Error ? error.message : '')
+  if (refusal) {
+    // The proxy answered instead of the server: nothing reached it, and sending again changes nothing.
+    const status = Number(refusal[1])
+    const fix =
+      status === 407
+        ? '407 Proxy Authentication Required: the proxy wants credentials; give them in the variable (http://user:password@host:port), or check the ones it holds'
+        : `${status}: check that the proxy allows connections to ${host}, or set NO_PROXY for it`
+    return {
+      reason: `${proxyFor()} refused to open a tunnel to ${host} with HTTP ${fix}`,
+      kind: 'proxy',
+      maybeApplied: false,
+      final: true
+    }
+  }
   if (code && TLS_TRUST_ERRORS.has(code)) {
     return {
       reason: `the TLS certificate of ${host} is not trusted (${code}); when a proxy or private CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate`,

@@ -2,11 +2,13 @@ import { ActionError, describeFailure } from './errors.ts'
 import { readRawInputs, registerSecretInputs, type RawInputs } from './inputs/contract.ts'
 import { InputError } from './inputs/input-error.ts'
 import { parseInputs } from './inputs/parse.ts'
+import { judgeUndeclaredInputs } from './inputs/undeclared.ts'
+import { proxyCredentials, proxyEnvironmentProblems, tlsOverrideWarning } from './http.ts'
 import { SecretRegistry } from './runner/secrets.ts'
 import { renderInputProblems, renderSummary } from './report/summary.ts'
 import type { StepOutputs } from './report/outputs.ts'
 import { newReport } from './report/report.ts'
-import { maskValue, readInput, RunnerOutput } from './runner/output.ts'
+import { maskValue, readInput, readInputNames, RunnerOutput } from './runner/output.ts'
 import { labelOfSource } from './sources/index.ts'
 import { runAndReport } from './wiring.ts'
 
@@ -19,14 +21,20 @@ export async function run(): Promise<void> {
   const secrets = new SecretRegistry(maskValue)
   const raw = readRawInputs(readInput)
   registerSecretInputs(raw, secrets)
+  for (const credential of proxyCredentials()) secrets.register(credential)
   const out = new RunnerOutput(secrets)
 
   let failure: string | undefined
   try {
     const tooOld = unsupportedNode(process.versions.node)
     if (tooOld) throw new ActionError(tooOld)
-    const inputs = parseInputs(raw)
-    failure = await runAndReport(inputs, secrets, out, startedAt)
+    const tls = tlsOverrideWarning()
+    const undeclared = judgeUndeclaredInputs(readInputNames())
+    const warnings = [...(tls ? [tls] : []), ...undeclared.warnings]
+    for (const warning of warnings) out.warning(warning)
+    // Refused before any request, with the other inputs: a misspelled input, a proxy variable.
+    const inputs = parseInputs(raw, [...undeclared.problems, ...proxyEnvironmentProblems()])
+    failure = await runAndReport(inputs, secrets, out, startedAt, warnings)
   } catch (error) {
     failure = describeFailure(error)
     writeEarlyOutputs(error, failure, out)

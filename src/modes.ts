@@ -19,6 +19,11 @@ export interface ModeDefinition {
   readonly provesSource: 'with-adobe' | 'before-writing' | 'never'
   /** Looks the connection up by `connection-name`, or by `connection-id` when given. */
   readonly looksUp: 'name' | 'name-or-id'
+  /**
+   * When it reads the dataflows that use the connection: `after-the-operation` when the
+   * `dataflows` input says `list` or `healthy`; `before-deleting` always, whatever it says.
+   */
+  readonly readsDataflows: 'after-the-operation' | 'before-deleting'
   /** The `result` a run of this mode can give. */
   readonly results: readonly string[]
   /** The `result` a dry run of it can give. */
@@ -32,6 +37,7 @@ export const MODES = {
     storesSourceCredentials: true,
     provesSource: 'before-writing',
     looksUp: 'name',
+    readsDataflows: 'after-the-operation',
     results: ['created', 'reused', 'repaired', 'updated'],
     dryRunResults: ['would-create', 'reused', 'would-repair', 'would-update']
   },
@@ -41,6 +47,7 @@ export const MODES = {
     storesSourceCredentials: false,
     provesSource: 'never',
     looksUp: 'name-or-id',
+    readsDataflows: 'after-the-operation',
     results: ['found'],
     dryRunResults: ['found']
   },
@@ -50,15 +57,17 @@ export const MODES = {
     storesSourceCredentials: true,
     provesSource: 'with-adobe',
     looksUp: 'name',
+    readsDataflows: 'after-the-operation',
     results: ['created'],
     dryRunResults: ['would-create']
   },
   delete: {
-    summary: 'absent already is success',
+    summary: 'absent already is success; never while dataflows use it',
     writes: true,
     storesSourceCredentials: false,
     provesSource: 'never',
     looksUp: 'name-or-id',
+    readsDataflows: 'before-deleting',
     results: ['deleted', 'absent'],
     dryRunResults: ['would-delete', 'absent']
   }

@@ -15,7 +15,7 @@ export type RequestKind = 'read' | 'create' | 'token-refresh'
 
 /**
  * `any`: every one, except those that retrying cannot help (an untrusted certificate, an answer
- * over the size limit). `never-reached`: only those that prove the request never reached the
+ * over the size limit, a proxy that refuses the tunnel, such as a `407`). `never-reached`: only those that prove the request never reached the
  * server (the connection was refused, the host name did not resolve).
  */
 export type RetriedNetworkFailures = 'any' | 'never-reached'
@@ -36,6 +36,36 @@ export interface RetryPolicy {
    * refresh says a token may have been spent). False when repeating it is harmless.
    */
   readonly outcomeMayBeUnknown: boolean
+  /**
+   * Answers outside `statuses` that prove the request never passed Adobe's gateway, so it is
+   * sent again like a refused connection; undefined when none is.
+   */
+  readonly neverPassedTheGateway?: ((answer: GatewayAnswer) => boolean) | undefined
+}
+
+export interface GatewayAnswer {
+  readonly status: number
+  readonly body: string
+}
+
+/**
+ * Codes Adobe's gateway answers when its own validation failed before the request went on to the
+ * service (api-notes.md §2.9): `503000` "Could not validate Api Key", `503010` "Could not
+ * validate the oauth token".
+ */
+export const GATEWAY_NEVER_PASSED_CODES: readonly string[] = Object.freeze(['503000', '503010'])
+
+/** True for a gateway answer whose `error_code` says the request never reached the service. */
+export function gatewayRefusedBeforeTheService(answer: GatewayAnswer): boolean {
+  if (answer.status !== 503) return false
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(answer.body)
+  } catch {
+    return false
+  }
+  const code = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>)['error_code'] : undefined
+  return (typeof code === 'string' || typeof code === 'number') && GATEWAY_NEVER_PASSED_CODES.includes(String(code))
 }
 
 export const RETRY_POLICIES: Readonly<Record<RequestKind, RetryPolicy>> = Object.freeze({
@@ -44,11 +74,13 @@ export const RETRY_POLICIES: Readonly<Record<RequestKind, RetryPolicy>> = Object
     networkFailures: 'any',
     outcomeMayBeUnknown: false
   }),
-  // A 429 is refused before anything is done; any 5xx may come after Adobe stored the create.
+  // A 429 is refused before anything is done; any other 5xx may come after Adobe stored the
+  // create, but not a gateway answer that says the request never passed the gateway.
   create: Object.freeze({
     statuses: Object.freeze([429]),
     networkFailures: 'never-reached',
-    outcomeMayBeUnknown: true
+    outcomeMayBeUnknown: true,
+    neverPassedTheGateway: gatewayRefusedBeforeTheService
   }),
   // Even a 429 or a 5xx may come after the source minted a token (api-notes.md §5.8).
   'token-refresh': Object.freeze({
@@ -61,9 +93,9 @@ export const RETRY_POLICIES: Readonly<Record<RequestKind, RetryPolicy>> = Object
 /** The kind of a request that names none. */
 export const DEFAULT_REQUEST_KIND: RequestKind = 'read'
 
-/** Whether an HTTP answer with this status is sent again. */
-export function retriesAnswer(policy: RetryPolicy, status: number): boolean {
-  return policy.statuses.includes(status)
+/** Whether an HTTP answer with this status (and body) is sent again. */
+export function retriesAnswer(policy: RetryPolicy, status: number, body = ''): boolean {
+  return policy.statuses.includes(status) || (policy.neverPassedTheGateway?.({ status, body }) ?? false)
 }
 
 /**

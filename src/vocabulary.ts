@@ -25,6 +25,13 @@ export type Cleanup = (typeof CLEANUPS)[number]
 export type Verified = 'true' | 'false' | 'skipped'
 
 /**
+ * What a run does with the dataflows that use the connection (`dataflows`): `skip` them, `list`
+ * them in the output and the summary, or list them and fail unless each is `healthy`.
+ */
+export const DATAFLOWS = ['skip', 'list', 'healthy'] as const
+export type DataflowsSetting = (typeof DATAFLOWS)[number]
+
+/**
  * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
  * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
  */

@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici'
+import { DataflowsClient } from './adobe/dataflows.ts'
 import { FlowServiceClient } from './adobe/flow-service.ts'
 import { listAvailableSandboxes } from './adobe/sandboxes.ts'
 import { imsAccessToken, newHttpClient, platformSession } from './adobe/session.ts'
@@ -30,9 +31,12 @@ export async function runAndReport(
   inputs: Inputs,
   secrets: SecretRegistry,
   out: RunnerOutput,
-  startedAt: number
+  startedAt: number,
+  warnings: readonly string[] = []
 ): Promise<string | undefined> {
   const report = newReport()
+  // Said in the log already, before the inputs were read; the summary lists them too.
+  for (const warning of warnings) addWarning(report, warning)
   const sources: { current?: SourceForRun } = {}
   const cancellation = new Cancellation()
   const runMarker = newRunMarker()
@@ -224,6 +228,7 @@ async function signInAndRunPlan(
     settings: { ...inputs, runMarker, description: describedAs(inputs, source) },
     services: {
       store: new FlowServiceClient(session, source.paramNames),
+      dataflows: new DataflowsClient(session),
       listSandboxes: () => listAvailableSandboxes(session),
       journal,
       source,
@@ -237,10 +242,9 @@ async function signInAndRunPlan(
 function describedAs(inputs: Inputs, source: SourceForRun): string {
   if (inputs.connection.description !== undefined) return inputs.connection.description
   if (!storesSourceCredentials(inputs.mode) || inputs.dryRun) return ''
-  if (!process.env['GITHUB_REPOSITORY']) return source.managedBy
-  const github = workflowRunContext()
-  const { owner, repo } = github.repo
-  return `Managed by GitHub Actions: ${owner}/${repo}${github.workflow ? `, workflow "${github.workflow}"` : ''}`
+  const { repository, workflow } = workflowRunContext()
+  if (!repository) return source.managedBy
+  return `Managed by GitHub Actions: ${repository}${workflow ? `, workflow "${workflow}"` : ''}`
 }
 
 function writeOutputs(

@@ -4,13 +4,15 @@
  * are the ones the code uses, the mission table covers every mode, and the release workflows do
  * what CONTRIBUTING.md says they do.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join, normalize } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { SECRET_INPUTS } from '../../src/inputs/contract.ts'
 import { MODE_NAMES } from '../../src/modes.ts'
-import { ON_EXISTING, VERIFY } from '../../src/vocabulary.ts'
+import { DATAFLOWS, ON_EXISTING, VERIFY } from '../../src/vocabulary.ts'
 import { ZOHO_DATA_CENTRES, ZOHO_REGIONS } from '../../src/zoho/regions.ts'
 import { executePlan } from '../../src/plan/plan.ts'
 import { harness } from '../support/memory-store.ts'
@@ -150,6 +152,10 @@ describe('the mission table', () => {
   it.each(VERIFY.filter((value) => value !== 'none'))('has a row for verify: %s', (value) => {
     expect(text).toContain(`verify: ${value}`)
   })
+
+  it.each(DATAFLOWS.filter((value) => value !== 'skip'))('has a row for dataflows: %s', (value) => {
+    expect(text).toContain(`dataflows: ${value}`)
+  })
 })
 
 describe('docs/security.md', () => {
@@ -182,7 +188,7 @@ describe('CONTRIBUTING.md', () => {
 
 describe('the release process CONTRIBUTING.md describes', () => {
   it.each(WORKFLOWS)('%s pins every action to a full commit SHA, with its version in a comment', (file) => {
-    const uses = [...read(file).matchAll(/uses: (\S+)(.*)$/gm)].filter((match) => match[1] !== './')
+    const uses = [...read(file).matchAll(/^\s*(?:- )?uses: (\S+)(.*)$/gm)].filter((match) => match[1] !== './')
     for (const [, action, comment] of uses) {
       expect(action).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/)
       expect(comment).toMatch(/# v\d+\.\d+\.\d+/)
@@ -196,6 +202,55 @@ describe('the release process CONTRIBUTING.md describes', () => {
     expect(job?.if).toBeUndefined()
     const onFailure = job?.steps?.find((step) => step.run?.includes('::error'))
     expect(onFailure?.run).toContain('npm run build')
+  })
+
+  it.each(WORKFLOWS)('%s checks out without persisting its token', (file) => {
+    const checkouts = Object.values(workflow(file.replace('.github/workflows/', '')).jobs).flatMap((job) =>
+      (job.steps ?? []).filter((step) => step.uses?.startsWith('actions/checkout@'))
+    ) as { with?: Record<string, unknown> }[]
+    expect(checkouts.length).toBeGreaterThan(0)
+    for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false)
+  })
+
+  it('releases with its CHANGELOG section as notes and a provenance attestation of dist/, npm never beside the write token', () => {
+    const release = workflow('release.yml')
+    const jobs = Object.values(release.jobs) as {
+      permissions?: Record<string, string>
+      steps?: { uses?: string; run?: string; with?: Record<string, string> }[]
+    }[]
+    const writer = jobs.find((job) => job.permissions?.['contents'] === 'write')
+    const steps = writer?.steps ?? []
+    expect(steps.some((step) => step.run?.includes('npm'))).toBe(false)
+    const attest = steps.find((step) => step.uses?.startsWith('actions/attest-build-provenance@'))
+    expect(attest?.with?.['subject-path']).toContain('dist/index.js')
+    expect(attest?.with?.['subject-path']).toContain('dist/post/index.js')
+    expect(writer?.permissions).toMatchObject({ 'id-token': 'write', attestations: 'write' })
+    expect(steps.find((step) => step.run?.includes('gh release create'))?.run).toContain('--notes-file notes.md')
+  })
+
+  it('writes release notes from the CHANGELOG section, ending with the line that pins the release by its commit', () => {
+    const steps = (
+      Object.values(workflow('release.yml').jobs) as { steps?: { name?: string; run?: string }[] }[]
+    ).flatMap((job) => job.steps ?? [])
+    const script = steps.find((step) => step.name?.startsWith('Write the release notes'))?.run ?? ''
+    const dir = mkdtempSync(join(tmpdir(), 'release-notes-'))
+    try {
+      writeFileSync(
+        join(dir, 'CHANGELOG.md'),
+        '# Changelog\n\n## 1.1.0 (2027-01-04)\n\n- HubSpot.\n\n## 1.0.0 (2026-12-01)\n\n- First release.\n'
+      )
+      const sha = 'a'.repeat(40)
+      execFileSync('bash', ['-e', '-c', script], {
+        cwd: dir,
+        env: { PATH: process.env['PATH'], VERSION: '1.0.0', SHA: sha, GITHUB_REPOSITORY: 'aep-actions/base-connection' }
+      })
+      const notes = readFileSync(join(dir, 'notes.md'), 'utf8')
+      expect(notes).toContain('- First release.')
+      expect(notes).not.toContain('HubSpot')
+      expect(notes).toContain(`uses: aep-actions/base-connection@${sha} # v1.0.0\n`)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('releases only from main', () => {

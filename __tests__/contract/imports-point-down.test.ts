@@ -62,6 +62,19 @@ describe('imports point down', () => {
         errors: [{ messageId: 'upward' }]
       },
       {
+        // TypeScript resolves a .js specifier to the .ts file (NodeNext), and so does ncc.
+        name: 'the report imports the main step by its .js name',
+        filename: join(ROOT, 'src/report/outputs.ts'),
+        code: "import { run } from '../main.js'\nexport const used = run\n",
+        errors: [{ messageId: 'upward' }]
+      },
+      {
+        name: 'the shared base imports the wiring by its .js name',
+        filename: join(ROOT, 'src/http.ts'),
+        code: "export { runAndReport } from './wiring.js'\n",
+        errors: [{ messageId: 'upward' }]
+      },
+      {
         name: 'a client imports the plan beyond its interface',
         filename: join(ROOT, 'src/adobe/flow-service.ts'),
         code: "import { executePlan } from '../plan/plan.ts'\nexport const used = executePlan\n",

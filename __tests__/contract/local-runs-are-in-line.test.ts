@@ -4,7 +4,8 @@
  * holds those lines and only values that agree with action.yml's defaults.
  */
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -107,5 +108,47 @@ describe('.env.example', () => {
   it('starts as a dry run, and warns that local-action prints the secrets', () => {
     expect(given).toContainEqual(['INPUT_DRY-RUN', 'true'])
     expect(envExample).toMatch(/prints every secret/)
+  })
+})
+
+describe('npm run try', () => {
+  const TRY_SCRIPT = join(ROOT, 'scripts', 'try.ts')
+  const tryScript = (args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [TRY_SCRIPT, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+      child.on('error', reject)
+      child.on('close', (code) => resolve({ code, stdout, stderr }))
+    })
+
+  it.concurrent('runs the bundle with .env.emulator.example’s inputs, twice, and lists the sandboxes', async () => {
+    const run = await tryScript(['--env', '.env.emulator.example', '--runs', '2'])
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    for (const sandbox of ['prod', 'dev', 'stage']) expect(run.stdout).toContain(`  ${sandbox} (active`)
+    expect(run.stdout).toContain('output  result = created')
+    expect(run.stdout).toContain('output  result = reused')
+  })
+
+  it.concurrent('refuses a file that names an undeclared input, naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'try-env-'))
+    try {
+      const file = join(dir, 'env')
+      writeFileSync(file, 'INPUT_MODE=check\nINPUT_DRYRUN=true\n')
+      const run = await tryScript(['--env', file])
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain('INPUT_DRYRUN')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('.env.emulator.example sets only declared inputs', () => {
+    const lines = envLines(readFileSync(join(ROOT, '.env.emulator.example'), 'utf8'), false)
+    expect(lines.length).toBeGreaterThan(0)
+    for (const [variable] of lines) expect(Object.keys(actionYaml.inputs).map(inputVariable)).toContain(variable)
   })
 })

@@ -6,7 +6,12 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { RETRY_POLICIES, type RequestKind, type RetryPolicy } from '../../src/retry-policy.ts'
+import {
+  GATEWAY_NEVER_PASSED_CODES,
+  RETRY_POLICIES,
+  type RequestKind,
+  type RetryPolicy
+} from '../../src/retry-policy.ts'
 
 const read = (file: string) => readFileSync(fileURLToPath(new URL(`../../${file}`, import.meta.url)), 'utf8')
 const KINDS = Object.entries(RETRY_POLICIES) as [RequestKind, RetryPolicy][]
@@ -61,6 +66,14 @@ describe('docs/how-it-works.md, "Retries."', () => {
     const text = firstSentence(rule(kind))
     expect(text).toMatch(/\bnetwork errors\b/)
     expect(/network errors that prove it never reached/.test(text)).toBe(policy.networkFailures === 'never-reached')
+  })
+
+  it.each(KINDS)('%s: names the gateway codes after which it is sent again, if any', (kind, policy) => {
+    for (const code of GATEWAY_NEVER_PASSED_CODES) {
+      expect(rule(kind).includes(`\`${code}\``), `${LABELS[kind]} names ${code}`).toBe(
+        policy.neverPassedTheGateway !== undefined
+      )
+    }
   })
 
   it.each(KINDS)('%s: says whether its outcome may be unknown', (kind, policy) => {

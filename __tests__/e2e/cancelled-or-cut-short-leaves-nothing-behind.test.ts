@@ -456,7 +456,7 @@ describe.concurrent('the post step acts only on its own', () => {
     const id = main.outputs['connection-id'] ?? ''
     const theirs = ctx.emulator.seedConnection('dev', {
       name: NAME,
-      description: 'Managed [aep-zoho-run:77.1.aaaaaaaaaaaa]'
+      description: 'Managed [aep-run:77.1.aaaaaaaaaaaa]'
     })
     const post = await ctx.run(CLEANUP, { postAfter: { ...main, state: main.state.replaceAll(id, theirs.id) } })
     expect(post.exitCode).toBe(0)
@@ -468,7 +468,7 @@ describe.concurrent('the post step acts only on its own', () => {
   })
 
   it.for([
-    ['the marker of another run', { marker: 'aep-zoho-run:77.1.aaaaaaaaaaaa' }],
+    ['the marker of another run', { marker: 'aep-run:77.1.aaaaaaaaaaaa' }],
     ['another sandbox', { sandbox: 'prod' }],
     ['another name', { name: 'Zoho CRM production' }]
   ] as const)('a state set from outside naming %s: warned about, nothing sent', async ([, crafted], { ctx }) => {
@@ -476,7 +476,7 @@ describe.concurrent('the post step acts only on its own', () => {
     const ours = recordOf(main)
     const theirs = ctx.emulator.seedConnection('dev', {
       name: NAME,
-      description: 'Managed [aep-zoho-run:77.1.aaaaaaaaaaaa]'
+      description: 'Managed [aep-run:77.1.aaaaaaaaaaaa]'
     })
     const record = { ...ours, ids: [theirs.id], settled: true, ...crafted }
     // What an earlier step could write to GITHUB_ENV as STATE_connection-create.

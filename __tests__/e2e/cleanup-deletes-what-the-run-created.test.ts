@@ -31,11 +31,14 @@ describe.concurrent('the post step of cleanup: created', () => {
     expect(ctx.emulator.requests('zoho.token')).toHaveLength(1)
   })
 
-  it('deletes nothing after a reuse', async ({ ctx }) => {
+  it('uses nothing it did not create: fails before any write, and its post step deletes nothing', async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
     const main = await ctx.run(CLEANUP)
-    expect(main.outputs).toMatchObject({ result: 'reused', created: 'false' })
-    const post = await ctx.run(CLEANUP, { postAfter: main })
+    expect(main.exitCode).toBe(1)
+    expect(main.errors[0]).toContain('With cleanup: created the connection name must be unique to the job')
+    expect(main.outputs).toMatchObject({ 'connection-id': '', created: 'false' })
+    expect(ctx.emulator.writes()).toEqual([])
+    const post = await ctx.run(CLEANUP, { postAfter: main, jobStatus: 'failure' })
     expect(post.exitCode).toBe(0)
     expect(post.stdout).toContain('the main step created no connection, so there is nothing to delete')
     expect(ctx.emulator.connectionsIn('dev').map((c) => c.id)).toEqual([existing.id])
@@ -73,7 +76,7 @@ describe.concurrent('the post step of cleanup: created', () => {
     expect(post.errors).toEqual([])
     expect(post.warnings).toHaveLength(1)
     expect(post.warnings[0]).toContain(`did not delete connection ${id} in sandbox "dev"`)
-    expect(post.warnings[0]).toContain('Please ensure that corresponding flows are deleted')
+    expect(post.warnings[0]).toContain('Adobe refuses to delete it because dataflows use it (FLOW 1418-400)')
     expect(ctx.emulator.connectionsIn('dev')).toHaveLength(1)
   })
 

@@ -32,12 +32,13 @@ describe.concurrent('delete: teardown', () => {
     expect(ctx.emulator.writes()).toEqual([])
   })
 
-  it("fails with Adobe's reason when dataflows still use it", async ({ ctx }) => {
+  it("fails with Adobe's refusal when a dataflow no listing shows still uses it", async ({ ctx }) => {
     const existing = ctx.emulator.seedConnection('dev', { name: NAME, usedByFlows: 1 })
     const run = await ctx.run(TEARDOWN)
     expect(run.exitCode).toBe(1)
-    expect(run.errors[0]).toContain(`Could not delete connection ${existing.id}`)
-    expect(run.errors[0]).toContain('Please ensure that corresponding flows are deleted')
+    expect(run.errors[0]).toContain(
+      `Could not delete connection ${existing.id} in sandbox "dev": Adobe refuses to delete it because dataflows use it (FLOW 1418-400)`
+    )
     expect(run.errors[0]).toMatch(/Adobe request id emu-\d+/)
     expect(ctx.emulator.connectionsIn('dev')).toHaveLength(1)
   })

@@ -19,6 +19,7 @@ describe.concurrent('ensure creates the connection when none has its name', () =
       created: 'true',
       verified: 'true',
       tables: '',
+      dataflows: '',
       'deleted-ids': '',
       reason: 'no connection named "Zoho CRM base connection" existed',
       sandbox: 'dev',
@@ -34,7 +35,7 @@ describe.concurrent('ensure creates the connection when none has its name', () =
     const body = JSON.parse(create?.body ?? '') as Record<string, unknown>
     // The run marker lets a run recognise its own creations (README, "Consistency").
     expect(body['description']).toMatch(
-      /^Managed by GitHub Actions: octo-org\/data-platform, workflow "provision-aep" \[aep-zoho-run:1\.1\.[0-9a-f]{12}\] \[params:[0-9a-f]{12}\]$/
+      /^Managed by GitHub Actions: octo-org\/data-platform, workflow "provision-aep" \[aep-run:1\.1\.[0-9a-f]{12}\] \[params:[0-9a-f]{12}\]$/
     )
     expect({ ...body, description: 'checked above' }).toEqual({
       name: 'Zoho CRM base connection',
@@ -95,7 +96,7 @@ describe.concurrent('ensure creates the connection when none has its name', () =
       description: string
       auth: { params: { accessToken: string } }
     }
-    expect(body.description).toMatch(/^Owned by the data team \[aep-zoho-run:[0-9.a-f]+\] \[params:[0-9a-f]{12}\]$/)
+    expect(body.description).toMatch(/^Owned by the data team \[aep-run:[0-9.a-f]+\] \[params:[0-9a-f]{12}\]$/)
     expect(body.auth.params.accessToken).toBe('given-access-token-1234')
     expect(ctx.emulator.requests('zoho.token')).toHaveLength(1)
   })

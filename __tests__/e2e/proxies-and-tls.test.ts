@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,6 +7,13 @@ import { afterAll, beforeAll, describe, expect } from 'vitest'
 import { Emulator } from '../emulator/emulator.ts'
 import { emulatorTest } from '../support/fixtures.ts'
 import { PROXIED_HOST, startProxy } from '../support/proxy.ts'
+import { startRefusingProxy } from '../support/refusing-proxy.ts'
+
+/** For the closing note: set SHARED_FIGURES to a file to collect each case's end state. */
+function figures(name: string, facts: Record<string, unknown>): void {
+  const file = process.env['SHARED_FIGURES']
+  if (file) appendFileSync(file, `${JSON.stringify({ name, ...facts })}\n`)
+}
 
 /** Counts the TCP connections a server accepts. */
 function countConnections(emulator: Emulator) {
@@ -55,6 +63,63 @@ describe.concurrent('proxies and plain http', () => {
       `Adobe IMS (adobe-ims-url: https://${PROXIED_HOST}) could not be reached while trying to exchange the client credentials for an access token: the connection was refused (2 attempts). Check adobe-ims-url, the runner's network and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`
     ])
     expect(emulator.log).toEqual([])
+  })
+})
+
+describe.concurrent('proxy variables that cannot be used, and a proxy that refuses', () => {
+  const it = emulatorTest()
+
+  it.for([
+    ['HTTPS_PROXY', 'http://[bad'],
+    ['HTTPS_PROXY', 'proxy.corp.example:3128'],
+    ['https_proxy', 'http://proxy-user:hunter2-proxy-secret@[bad'],
+    ['HTTP_PROXY', 'ftp://proxy.corp.example:21']
+  ] as const)(
+    '%s=%s fails before any request, naming the variable, never its value',
+    async ([name, value], { ctx: { emulator, run } }) => {
+      const result = await run({}, { env: { [name]: value } })
+      expect(result.exitCode).toBe(1)
+      expect(result.errors).toHaveLength(1)
+      expect(result.errors[0]).toContain(`${name} is not a proxy URL this action can use`)
+      expect(result.errors[0]).not.toContain('Unexpected')
+      expect(result.stdout).not.toContain(value)
+      expect(result.stdout).not.toContain('hunter2-proxy-secret')
+      expect(result.summary).not.toContain('hunter2-proxy-secret')
+      expect(emulator.log).toEqual([])
+      figures(`malformed ${name}`, { exit: result.exitCode, requests: emulator.log.length, message: result.errors[0] })
+    }
+  )
+
+  it('a 407 from the proxy is final: one tunnel request, a clear line, nothing sent again', async ({
+    ctx: { emulator, run }
+  }) => {
+    const proxy = await startRefusingProxy(407)
+    try {
+      const result = await run(
+        { 'adobe-ims-url': `https://${PROXIED_HOST}` },
+        { env: { HTTPS_PROXY: proxy.url.replace('http://', 'http://proxy-user:proxy-pass-0001@') } }
+      )
+      expect(result.exitCode).toBe(1)
+      expect(proxy.connects.map((c) => c.target)).toEqual([`${PROXIED_HOST}:443`])
+      expect(result.errors[0]).toContain(
+        `Adobe IMS (adobe-ims-url: https://${PROXIED_HOST}) could not be reached while trying to exchange the client credentials for an access token: the proxy (HTTPS_PROXY: ${proxy.url}) refused to open a tunnel to ${PROXIED_HOST} with HTTP 407 Proxy Authentication Required`
+      )
+      expect(result.errors[0]).toContain('(1 attempt)')
+      // Masked before anything else: the runner hides the mask line, and no other line holds it.
+      expect(result.lines.filter((line) => !line.startsWith('::add-mask::')).join('\n')).not.toContain(
+        'proxy-pass-0001'
+      )
+      expect(result.lines).toContain('::add-mask::proxy-pass-0001')
+      expect(result.stdout).not.toMatch(/retrying in/)
+      expect(emulator.log).toEqual([])
+      figures('a 407 from the proxy', {
+        exit: result.exitCode,
+        tunnels: proxy.connects.length,
+        message: result.errors[0]
+      })
+    } finally {
+      await proxy.stop()
+    }
   })
 })
 
@@ -133,6 +198,36 @@ describe.concurrent('TLS with a throwaway CA', () => {
     } finally {
       await proxy.stop()
     }
+  })
+
+  it('NODE_TLS_REJECT_UNAUTHORIZED=0 turns nothing off: no secret reaches the untrusted server, and a warning says so', async ({
+    ctx: { emulator, run }
+  }) => {
+    const received = countConnections(emulator)
+    const result = await run({}, { env: { NODE_TLS_REJECT_UNAUTHORIZED: '0' } })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toContain('is not trusted')
+    expect(result.errors[0]).toContain('(1 attempt)')
+    expect(result.warnings).toContain(
+      "NODE_TLS_REJECT_UNAUTHORIZED=0 is set in the job's environment; this action ignores it and verifies every TLS certificate, so that no secret goes to a server it cannot trust. Behind a proxy or a private CA that signs certificates, point NODE_EXTRA_CA_CERTS at that CA's certificate (a PEM file) instead."
+    )
+    // The TLS handshake was refused: no request, so no secret, reached the server.
+    expect(received.count).toBeGreaterThan(0)
+    expect(emulator.log).toEqual([])
+    expect(emulator.issuedImsTokens.size).toBe(0)
+    figures('NODE_TLS_REJECT_UNAUTHORIZED=0, untrusted certificate', {
+      exit: result.exitCode,
+      requests: emulator.log.length,
+      warning: result.warnings.find((w) => w.includes('NODE_TLS_REJECT_UNAUTHORIZED'))
+    })
+  })
+
+  it('with NODE_EXTRA_CA_CERTS, NODE_TLS_REJECT_UNAUTHORIZED=0 is still only warned about', async ({
+    ctx: { run }
+  }) => {
+    const result = await run({}, { env: { NODE_TLS_REJECT_UNAUTHORIZED: '0', NODE_EXTRA_CA_CERTS: caFile } })
+    expect(result.exitCode).toBe(0)
+    expect(result.warnings.some((w) => w.startsWith('NODE_TLS_REJECT_UNAUTHORIZED=0 is set'))).toBe(true)
   })
 
   it('refuses the connection without it, with one clear line, and does not retry', async ({

@@ -25,7 +25,7 @@ describe.concurrent('names and descriptions cannot inject workflow commands', ()
     expect(run.lines.filter((line) => !ours(line) && /^::(set-output|error|warning)/.test(line))).toEqual([])
     // Sent as given, followed by the run marker (README, "Consistency").
     expect(ctx.emulator.connectionsIn('dev')[0]?.description).toMatch(
-      / \[aep-zoho-run:[0-9a-f.]+\] \[params:[0-9a-f]{12}\]$/
+      / \[aep-run:[0-9a-f.]+\] \[params:[0-9a-f]{12}\]$/
     )
     expect(ctx.emulator.connectionsIn('dev')[0]?.description?.startsWith(`${description} [`)).toBe(true)
     expect(run.outputs['connection-id']).toMatch(/^[0-9a-f-]{36}$/)

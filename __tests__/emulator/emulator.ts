@@ -10,6 +10,8 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
+import { formFields, imsShapedToken } from './forms.ts'
+import { isPipelineRoute, Pipeline, pipelineRouteOf, type PipelineRoute, type PipelineShapes } from './pipeline.ts'
 import { SOURCE_SPECS, SourceEmulation } from './sources.ts'
 
 /**
@@ -42,6 +44,8 @@ export type Route =
   /** HubSpot's and a generic OAuth 2 token endpoint: sources.ts. */
   | 'hubspot.token'
   | 'oauth.token'
+  /** Source connections, dataflows, runs and publishing: pipeline.ts. */
+  | PipelineRoute
 
 /** One injected misbehaviour, consumed by the next request to its route. */
 export type Fault =
@@ -116,7 +120,7 @@ export interface StoredConnection {
   updatedAt: number
   auth: { specName: string; params: Record<string, string> }
   connectionSpec: { id: string; version: string }
-  /** Dataflows using it: a delete is refused while any remain. */
+  /** Dataflows using it that no listing shows (pipeline.ts models listed ones): a delete is refused while any remain. */
   usedByFlows: number
   /** From when list and filter queries show it (reads by id always do): a lagging index. */
   listedAt: number
@@ -198,8 +202,8 @@ export interface EmulatorOptions {
   shapes?: EmulatorShapes
 }
 
-/** Switches for the shapes Adobe leaves undocumented, each off by default (api-notes.md §5). */
-export interface EmulatorShapes {
+/** Switches for the shapes Adobe leaves undocumented, each off by default (api-notes.md §5, §6). */
+export interface EmulatorShapes extends PipelineShapes {
   /** How reads show each auth param (§5.1). */
   paramForms?: Readonly<Record<string, ParamForm>>
   /** A display label explore shows as `name` for a table's path (§5.5). */
@@ -213,6 +217,11 @@ export interface EmulatorShapes {
   patchRefusal?: keyof typeof PATCH_REFUSALS
   /** Creates are refused as for a withdrawn source, while the spec still reads (§5.7). */
   sourceWithdrawn?: keyof typeof WITHDRAWN_SOURCE_REFUSALS
+  /**
+   * How Zoho answers a refresh past its throttle: HTTP 200 (Zoho's community post) or 400 (recorded
+   * answers), and `error` in the account's language (`拒绝访问`); `status: failure` either way (§4.4).
+   */
+  zohoThrottle?: { readonly status?: 200 | 400; readonly error?: string }
   /**
    * Each IMS token serves `uses` Platform requests; past them the gateway refuses it with
    * `status` (an expired token, 401; a revoked permission, 403), as a job's token meets (§5.2).
@@ -256,6 +265,8 @@ export class Emulator {
   testResult: boolean | undefined
   /** The undocumented shapes in force; tests may change them between runs. */
   shapes: EmulatorShapes
+  /** Source connections, dataflows and runs; drafts and publishing (pipeline.ts). */
+  readonly pipeline: Pipeline
   /** Platform requests served per IMS token, for `shapes.tokenLimit`. */
   readonly #tokenUses = new Map<string, number>()
   latencyMs: number
@@ -301,6 +312,7 @@ export class Emulator {
     this.listLagMs = options.listLagMs ?? 0
     this.tables = options.tables ?? [...ZOHO_TABLES]
     this.shapes = { ...options.shapes }
+    this.pipeline = new Pipeline(this)
     for (const sandbox of this.options.sandboxes) this.connections.set(sandbox.name, new Map())
   }
 
@@ -557,7 +569,7 @@ export class Emulator {
     requestId: string
   ): void {
     if (route === 'ims.token') return this.#imsToken(headers, body, url, send)
-    if (route === 'zoho.token') return this.#zohoToken(body, url, send)
+    if (route === 'zoho.token') return this.#zohoToken(headers, body, url, send)
     if (route === 'hubspot.token' || route === 'oauth.token') {
       return this.sources.token(route, body, url, headers['content-type'] ?? '', send)
     }
@@ -566,6 +578,8 @@ export class Emulator {
 
     const denied = this.#gateway(headers, route !== 'sandboxes.list', requestId)
     if (denied) return send(denied.status, denied.body)
+    if (isPipelineRoute(route))
+      return this.pipeline.answer(route, headers['x-sandbox-name'] ?? '', url, send, requestId)
     if ((method === 'POST' || method === 'PATCH') && !/^application\/json/.test(headers['content-type'] ?? '')) {
       return send(400, {
         type: 'BadRequestError',
@@ -598,7 +612,7 @@ export class Emulator {
       case 'connections.delete': {
         const connection = this.#sandbox(sandbox).get(id)
         if (!connection) return send(404, flowError(404, '1101', `Connection ${id} not found`, requestId))
-        if (connection.usedByFlows > 0) {
+        if (connection.usedByFlows > 0 || this.pipeline.usedBy(sandbox, id) > 0) {
           return send(
             400,
             flowError(
@@ -847,6 +861,8 @@ export class Emulator {
       const { code, message } = PATCH_REFUSALS[this.shapes.patchRefusal]
       return send(400, flowError(400, code, message, requestId))
     }
+    const draftRefusal = this.pipeline.refusesPatch(connection)
+    if (draftRefusal) return send(400, flowError(400, draftRefusal.code, draftRefusal.message, requestId))
     if (!ifMatch) return send(400, flowError(400, '1403', 'If-Match header is missing', requestId))
     if (ifMatch !== connection.etag) {
       return send(
@@ -886,16 +902,22 @@ export class Emulator {
     headers: Record<string, string>,
     body: string,
     url: URL,
-    send: (status: number, payload: unknown) => void
+    answer: (status: number, payload: unknown, extra?: Record<string, string>) => void
   ): void {
+    // IMS errors carry x-debug-id, the id its support asks for (api-notes.md §1).
+    const send = (status: number, payload: unknown) =>
+      answer(status, payload, status === 200 ? {} : { 'x-debug-id': `emu-debug-${randomUUID()}` })
     if (url.search.includes('client_secret')) {
       return send(400, { error: 'invalid_request', error_description: 'credentials must be sent in the body' })
     }
-    if (!/^application\/x-www-form-urlencoded/.test(headers['content-type'] ?? '')) {
-      return send(400, { error: 'invalid_request', error_description: 'unsupported content type' })
-    }
-    const form = new URLSearchParams(body)
+    const form = formFields(headers['content-type'], body)
+    if (!form) return send(400, { error: 'invalid_request', error_description: 'unsupported content type' })
     if (form.get('grant_type') !== 'client_credentials') return send(400, { error: 'unsupported_grant_type' })
+    // v2 (what Adobe's own client calls) names the org too; it must be the credential's.
+    const orgId = form.get('org_id')
+    if (url.pathname === '/ims/token/v2' && orgId !== null && orgId !== this.options.orgId) {
+      return send(400, { error: 'invalid_org', error_description: 'org_id is not the credential organization' })
+    }
     if (form.get('client_id') !== this.options.clientId) {
       return send(400, { error: 'invalid_client', error_description: 'invalid client_id parameter' })
     }
@@ -906,14 +928,26 @@ export class Emulator {
     if (scopes.length === 0 || !scopes.includes('openid')) {
       return send(400, { error: 'invalid_scope', error_description: 'scope is missing or invalid' })
     }
-    const token = `ims-${opaqueToken(32)}`
+    const token = imsShapedToken(
+      { clientId: this.options.clientId, scope: scopes.join(','), orgId: orgId ?? undefined },
+      opaqueToken(43)
+    )
     this.issuedImsTokens.add(token)
     send(200, { access_token: token, token_type: 'bearer', expires_in: 86399 })
   }
 
   /** Zoho's refresh grant (api-notes.md §4.2–4.4): errors come back as HTTP 200 with an `error` field. */
-  #zohoToken(body: string, url: URL, send: (status: number, payload: unknown) => void): void {
-    const form = new URLSearchParams(url.search.length > 1 ? url.search : body)
+  #zohoToken(
+    headers: Record<string, string>,
+    body: string,
+    url: URL,
+    send: (status: number, payload: unknown) => void
+  ): void {
+    // Zoho reads the fields from the query string or from the body, URL-encoded or multipart.
+    const form =
+      url.search.length > 1
+        ? new URLSearchParams(url.search)
+        : (formFields(headers['content-type'], body) ?? new URLSearchParams())
     if (form.get('grant_type') !== 'refresh_token') return send(200, { error: 'unsupported_grant_type' })
     if (form.get('client_id') !== this.zoho.clientId || form.get('client_secret') !== this.zoho.clientSecret) {
       return send(200, { error: 'invalid_client' })
@@ -923,9 +957,10 @@ export class Emulator {
     const now = Date.now()
     const recent = (this.zohoRefreshTimes.get(refreshToken) ?? []).filter((t) => now - t < 10 * 60_000)
     if (recent.length >= 10) {
-      return send(200, {
+      const { status, error } = { status: 200, error: 'Access Denied', ...this.shapes.zohoThrottle }
+      return send(status, {
         error_description: 'You have made too many requests continuously. Please try again after some time.',
-        error: 'Access Denied',
+        error,
         status: 'failure'
       })
     }
@@ -943,7 +978,7 @@ export class Emulator {
 }
 
 function routeOf(method: string, path: string): Route | 'unknown' {
-  if (method === 'POST' && path === '/ims/token/v3') return 'ims.token'
+  if (method === 'POST' && (path === '/ims/token/v3' || path === '/ims/token/v2')) return 'ims.token'
   if (method === 'POST' && path === '/oauth/v2/token') return 'zoho.token'
   const source = SourceEmulation.routeOf(method, path)
   if (source) return source
@@ -960,7 +995,7 @@ function routeOf(method: string, path: string): Route | 'unknown' {
   }
   if (method === 'GET' && /^\/connections\/[^/]+\/test$/.test(rest)) return 'connections.test'
   if (method === 'GET' && /^\/connections\/[^/]+\/explore$/.test(rest)) return 'connections.explore'
-  return 'unknown'
+  return pipelineRouteOf(method, rest) ?? 'unknown'
 }
 
 /**

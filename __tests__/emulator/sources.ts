@@ -1,5 +1,5 @@
 /**
- * The sources beyond Zoho CRM in the emulator (docs/api-notes.md §6): the connection specs of
+ * The sources beyond Zoho CRM in the emulator (docs/api-notes.md §7): the connection specs of
  * HubSpot, the Generic REST API source and one other source, each with its auth spec's JSON
  * Schema; HubSpot's OAuth token endpoint and a generic OAuth 2 token URL; which stored params make
  * a connection's test pass. Switches, off by default: refresh tokens that rotate, and refusals.
@@ -10,7 +10,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 
 export const HUBSPOT_SPEC_ID = 'cc6a4487-9e91-433e-a3a3-9cf6626c1806'
 export const GENERIC_REST_SPEC_ID = '4e98f16f-87d6-4ef0-bdc6-7a2b0fe76e62'
-/** Salesforce's spec, as "another source" (api-notes.md §6.6). */
+/** Salesforce's spec, as "another source" (api-notes.md §7.6). */
 export const OTHER_SPEC_ID = 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5'
 
 /** HubSpot's token paths: v1 (retired 2027-02-16), v3 (the default) and the date-versioned one. */
@@ -23,7 +23,7 @@ const text = { type: 'string' } as const
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#'
 
 /**
- * HubSpot's auth spec is not public (api-notes.md §6.1): the four params of Adobe's tutorial,
+ * HubSpot's auth spec is not public (api-notes.md §7.1): the four params of Adobe's tutorial,
  * all required, the secrets marked as every published spec marks them.
  */
 export const SOURCE_SPECS = [
@@ -129,7 +129,7 @@ export const SOURCE_SECRETS = {
   }
 } as const
 
-/** How a token endpoint refuses every refresh while the switch is on (api-notes.md §6.3). */
+/** How a token endpoint refuses every refresh while the switch is on (api-notes.md §7.3). */
 export type RefreshRefusal = 'bad-refresh-token' | 'other-app' | 'bad-client' | 'server-error'
 
 /** Letters no id, etag, marker or digest uses, as the emulator's other tokens. */

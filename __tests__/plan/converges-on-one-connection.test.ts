@@ -45,7 +45,7 @@ describe('a create whose outcome is unknown', () => {
   it("adopts another run's connection when only that one appears", async () => {
     const run = harness({ settleTimeoutMs: 5_000 })
     run.store.creates.push({ kind: 'unknown' })
-    const theirs = run.store.seed({ name: NAME, description: 'x [aep-zoho-run:other]', listedAt: 0 })
+    const theirs = run.store.seed({ name: NAME, description: 'x [aep-run:other]', listedAt: 0 })
     // The preflight lookup must see nothing: the other run's create lands just after it.
     theirs.listedAt = run.clock.now() + 1
     await executePlan(run)
@@ -60,7 +60,7 @@ describe('a create whose outcome is unknown', () => {
     run.store.creates.push({ kind: 'unknown', commitAfterMs: 1_000 })
     const theirs = run.store.seed({
       name: NAME,
-      description: 'x [aep-zoho-run:other]',
+      description: 'x [aep-run:other]',
       createdAt: run.clock.now() + 100,
       listedAt: run.clock.now() + 1_600
     })
@@ -77,7 +77,7 @@ describe('a create whose outcome is unknown', () => {
     // Listed early by a faster index shard: another run's newer connection.
     const theirs = run.store.seed({
       name: NAME,
-      description: 'x [aep-zoho-run:other]',
+      description: 'x [aep-run:other]',
       createdAt: run.clock.now() + 100,
       listedAt: run.clock.now() + 200
     })
@@ -175,7 +175,7 @@ describe('runs racing on one name', () => {
   ])('%i runs, the listing %i ms behind: one connection, one id in every run', async (runs, lag) => {
     const store = new MemoryStore(new VirtualClock())
     store.listLagMs = lag
-    const all = Array.from({ length: runs }, (_, i) => harness({ runMarker: `aep-zoho-run:race.${i}` }, 300_000, store))
+    const all = Array.from({ length: runs }, (_, i) => harness({ runMarker: `aep-run:race.${i}` }, 300_000, store))
     await Promise.all(all.map((run) => executePlan(run)))
     const [only, ...rest] = store.settled()
     expect(rest).toEqual([])
@@ -194,7 +194,7 @@ describe('runs racing on one name', () => {
     const store = new MemoryStore(new VirtualClock())
     store.listLagMs = 1_000
     store.creates.push({ kind: 'unknown', commitAfterMs: 1_500 })
-    const all = [0, 1, 2].map((i) => harness({ runMarker: `aep-zoho-run:late.${i}` }, 300_000, store))
+    const all = [0, 1, 2].map((i) => harness({ runMarker: `aep-run:late.${i}` }, 300_000, store))
     await Promise.all(all.map((run) => executePlan(run)))
     const [only, ...rest] = store.settled()
     expect(rest).toEqual([])

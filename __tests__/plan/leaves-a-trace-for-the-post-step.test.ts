@@ -18,7 +18,7 @@ import {
 } from '../../src/runner/create-record.ts'
 import { createDispatcher, HttpClient } from '../../src/http.ts'
 import { runMarkerPrefix } from '../../src/run-marker.ts'
-import { leftoverCopiesToDelete, settleLeftovers } from '../../src/post/leftovers.ts'
+import { leftoverCopiesToDelete, recognisedAsCreated, settleLeftovers } from '../../src/post/leftovers.ts'
 import { executePlan } from '../../src/plan/plan.ts'
 import { RunnerOutput } from '../../src/runner/output.ts'
 import { nullLogger, sleepWithin, systemClock, type Runtime } from '../../src/runtime.ts'
@@ -28,10 +28,17 @@ import { harness, MARKER, MemoryStore, VirtualClock } from '../support/memory-st
 import { parseFileCommand } from '../support/run-action.ts'
 
 const NAME = 'Zoho CRM base connection'
-const OTHER = 'x [aep-zoho-run:8.1.ffffffffffff]'
+const OTHER = 'x [aep-run:8.1.ffffffffffff]'
 
 function runtimeOf(store: MemoryStore): Runtime {
   return { clock: store.clock, random: () => 0.5, log: nullLogger, deadlineAt: undefined }
+}
+
+/** The record without the creation times, which the cases that need them check on their own. */
+function withoutTimes(record: CreateRecord | 'invalid' | undefined): unknown {
+  if (record === undefined || record === 'invalid') return record
+  const { times: _times, ...rest } = record
+  return rest
 }
 
 function openRecord(fields: Partial<CreateRecord> = {}): CreateRecord {
@@ -45,7 +52,11 @@ describe('what the plan saves for the post step', () => {
     const create = run.store.calls.indexOf('create')
     expect(run.store.calls.slice(create - 1, create + 2)).toEqual(['state', 'create', 'state'])
     const [made] = run.store.settled()
-    expect(run.state()).toEqual(openRecord({ ids: [made?.id ?? 'none'], settled: true }))
+    expect(withoutTimes(run.state())).toEqual(openRecord({ ids: [made?.id ?? 'none'], settled: true }))
+    // When Adobe answered, and the creation time its listing showed: how the post step knows it.
+    expect(run.state()?.times).toEqual({
+      [made?.id ?? 'none']: { answeredAt: made?.createdAt, createdAt: made?.createdAt }
+    })
   })
 
   it('a reuse saves nothing', async () => {
@@ -60,7 +71,7 @@ describe('what the plan saves for the post step', () => {
     const run = harness()
     run.store.creates.push({ kind: 'refused' })
     await expect(executePlan(run)).rejects.toThrow('create refused')
-    expect(run.state()).toEqual(openRecord({ settled: true }))
+    expect(withoutTimes(run.state())).toEqual(openRecord({ settled: true }))
   })
 
   it.for([
@@ -72,7 +83,7 @@ describe('what the plan saves for the post step', () => {
       const run = harness()
       run.store.creates.push({ kind: 'cancelled', sent })
       await expect(executePlan(run)).rejects.toThrow('The step was cancelled (SIGINT)')
-      expect(run.state()).toEqual(openRecord({ settled }))
+      expect(withoutTimes(run.state())).toEqual(openRecord({ settled }))
     }
   )
 
@@ -80,7 +91,7 @@ describe('what the plan saves for the post step', () => {
     const run = harness({ settleTimeoutMs: 30_000 }, 5_000)
     run.store.creates.push({ kind: 'unknown', commitAfterMs: 20_000 })
     await expect(executePlan(run)).rejects.toThrow('may or may not have created it')
-    expect(run.state()).toEqual(openRecord())
+    expect(withoutTimes(run.state())).toEqual(openRecord())
   })
 
   it('a twin wins: this run deletes its copy and saves that it keeps none', async () => {
@@ -90,7 +101,7 @@ describe('what the plan saves for the post step', () => {
     theirs.listedAt = run.clock.now() + 1 // after this run's lookup, before its twin check
     await executePlan(run)
     expect(run.report).toMatchObject({ connectionId: theirs.id, created: false })
-    expect(run.state()).toEqual(openRecord({ settled: true }))
+    expect(withoutTimes(run.state())).toEqual(openRecord({ settled: true }))
   })
 
   it('an own copy that cannot be deleted stays open, with every id, for the post step', async () => {
@@ -116,7 +127,7 @@ describe('what the plan saves for the post step', () => {
     await expect(executePlan(run)).rejects.toThrow(/made-1\) in sandbox "dev" was created, but was deleted before/)
     expect(run.report.connectionId).toBeUndefined()
     expect(run.report.created).toBe(false)
-    expect(run.state()).toEqual(openRecord({ settled: true }))
+    expect(withoutTimes(run.state())).toEqual(openRecord({ settled: true }))
   })
 
   it('its own connection never listed but still there: read by id, then reported', async () => {
@@ -148,7 +159,7 @@ describe('what the plan saves for the post step', () => {
     expect(journal.flush()).toMatch(/could not write GITHUB_STATE/)
     full = false
     expect(journal.flush()).toBeUndefined()
-    expect(readCreateRecord(saved.at(-1) ?? '')).toEqual(openRecord({ ids: ['made-1'] }))
+    expect(withoutTimes(readCreateRecord(saved.at(-1) ?? ''))).toEqual(openRecord({ ids: ['made-1'] }))
   })
 })
 
@@ -179,7 +190,7 @@ describe('the record the post step reads', () => {
       journal.opened()
       journal.made(id)
       const saved = parseFileCommand(readFileSync(file, 'utf8'))[CREATE_STATE] ?? ''
-      expect(readCreateRecord(saved)).toEqual(openRecord({ name, specId, ids: [id] }))
+      expect(withoutTimes(readCreateRecord(saved))).toEqual(openRecord({ name, specId, ids: [id] }))
     } finally {
       if (before === undefined) delete process.env['GITHUB_STATE']
       else process.env['GITHUB_STATE'] = before
@@ -192,7 +203,7 @@ describe('the record the post step reads', () => {
     ['an id that is no resource id', writeCreateRecord(openRecord({ ids: ['../../x'] }))],
     ['a marker this action never writes', writeCreateRecord(openRecord({ marker: 'rm -rf' }))],
     ['a sandbox name no sandbox has', writeCreateRecord(openRecord({ sandbox: 'Prod Main' }))],
-    ['fields missing', '{"marker":"aep-zoho-run:1.1.a"}']
+    ['fields missing', '{"marker":"aep-run:1.1.a"}']
   ])('refuses %s', (_what, value) => {
     expect(readCreateRecord(value)).toBe('invalid')
   })
@@ -208,10 +219,10 @@ describe("the post step's check that a record is this run's", () => {
   })
 
   it.each([
-    ['the previous attempt of the run', openRecord({ marker: 'aep-zoho-run:7.2.abcdef012345' }), env],
-    ['another run', openRecord({ marker: 'aep-zoho-run:77.1.abcdef012345' }), env],
+    ['the previous attempt of the run', openRecord({ marker: 'aep-run:7.2.abcdef012345' }), env],
+    ['another run', openRecord({ marker: 'aep-run:77.1.abcdef012345' }), env],
     ['a marker with more after the random part', openRecord({ marker: `${MARKER}.0` }), env],
-    ['a local marker on the runner', openRecord({ marker: 'aep-zoho-run:local.abcdef012345' }), env],
+    ['a local marker on the runner', openRecord({ marker: 'aep-run:local.abcdef012345' }), env],
     ['another sandbox', openRecord({ sandbox: 'prod' }), env],
     ['another name', openRecord({ name: 'Zoho CRM production' }), env],
     ['another spec', openRecord({ specId: 'other-spec' }), env]
@@ -283,13 +294,25 @@ describe('the post step settling a create left open', () => {
     expect(store.calls).toContain('get')
   })
 
-  it('finds nothing within settle-timeout: says so, deletes nothing', async () => {
+  it('finds nothing within settle-timeout: no all-clear, a warning naming the marker; deletes nothing', async () => {
     const store = new MemoryStore(new VirtualClock())
     store.seed({ name: NAME, description: OTHER })
     const outcome = await settleLeftovers(store, runtimeOf(store), openRecord(), 'created', 3_000)
     expect(outcome.deleted).toEqual([])
-    expect(outcome.notes.join(' ')).toContain("No connection carrying this run's marker exists")
+    expect(outcome.notes.join(' ')).not.toContain('left nothing behind')
+    expect(outcome.warnings).toEqual([expect.stringContaining(`whose description holds ${MARKER}`)])
+    expect(outcome.warnings[0]).toContain('may still apply it later')
     expect(store.clock.now() - 1_000_000).toBeGreaterThanOrEqual(3_000)
+  })
+
+  it('a settled record: recognises its connection by id and creation time once the marker is gone', async () => {
+    const store = new MemoryStore(new VirtualClock())
+    const ours = store.seed({ name: NAME, description: 'edited by hand' })
+    const record = openRecord({ ids: [ours.id], settled: true, times: { [ours.id]: { createdAt: ours.createdAt } } })
+    const outcome = await settleLeftovers(store, runtimeOf(store), record, 'created', 30_000)
+    expect(outcome.deleted).toEqual([ours.id])
+    expect(outcome.notDeleted).toEqual([])
+    expect(outcome.notes.join(' ')).toContain('its id and creation time are those the main step recorded')
   })
 
   it('a settled record: deletes only ids that carry the marker; warns about the rest', async () => {
@@ -319,6 +342,67 @@ describe('the post step settling a create left open', () => {
     )
     expect(outcome.deleted).toEqual([])
     expect(outcome.notDeleted).toEqual([{ id: ours.id, why: expect.stringContaining('HTTP 400') as string }])
+  })
+})
+
+describe('how the post step recognises the connection its main step created', () => {
+  const answeredAt = 5_000_000
+  const connection = (fields: { id?: string; description?: string; createdAt?: number | undefined }) => ({
+    id: 'made-1',
+    name: NAME,
+    createdAt: answeredAt - 200,
+    ...fields
+  })
+  it.each([
+    ['its marker, whatever the times', openRecord(), { description: `x [${MARKER}]` }, 'marker'],
+    ['its marker among others', openRecord(), { description: `[aep-run:9.1.aaaaaaaaaaaa] [${MARKER}]` }, 'marker'],
+    [
+      'the id and the createdAt Adobe showed',
+      openRecord({ ids: ['made-1'], times: { 'made-1': { createdAt: 42 } } }),
+      { createdAt: 42 },
+      'id-and-time'
+    ],
+    [
+      'the id, another createdAt than Adobe showed',
+      openRecord({ ids: ['made-1'], times: { 'made-1': { createdAt: 42 } } }),
+      { createdAt: 43 },
+      undefined
+    ],
+    [
+      'the id, created just before the answer',
+      openRecord({ ids: ['made-1'], times: { 'made-1': { answeredAt } } }),
+      {},
+      'id-and-time'
+    ],
+    [
+      'the id, created an hour before the answer',
+      openRecord({ ids: ['made-1'], times: { 'made-1': { answeredAt } } }),
+      { createdAt: answeredAt - 3_600_000 },
+      undefined
+    ],
+    [
+      'the id, created long after the answer',
+      openRecord({ ids: ['made-1'], times: { 'made-1': { answeredAt } } }),
+      { createdAt: answeredAt + 3_600_000 },
+      undefined
+    ],
+    ['the id with no time recorded', openRecord({ ids: ['made-1'] }), {}, undefined],
+    [
+      'a time recorded for an id the record does not name',
+      openRecord({ times: { 'made-1': { createdAt: 42 } } }),
+      { createdAt: 42 },
+      undefined
+    ],
+    ['another id', openRecord({ ids: ['made-2'], times: { 'made-2': { answeredAt } } }), {}, undefined],
+    ['another run’s marker and no time', openRecord(), { description: OTHER }, undefined],
+    [
+      'a connection Adobe shows without createdAt',
+      openRecord({ ids: ['made-1'], times: { 'made-1': { answeredAt } } }),
+      { createdAt: undefined },
+      undefined
+    ]
+  ] as const)('%s', (_what, record, fields, expected) => {
+    expect(recognisedAsCreated(record, connection(fields))).toBe(expected)
   })
 })
 

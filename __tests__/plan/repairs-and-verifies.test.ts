@@ -4,6 +4,7 @@ import { writtenParamsTag } from '../../src/plan/decisions.ts'
 import { ServiceError } from '../../src/errors.ts'
 import { executePlan } from '../../src/plan/plan.ts'
 import { harness } from '../support/memory-store.ts'
+import { zohoAccountsUrlParam, zohoClientIdParam, zohoEndpointParam } from '../../src/sources/zoho-crm.ts'
 
 const NAME = 'Zoho CRM base connection'
 
@@ -94,31 +95,89 @@ describe('repair', () => {
     expect(run.zohoCalls.count).toBe(0)
   })
 
+  /** A run against a gateway in front of Zoho (hosts that are not Zoho's), as an emulator or a proxy is. */
+  const GATEWAY = { endpoint: 'https://gateway.example/crm', accountsUrl: 'https://sso.gateway.example' }
+  const throughGateway = (store?: ReturnType<typeof harness>['store']) =>
+    harness(
+      {
+        source: {
+          expectedParams: [zohoEndpointParam(GATEWAY.endpoint), zohoAccountsUrlParam(GATEWAY.accountsUrl)],
+          authParams: () => Promise.resolve({ ...GATEWAY, accessToken: 'zoho-token' })
+        }
+      },
+      300_000,
+      store
+    )
+
   it('reads a repaired connection back and warns once for a param Adobe shows in another form', async () => {
     // The description of what the action writes ends with the tag of its params.
+    const run = throughGateway()
+    const existing = run.store.seed({ name: NAME, secretsWork: false, params: { ...GATEWAY } })
+    const form = 'https://GATEWAY.example:443/crm/v8/'
+    const read = run.store.getConnection.bind(run.store)
+    run.store.getConnection = async (id) => {
+      const shown = await read(id)
+      return shown && { ...shown, params: { ...shown.params, endpoint: form } }
+    }
+    await executePlan(run)
+    expect(run.report.result).toBe('repaired')
+    expect(run.store.calls.filter((c) => c === 'get')).toHaveLength(1)
+    expect(run.report.warnings).toEqual([
+      `Adobe shows param endpoint as ${form} after this run wrote ${GATEWAY.endpoint}, and the two still compare as different; later runs with the same inputs will not repair it because of this form.`
+    ])
+    // What the repair wrote carries the tag of its params: the next run, shown the same form,
+    // neither writes nor calls Zoho, nor warns again.
+    expect(existing.description).toContain('[params:')
+    const next = throughGateway(run.store)
+    run.store.seed({ ...existing, params: { ...existing.params, endpoint: form } })
+    await executePlan(next)
+    expect(next.report).toMatchObject({ result: 'reused', verified: 'true' })
+    expect(next.zohoCalls.count).toBe(0)
+    expect(next.report.warnings).toEqual([])
+  })
+
+  it('after a repair, a host Adobe shows that is not the one written is no form: later runs repair it again', async () => {
     const run = harness()
-    const existing = run.store.seed({ name: NAME, secretsWork: false })
+    run.store.seed({ name: NAME, secretsWork: false })
     const read = run.store.getConnection.bind(run.store)
     run.store.getConnection = async (id) => {
       const shown = await read(id)
       return shown && { ...shown, params: { ...shown.params, endpoint: 'https://crm.zoho.eu' } }
     }
     await executePlan(run)
-    expect(run.report.result).toBe('repaired')
-    expect(run.store.calls.filter((c) => c === 'get')).toHaveLength(1)
     expect(run.report.warnings).toEqual([
-      'Adobe shows param endpoint as https://crm.zoho.eu after this run wrote https://www.zohoapis.eu, and the two still compare as different; later runs with the same inputs will not repair it because of this form.'
+      "Adobe shows param endpoint as https://crm.zoho.eu after this run wrote https://www.zohoapis.eu, and the two still compare as different; that is a host outside Zoho's data centres, so later runs will repair it again."
     ])
-    // What the repair wrote carries the tag of its params: the next run, shown the same form,
-    // neither writes nor calls Zoho, nor warns again.
-    expect(existing.description).toContain('[params:')
-    const next = harness({}, 300_000, run.store)
-    run.store.seed({ ...existing, params: { ...existing.params, endpoint: 'https://crm.zoho.eu' } })
-    await executePlan(next)
-    expect(next.report).toMatchObject({ result: 'reused', verified: 'true' })
-    expect(next.zohoCalls.count).toBe(0)
-    expect(next.report.warnings).toEqual([])
   })
+
+  it.each([
+    ['a client id of another Zoho client', { clientId: '1000.ANOTHERCLIENT9' }, 'param clientId differs'],
+    ['an endpoint moved to a host outside Zoho', { endpoint: 'https://crm.example.net' }, 'param endpoint is'],
+    ['an endpoint on another data centre', { endpoint: 'https://www.zohoapis.com' }, 'param endpoint is']
+  ])(
+    'repairs a tagged connection whose params hold %s since: the tag excuses only forms',
+    async (_what, changed, reason) => {
+      const source = {
+        expectedParams: [
+          zohoEndpointParam('https://www.zohoapis.eu'),
+          zohoAccountsUrlParam('https://accounts.zoho.eu'),
+          zohoClientIdParam('1000.ZOHOCLIENTID0001')
+        ]
+      }
+      const tag = writtenParamsTag(source.expectedParams)
+      const run = harness({ source })
+      const params = {
+        endpoint: 'https://www.zohoapis.eu',
+        accountsUrl: 'https://accounts.zoho.eu',
+        clientId: '1000.ZOHOCLIENTID0001'
+      }
+      run.store.seed({ name: NAME, description: `made by the action ${tag}`, params: { ...params, ...changed } })
+      await executePlan(run)
+      expect(run.report.result).toBe('repaired')
+      expect(run.report.reason).toContain(reason)
+      expect(run.store.calls.filter((c) => c === 'patch')).toHaveLength(1)
+    }
+  )
 
   it('still repairs a tagged connection whose endpoint was moved to another data centre since', async () => {
     const base = harness()

@@ -90,6 +90,8 @@ export const BAD_INPUTS: BadInput[] = [
   ['zoho-refresh-token with a control character', 'zoho-refresh-token', { 'zoho-refresh-token': 'refresh\u0007token' }],
   ['on-existing unknown', 'on-existing', { 'on-existing': 'replace' }],
   ['verify unknown', 'verify', { verify: 'ping' }],
+  ['dataflows unknown', 'dataflows', { dataflows: 'all' }],
+  ['dataflows upper-case', 'dataflows', { dataflows: 'Healthy' }],
   ['dry-run not a boolean', 'dry-run', { 'dry-run': 'yes' }],
   ['request-timeout zero', 'request-timeout', { 'request-timeout': '0' }],
   ['request-timeout not a number', 'request-timeout', { 'request-timeout': 'abc' }],

@@ -9,7 +9,7 @@
 import { expect } from 'vitest'
 import { BACKOFF_CAP_MS } from '../../src/http.ts'
 import { RETRY_POLICIES, retriesAnswer, retriesFailure, type RequestKind } from '../../src/retry-policy.ts'
-import type { Fault, Route } from '../emulator/emulator.ts'
+import type { Emulator, Fault, Route, StoredConnection } from '../emulator/emulator.ts'
 import { NO_ZOHO, type EmulatorContext } from './fixtures.ts'
 import type { ActionRun } from './run-action.ts'
 
@@ -21,7 +21,12 @@ interface Scenario {
   readonly result: string
   /** Connections left in the sandbox by a successful run. */
   readonly leaves: number
+  /** What the route needs beside the seeded connection: its dataflows, or a draft. */
+  readonly prepare?: (emulator: Emulator, seeded: StoredConnection) => void
 }
+
+/** A gate that lists the dataflows of the seeded connection. */
+const LISTS_DATAFLOWS = { ...NO_ZOHO, mode: 'check', dataflows: 'list' }
 
 const ENSURE_CREATES: Scenario = { inputs: {}, seed: false, result: 'created', leaves: 1 }
 /**
@@ -45,6 +50,33 @@ export const SCENARIOS: Record<Exclude<Route, 'hubspot.token' | 'oauth.token'>, 
     seed: true,
     result: 'found',
     leaves: 1
+  },
+  'sourceConnections.list': { inputs: LISTS_DATAFLOWS, seed: true, result: 'found', leaves: 1 },
+  'flows.list': {
+    inputs: LISTS_DATAFLOWS,
+    seed: true,
+    result: 'found',
+    leaves: 1,
+    prepare: (emulator, seeded) => emulator.pipeline.seedDataflow('dev', seeded.id, { runs: ['success'] })
+  },
+  // A dataflow that never ran shows no last run, so its runs are read.
+  'runs.list': {
+    inputs: LISTS_DATAFLOWS,
+    seed: true,
+    result: 'found',
+    leaves: 1,
+    prepare: (emulator, seeded) => emulator.pipeline.seedDataflow('dev', seeded.id)
+  },
+  // A draft imported without credentials: repaired, then published.
+  'connections.publish': {
+    inputs: {},
+    seed: true,
+    result: 'repaired',
+    leaves: 1,
+    prepare: (_emulator, seeded) => {
+      seeded.state = 'draft'
+      seeded.auth.params = {}
+    }
   }
 }
 
@@ -65,7 +97,7 @@ interface FaultCase {
   readonly expected: (route: Route) => Expected | 'skip'
 }
 
-const WRITES: ReadonlySet<Route> = new Set(['connections.patch', 'connections.delete'])
+const WRITES: ReadonlySet<Route> = new Set(['connections.patch', 'connections.delete', 'connections.publish'])
 /** The kind of request each route is: its entry in RETRY_POLICIES decides which faults are sent again. */
 const KIND_OF = (route: Route): RequestKind =>
   route === 'connections.create' ? 'create' : route === 'zoho.token' ? 'token-refresh' : 'read'
@@ -84,7 +116,14 @@ const mayHaveReached = (route: Route): Expected =>
   retriesFailure(RETRY_POLICIES[KIND_OF(route)], { maybeApplied: true }) ? 'retried' : NOT_SENT_AGAIN[KIND_OF(route)]
 /** A 200 whose body cannot be read: a failure, except for the create (outcome unknown, looked up). */
 const unreadable = (route: Route): Expected | 'skip' =>
-  route === 'connections.create' ? 'resent' : route === 'connections.delete' ? 'skip' : 'fails'
+  route === 'connections.create'
+    ? 'resent'
+    : route === 'connections.delete'
+      ? 'skip'
+      : // A publish answered 200 is done, whatever its body: the connection is read back for its state.
+        route === 'connections.publish'
+        ? 'tolerated'
+        : 'fails'
 
 export const FAULTS: FaultCase[] = [
   {
@@ -183,6 +222,7 @@ export async function runCell(
     'settle-timeout': String(SETTLE_TIMEOUT_S)
   }
   if (route === 'connections.get' && seeded) overrides['connection-id'] = seeded.id
+  if (seeded) scenario.prepare?.(emulator, seeded)
   emulator.inject(route, fault.fault())
   const run: ActionRun = through === 'bundle' ? await ctx.run(overrides) : await ctx.runInProcess(overrides)
 

@@ -4,6 +4,7 @@
  * retry waits are recorded instead of slept.
  */
 import { MockAgent, type MockCallHistoryLog, type MockPool } from 'undici'
+import { DataflowsClient } from '../../src/adobe/dataflows.ts'
 import { FlowServiceClient } from '../../src/adobe/flow-service.ts'
 import type { PlatformSession } from '../../src/adobe/platform.ts'
 import type { HttpSettings } from '../../src/http.ts'
@@ -35,6 +36,11 @@ export interface PlatformMock {
     platformUrl?: string
     http?: Partial<Pick<HttpSettings, 'maxAttempts' | 'timeoutMs'>>
   }): FlowServiceClient
+  /** The dataflows client on a fresh session, as `client` makes one. */
+  dataflows(options?: {
+    platformUrl?: string
+    http?: Partial<Pick<HttpSettings, 'maxAttempts' | 'timeoutMs'>>
+  }): DataflowsClient
   /** Every request dispatched, matched by an interceptor or not. */
   calls(): MockCallHistoryLog[]
   close(): Promise<void>
@@ -44,21 +50,23 @@ export function platformMock(): PlatformMock {
   const agent = new MockAgent({ enableCallHistory: true })
   agent.disableNetConnect()
   const slept: number[] = []
+  const session = ({
+    platformUrl = PLATFORM,
+    http = {}
+  }: Parameters<PlatformMock['client']>[0] = {}): PlatformSession => ({
+    http: testClient(agent, { clock: recordingClock(slept), ...http }),
+    platformUrl,
+    clientId: CLIENT_ID,
+    orgId: ORG_ID,
+    sandbox: SANDBOX,
+    accessToken: TOKEN
+  })
   return {
     agent,
     slept,
     pool: (origin = PLATFORM) => agent.get(origin),
-    client: ({ platformUrl = PLATFORM, http = {} } = {}) => {
-      const session: PlatformSession = {
-        http: testClient(agent, { clock: recordingClock(slept), ...http }),
-        platformUrl,
-        clientId: CLIENT_ID,
-        orgId: ORG_ID,
-        sandbox: SANDBOX,
-        accessToken: TOKEN
-      }
-      return new FlowServiceClient(session)
-    },
+    client: (options) => new FlowServiceClient(session(options)),
+    dataflows: (options) => new DataflowsClient(session(options)),
     calls: () => agent.getCallHistory()?.calls() ?? [],
     close: () => agent.close()
   }

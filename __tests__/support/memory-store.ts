@@ -13,6 +13,7 @@ import { readCreateRecord, type CreateRecord } from '../../src/runner/create-rec
 import type { PlanServices, PlanSettings, RunContext } from '../../src/plan/run-context.ts'
 import type { ConnectionSource } from '../../src/plan/source.ts'
 import type { ConnectionStore } from '../../src/plan/store.ts'
+import { ConnectionInUseError, type Dataflow, type DataflowReader } from '../../src/plan/pipeline.ts'
 import { StateJournal } from '../../src/runner/state-journal.ts'
 import { ZOHO_CRM_ADVICE, zohoAccountsUrlParam, zohoEndpointParam } from '../../src/sources/zoho-crm.ts'
 
@@ -25,6 +26,8 @@ export interface StoredItem {
   listedAt: number
   params: Record<string, string>
   secretsWork: boolean
+  /** As Adobe shows it; `enabled` when not set. */
+  state?: string
 }
 
 /** What the next create does: `unknown` answers an unknown outcome and commits `after` ms later. */
@@ -74,6 +77,10 @@ export class MemoryStore implements ConnectionStore {
   readonly calls: string[] = []
   readonly creates: CreateBehaviour[] = []
   readonly failDeletes = new Set<string>()
+  /** Ids Adobe refuses to delete because dataflows use them (FLOW 1418-400). */
+  readonly inUse = new Set<string>()
+  /** When set, every publish fails with it. */
+  publishFailure: Error | undefined
   /** When set, every test call fails with it (an outage, a rate limit). */
   testFailure: Error | undefined
   listLagMs = 0
@@ -103,7 +110,7 @@ export class MemoryStore implements ConnectionStore {
   }
 
   /** A connection another run created `ageMs` ago, listed only once the lag has passed. */
-  seedRecent(name: string, ageMs: number, description = 'x [aep-zoho-run:other]'): StoredItem {
+  seedRecent(name: string, ageMs: number, description = 'x [aep-run:other]'): StoredItem {
     const createdAt = this.clock.now() - ageMs
     return this.seed({ name, description, createdAt, listedAt: createdAt + this.listLagMs })
   }
@@ -130,7 +137,7 @@ export class MemoryStore implements ConnectionStore {
       id: item.id,
       name: item.name,
       description: item.description,
-      state: 'enabled',
+      state: item.state ?? 'enabled',
       etag: item.etag,
       createdAt: item.createdAt,
       connectionSpec: { id: 'spec' },
@@ -212,7 +219,21 @@ export class MemoryStore implements ConnectionStore {
   deleteConnection(id: string): Promise<'deleted' | 'absent'> {
     this.calls.push(`delete ${id}`)
     if (this.failDeletes.has(id)) return Promise.reject(new ActionError(`delete the connection failed: HTTP 400`))
+    if (this.inUse.has(id)) {
+      const refusal = new ServiceError('refused to delete the connection: HTTP 400 (1418-400)', { code: '1418-400' })
+      return Promise.reject(new ConnectionInUseError(refusal))
+    }
     return Promise.resolve(this.items.delete(id) ? 'deleted' : 'absent')
+  }
+
+  publishConnection(id: string): Promise<{ etag: string | undefined }> {
+    this.calls.push(`publish ${id}`)
+    if (this.publishFailure) return Promise.reject(this.publishFailure)
+    const item = this.items.get(id)
+    if (!item) return Promise.reject(new ServiceError('not found', { status: 404 }))
+    item.state = 'enabled'
+    item.etag = `"e${++this.#counter}"`
+    return Promise.resolve({ etag: item.etag })
   }
 
   testConnection(id: string): Promise<boolean> {
@@ -231,10 +252,42 @@ export class MemoryStore implements ConnectionStore {
   }
 }
 
-export const MARKER = 'aep-zoho-run:7.1.abcdef012345'
+/** The dataflows that use each connection, for the plan's tests; reads are logged in the store's calls. */
+export class MemoryDataflows implements DataflowReader {
+  readonly byConnection = new Map<string, Dataflow[]>()
+  /** When set, every read fails with it (a forbidden read, an outage). */
+  failure: Error | undefined
+  readonly #store: MemoryStore
+
+  constructor(store: MemoryStore) {
+    this.#store = store
+  }
+
+  /** `count` dataflows on connection `id`, with the fields given (ids `flow-<id>-<n>`). */
+  seed(id: string, ...dataflows: Partial<Dataflow>[]): Dataflow[] {
+    const made = dataflows.map((fields, n) => ({
+      id: `flow-${id}-${n + 1}`,
+      name: `Dataflow ${n + 1}`,
+      state: 'enabled',
+      lastRun: 'success' as const,
+      ...fields
+    }))
+    this.byConnection.set(id, [...(this.byConnection.get(id) ?? []), ...made])
+    return made
+  }
+
+  dataflowsOf(id: string): Promise<Dataflow[]> {
+    this.#store.calls.push(`dataflows ${id}`)
+    if (this.failure) return Promise.reject(this.failure)
+    return Promise.resolve([...(this.byConnection.get(id) ?? [])])
+  }
+}
+
+export const MARKER = 'aep-run:7.1.abcdef012345'
 
 export interface PlanHarness extends RunContext {
   readonly store: MemoryStore
+  readonly dataflows: MemoryDataflows
   /** What the run saved for the post step, last value first read back as the runner would. */
   readonly state: () => CreateRecord | undefined
   readonly clock: VirtualClock
@@ -265,11 +318,15 @@ export function harness(
   const deadlineAt = clock.now() + timeoutMs
   const saved: string[] = []
   const name = settings.name ?? 'Zoho CRM base connection'
-  const journal = new StateJournal({ marker, name, sandbox: 'dev', specId: 'spec' }, (_key, value) => {
-    // In the store's log, so that a test sees what was saved before which request.
-    store.calls.push('state')
-    saved.push(value)
-  })
+  const journal = new StateJournal(
+    { marker, name, sandbox: 'dev', specId: 'spec' },
+    (_key, value) => {
+      // In the store's log, so that a test sees what was saved before which request.
+      store.calls.push('state')
+      saved.push(value)
+    },
+    clock.now
+  )
   const state = () => {
     const record = readCreateRecord(saved.at(-1) ?? '')
     if (record === 'invalid') throw new Error('the journal saved a record the post step cannot read')
@@ -289,8 +346,10 @@ export function harness(
     advice: ZOHO_CRM_ADVICE,
     ...settings.source
   }
+  const dataflows = new MemoryDataflows(store)
   const services: PlanServices = {
     store,
+    dataflows,
     journal,
     listSandboxes: () => Promise.resolve([{ name: 'dev', state: 'active' }]),
     source,
@@ -315,15 +374,17 @@ export function harness(
     onExisting: 'repair',
     verify: 'test',
     verifyTables: [],
+    dataflows: 'skip',
     connection: { name, specId: 'spec', specVersion: '1.0', authSpecName: 'Basic Authentication' },
     connectionId: undefined,
     maxAttempts: 4,
     settleTimeoutMs: 30_000,
+    cleanup: 'none',
     runMarker: marker,
     description: 'Managed',
     ...rest
   }
-  return { settings: full, services, report: newReport(), store, state, clock, lines, zohoCalls }
+  return { settings: full, services, report: newReport(), store, dataflows, state, clock, lines, zohoCalls }
 }
 
 /** A written param as the store keeps it: text, or empty. */

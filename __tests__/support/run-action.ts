@@ -46,7 +46,7 @@ export interface ActionRun {
   readonly warnings: readonly string[]
   /** The signals sent to cancel it, in order (`interrupt`). */
   readonly signals: readonly NodeJS.Signals[]
-  /** From SIGINT to the process's exit, when it was interrupted. */
+  /** From the first signal (SIGINT unless another was asked for) to the process's exit, when it was interrupted. */
   readonly sigintToExitMs: number | undefined
   /** False when the post step's `post-if` did not hold for the job status: nothing was run. */
   readonly ran: boolean
@@ -77,7 +77,12 @@ export interface RunOptions {
    * Cancel the step as the runner does: SIGINT once `at` resolves, SIGTERM `sigtermAfterMs`
    * later (7.5 s, the runner's gap) if it is still alive, then SIGKILL 2.5 s after that.
    */
-  readonly interrupt?: { readonly at: Promise<unknown>; readonly sigtermAfterMs?: number }
+  readonly interrupt?: {
+    readonly at: Promise<unknown>
+    readonly sigtermAfterMs?: number
+    /** The first signal, SIGINT unless given: a runner shutting down sends SIGTERM at once. */
+    readonly first?: NodeJS.Signals
+  }
   /** Paths for the runner files instead of fresh ones (a missing folder, /dev/full); never read back. */
   readonly files?: Partial<Record<RunnerFile, string>>
   /** Another copy of the main entry to run (the bundle moved on its own). */
@@ -207,8 +212,9 @@ export async function runAction(
       Promise.race([gone, new Promise<false>((resolveWait) => setTimeout(() => resolveWait(false), ms).unref())])
     if ((await Promise.race([gone, interrupt.at.then(() => false)])) || !alive()) return
     sigintAt = performance.now()
-    signals.push('SIGINT')
-    child.kill('SIGINT')
+    const first = interrupt.first ?? 'SIGINT'
+    signals.push(first)
+    child.kill(first)
     if ((await within(interrupt.sigtermAfterMs ?? 7_500)) || !alive()) return
     signals.push('SIGTERM')
     child.kill('SIGTERM')

@@ -1,7 +1,15 @@
 import { MockAgent } from 'undici'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ActionError, describeFailure } from '../../src/errors.ts'
-import { MAX_BODY_BYTES, NetworkError, type HttpRequest } from '../../src/http.ts'
+import {
+  createDispatcher,
+  MAX_BODY_BYTES,
+  NetworkError,
+  proxyCredentials,
+  proxyEnvironmentProblems,
+  tlsOverrideWarning,
+  type HttpRequest
+} from '../../src/http.ts'
 import { recordingClock, testClient } from '../support/http-client.ts'
 
 describe('a request with no usable answer', () => {
@@ -84,5 +92,122 @@ describe('a request with no usable answer', () => {
     pool().intercept({ path: '/data' }).reply(200, Buffer.alloc(MAX_BODY_BYTES, 0x20))
     const response = await client().send(get)
     expect(response.body).toHaveLength(MAX_BODY_BYTES)
+  })
+})
+
+describe('a proxy that refuses the tunnel', () => {
+  let agent: MockAgent
+  let slept: number[]
+  const client = (kind: 'read' | 'create' | 'token-refresh') => ({
+    send: () =>
+      testClient(agent, { maxAttempts: 4, clock: recordingClock(slept) })
+        .send({
+          operation: 'list sandboxes',
+          target: { service: 'Adobe Experience Platform', input: 'adobe-platform-url' },
+          method: kind === 'read' ? 'GET' : 'POST',
+          url: 'https://platform.test/data',
+          kind
+        })
+        .then(
+          () => {
+            throw new Error('expected the request to fail')
+          },
+          (error: unknown) => error as NetworkError
+        )
+  })
+  const refuse = (status: number) =>
+    agent
+      .get('https://platform.test')
+      .intercept({ path: '/data', method: /GET|POST/ })
+      .replyWithError(
+        Object.assign(new Error(`Proxy response (${status}) !== 200 when HTTP Tunneling`), { code: 'UND_ERR_ABORTED' })
+      )
+      .times(4)
+
+  beforeEach(() => {
+    agent = new MockAgent()
+    agent.disableNetConnect()
+    slept = []
+  })
+  afterEach(async () => {
+    await agent.close()
+  })
+
+  it.each(['read', 'create', 'token-refresh'] as const)(
+    'a %s meeting 407 is final: one attempt, nothing reached the server, the fix named',
+    async (kind) => {
+      refuse(407)
+      const error = await client(kind).send()
+      expect(error).toBeInstanceOf(NetworkError)
+      expect(error).toMatchObject({ kind: 'proxy', attempts: 1, maybeApplied: false })
+      expect(slept).toEqual([])
+      expect(error.message).toContain(
+        'refused to open a tunnel to platform.test with HTTP 407 Proxy Authentication Required'
+      )
+      expect(error.message).toContain('http://user:password@host:port')
+      expect(error.message).not.toContain("the runner's network")
+    }
+  )
+
+  it('another refusal is final too, and says which host to allow', async () => {
+    refuse(403)
+    const error = await client('read').send()
+    expect(error).toMatchObject({ kind: 'proxy', attempts: 1 })
+    expect(error.message).toContain('with HTTP 403: check that the proxy allows connections to platform.test')
+  })
+})
+
+describe('the proxy and TLS variables', () => {
+  it.each([
+    ['HTTPS_PROXY', 'http://[bad', 'it cannot be read as a URL'],
+    ['https_proxy', 'not a url', 'it cannot be read as a URL'],
+    ['HTTP_PROXY', 'proxy.corp:3128', 'its scheme is not http, https or socks5'],
+    ['HTTPS_PROXY', 'ftp://proxy.corp:21', 'its scheme is not http, https or socks5'],
+    ['HTTPS_PROXY', 'http://user:s3cr3t-pass@[bad', 'it cannot be read as a URL'],
+    ['http_proxy', 'file:///etc/passwd', 'its scheme is not http, https or socks5']
+  ])('%s=%s is refused, naming the variable, never its value', (name, value, why) => {
+    const problems = proxyEnvironmentProblems({ [name]: value })
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(new RegExp(`^${name} is not a proxy URL this action can use: `))
+    expect(problems[0]).toContain(why)
+    expect(problems[0]).not.toContain(value)
+    expect(problems[0]).not.toContain('s3cr3t')
+    expect(() => createDispatcher({}, { [name]: value })).toThrow(ActionError)
+  })
+
+  it.each([
+    ['HTTPS_PROXY', 'http://proxy.corp:3128'],
+    ['HTTPS_PROXY', 'https://user:pass@proxy.corp'],
+    ['HTTP_PROXY', 'socks5://127.0.0.1:1080'],
+    ['NO_PROXY', 'anything, at all'],
+    ['HTTPS_PROXY', '']
+  ])('%s=%s is accepted', (name, value) => {
+    expect(proxyEnvironmentProblems({ [name]: value })).toEqual([])
+  })
+
+  it('masks the credentials a proxy variable holds, decoded too', () => {
+    expect(proxyCredentials({ HTTPS_PROXY: 'http://proxy-user:p%40ssw0rd@proxy.corp:3128' })).toEqual([
+      'p%40ssw0rd',
+      'p@ssw0rd',
+      'proxy-user',
+      'proxy-user'
+    ])
+    expect(proxyCredentials({ HTTPS_PROXY: 'http://proxy.corp:3128' })).toEqual([])
+  })
+
+  it.each([
+    ['0', true],
+    [' 0 ', true],
+    ['1', false],
+    ['', false],
+    [undefined, false]
+  ])('NODE_TLS_REJECT_UNAUTHORIZED=%j warns: %s, pointing at NODE_EXTRA_CA_CERTS', (value, warns) => {
+    const warning = tlsOverrideWarning(value === undefined ? {} : { NODE_TLS_REJECT_UNAUTHORIZED: value })
+    expect(warning !== undefined).toBe(warns)
+    if (warning) {
+      expect(warning).toContain('NODE_TLS_REJECT_UNAUTHORIZED=0')
+      expect(warning).toContain('NODE_EXTRA_CA_CERTS')
+      expect(warning).toContain('ignores it')
+    }
   })
 })

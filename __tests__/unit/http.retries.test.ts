@@ -212,3 +212,55 @@ describe('parseJsonBody', () => {
     expect(() => parseJsonBody(answer('{"a":'), 'Svc')).toThrow(/not valid JSON.*request id req-1/)
   })
 })
+
+describe('a gateway answer that proves the request never passed the gateway', () => {
+  let agent: MockAgent
+  let slept: number[]
+  const client = () => testClient(agent, { maxAttempts: 4, clock: recordingClock(slept) })
+  const post = (kind: RequestKind): HttpRequest => ({
+    operation: 'create',
+    method: 'POST',
+    url: 'https://api.test/thing',
+    body: '{}',
+    kind
+  })
+  beforeEach(() => {
+    agent = new MockAgent()
+    agent.disableNetConnect()
+    slept = []
+  })
+  afterEach(async () => {
+    await agent.close()
+  })
+
+  const gateway = (code: unknown, message = 'Could not validate') => JSON.stringify({ error_code: code, message })
+  it.each([
+    ['503000 "Could not validate Api Key"', 503, gateway('503000', 'Could not validate Api Key'), true],
+    ['503010 "Could not validate the oauth token"', 503, gateway('503010', 'Could not validate the oauth token'), true],
+    ['503000 as a number', 503, gateway(503000), true],
+    ['a 503 with another gateway code', 503, gateway('503020'), false],
+    ['a 503 from Flow Service', 503, '{"type":"https://ns.adobe.com/aep/errors/FLOW-1102-503","title":"x"}', false],
+    ['a 503 that is not JSON', 503, '<html>503</html>', false],
+    ['503000 with another status', 500, gateway('503000'), false],
+    ['a 504 gateway timeout', 504, gateway('504'), false]
+  ])('a create answered %s: sent again at once? %s', async (_what, status, body, retried) => {
+    const pool = agent.get('https://api.test')
+    pool.intercept({ path: '/thing', method: 'POST' }).reply(status, body)
+    pool.intercept({ path: '/thing', method: 'POST' }).reply(201, '{"id":"c-1"}')
+    const response = await client().send(post('create'))
+    expect(response).toMatchObject(retried ? { status: 201, attempts: 2 } : { status, attempts: 1 })
+    // Full-jitter backoff, nothing like a settle-timeout.
+    expect(slept.every((ms) => ms < BACKOFF_BASE_MS)).toBe(true)
+    expect(slept).toHaveLength(retried ? 1 : 0)
+  })
+
+  it('a Zoho refresh is never sent again for it', async () => {
+    agent.get('https://api.test').intercept({ path: '/thing', method: 'POST' }).reply(503, gateway('503000'))
+    expect(await client().send(post('token-refresh'))).toMatchObject({ status: 503, attempts: 1 })
+  })
+
+  it('is sent again only up to max-attempts', async () => {
+    agent.get('https://api.test').intercept({ path: '/thing', method: 'POST' }).reply(503, gateway('503010')).times(4)
+    expect(await client().send(post('create'))).toMatchObject({ status: 503, attempts: 4 })
+  })
+})

@@ -76,7 +76,7 @@ describe.concurrent('the action in-process', () => {
   it('post step: nothing to do, a forged state, a connection in use, one already gone, one not its own', async ({
     ctx
   }) => {
-    const marker = 'aep-zoho-run:1.1.0123456789ab'
+    const marker = 'aep-run:1.1.0123456789ab'
     const stateNaming = (id: string) =>
       `${CREATE_STATE}=${JSON.stringify({ marker, name: NAME, sandbox: 'dev', specId: ZOHO_SPEC_ID, ids: [id], settled: true })}\n`
     const none = await ctx.runInProcess({ cleanup: 'created' }, { postWithState: '' })
@@ -95,7 +95,7 @@ describe.concurrent('the action in-process', () => {
       { postWithState: stateNaming('2484f2df-c057-4ab5-84f2-dfc0577ab592') }
     )
     expect(gone.stdout).toContain('already gone')
-    const theirs = ctx.emulator.seedConnection('dev', { name: NAME, description: 'x [aep-zoho-run:8.1.ffffffffffff]' })
+    const theirs = ctx.emulator.seedConnection('dev', { name: NAME, description: 'x [aep-run:8.1.ffffffffffff]' })
     const foreign = await ctx.runInProcess({ cleanup: 'created' }, { postWithState: stateNaming(theirs.id) })
     expect(foreign.exitCode).toBe(0)
     expect(foreign.stdout).toContain(

@@ -17,7 +17,7 @@ describe('fault matrix, in-process', () => {
   // lines either way: its debug lines always go out as `::debug::` commands, which the runner shows
   // only in debug, so one run of each cell proves both settings.
   it('covers every route the action calls with every fault, and prints the same lines in debug', () => {
-    expect(matrix.length).toBe(180)
+    expect(matrix.length).toBe(246)
     const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) =>
       f.endsWith('.ts')
     )

@@ -67,19 +67,31 @@ describe.concurrent('on Zoho hosts, the data centre is what must agree', () => {
 describe.concurrent('a written param that Adobe shows in another form', () => {
   const it = emulatorTest()
 
-  it('names a client id shown differently without showing either form', async ({ ctx }) => {
-    ctx.emulator.shapes.paramForms = { clientId: () => '1000.SHOWNOTHERWISE' }
+  it('a client id shown in another case is the same value: reused, no write, no Zoho call', async ({ ctx }) => {
+    ctx.emulator.shapes.paramForms = { clientId: (stored) => stored.toLowerCase() }
     const existing = ctx.emulator.seedConnection('dev', { name: NAME })
+    await reusedEveryTimeAfter(ctx, existing.id)
+    expect(ctx.emulator.writes()).toEqual([])
+  })
+
+  it('a client id shown as another client is no form: named without showing either, repaired again', async ({
+    ctx
+  }) => {
+    ctx.emulator.shapes.paramForms = { clientId: () => '1000.SHOWNOTHERWISE' }
+    ctx.emulator.seedConnection('dev', { name: NAME })
     const repaired = await ctx.runInProcess()
     expect(repaired.outputs).toMatchObject({
       result: 'repaired',
       reason: 'param clientId differs from the input (values not shown: it comes from a secret input)'
     })
     expect(repaired.warnings).toEqual([
-      'Adobe shows param clientId, just written from a secret input, in a form that still compares as different (values not shown); later runs with the same inputs will not repair it because of this form.'
+      'Adobe shows param clientId, just written from a secret input, in a form that still compares as different (values not shown); that is another client id, so later runs will repair it again.'
     ])
     expect(repaired.stdout).not.toContain('SHOWNOTHERWISE')
-    await reusedEveryTimeAfter(ctx, existing.id)
+    // The params tag the repair wrote does not excuse another client id.
+    const again = await ctx.runInProcess()
+    expect(again.outputs['result']).toBe('repaired')
+    expect(ctx.emulator.requests('connections.patch')).toHaveLength(2)
   })
 })
 
@@ -105,7 +117,9 @@ describe.concurrent('a gateway 401 or 403 is not a verdict about the connection'
       ctx.emulator.inject(route, GATEWAY_REFUSALS[401], 2)
       const run = await ctx.runInProcess(route === 'connections.explore' ? { verify: 'explore' } : {})
       expect(run.exitCode).toBe(1)
-      expect(run.errors[0]).toContain('the Adobe access token is not valid or has expired')
+      // The token the run minted itself was refused too: not a stale token, the credential.
+      expect(run.errors[0]).toContain('the credential may no longer be allowed to use the API')
+      expect(run.errors[0]).not.toContain('adobe-client-secret')
       expect(run.errors[0]).not.toMatch(/zoho-(client|refresh)/)
       expect(ctx.emulator.requests('ims.token')).toHaveLength(2)
       expect(ctx.emulator.requests('zoho.token')).toEqual([])

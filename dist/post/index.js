@@ -281,7 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -1041,7 +1041,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1718,7 +1718,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(6424)
+module.exports.request = __nccwpck_require__(4043)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -45914,7 +45914,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2663);
+/* harmony import */ var _post_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8909);
 
 await (0,_post_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 
@@ -45923,7 +45923,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2663:
+/***/ 8909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46005,8 +46005,8 @@ function describeFailure(error) {
     return 'Unexpected failure';
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./src/loopback.ts
 /**
  * 127.0.0.0/8, localhost and [::1]: the only hosts plain http may go to (an input pointing
@@ -46016,6 +46016,557 @@ function isLoopbackHost(hostname) {
     return /^(localhost|127(\.\d{1,3}){3}|\[::1\]|::1)$/i.test(hostname);
 }
 
+;// CONCATENATED MODULE: ./src/retry-policy.ts
+/**
+ * When a request is sent again: one entry per kind of request, read by HttpClient.send. The
+ * "Retries." list in docs/how-it-works.md says the same to users, and a contract test holds the
+ * two together. Every retry waits as `retryDelayMs` says and counts towards `max-attempts`.
+ */
+/**
+ * Codes Adobe's gateway answers when its own validation failed before the request went on to the
+ * service (api-notes.md §2.9): `503000` "Could not validate Api Key", `503010` "Could not
+ * validate the oauth token".
+ */
+const GATEWAY_NEVER_PASSED_CODES = Object.freeze(['503000', '503010']);
+/** True for a gateway answer whose `error_code` says the request never reached the service. */
+function gatewayRefusedBeforeTheService(answer) {
+    if (answer.status !== 503)
+        return false;
+    let parsed;
+    try {
+        parsed = JSON.parse(answer.body);
+    }
+    catch {
+        return false;
+    }
+    const code = parsed && typeof parsed === 'object' ? parsed['error_code'] : undefined;
+    return (typeof code === 'string' || typeof code === 'number') && GATEWAY_NEVER_PASSED_CODES.includes(String(code));
+}
+const RETRY_POLICIES = Object.freeze({
+    read: Object.freeze({
+        statuses: Object.freeze([429, 500, 502, 503, 504]),
+        networkFailures: 'any',
+        outcomeMayBeUnknown: false
+    }),
+    // A 429 is refused before anything is done; any other 5xx may come after Adobe stored the
+    // create, but not a gateway answer that says the request never passed the gateway.
+    create: Object.freeze({
+        statuses: Object.freeze([429]),
+        networkFailures: 'never-reached',
+        outcomeMayBeUnknown: true,
+        neverPassedTheGateway: gatewayRefusedBeforeTheService
+    }),
+    // Even a 429 or a 5xx may come after the source minted a token (api-notes.md §5.8).
+    'token-refresh': Object.freeze({
+        statuses: Object.freeze([]),
+        networkFailures: 'never-reached',
+        outcomeMayBeUnknown: true
+    })
+});
+/** The kind of a request that names none. */
+const DEFAULT_REQUEST_KIND = 'read';
+/** Whether an HTTP answer with this status (and body) is sent again. */
+function retriesAnswer(policy, status, body = '') {
+    return policy.statuses.includes(status) || (policy.neverPassedTheGateway?.({ status, body }) ?? false);
+}
+/**
+ * Whether a failure with no usable answer is sent again. `maybeApplied`: the request may have
+ * reached the server; `final`: retrying cannot help.
+ */
+function retriesFailure(policy, failure) {
+    if (failure.final)
+        return false;
+    return policy.networkFailures === 'any' || !failure.maybeApplied;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/runtime.ts
+/**
+ * What a run shares with every part that waits, draws random numbers or logs: the HTTP layer and
+ * the plan receive the same one, so that tests can run either on a virtual clock, with a fixed
+ * random source and a null logger, and a deadline means the same thing everywhere.
+ */
+
+
+const systemClock = {
+    now: () => Date.now(),
+    // The timer is cleared on abort, so that a cancelled wait does not keep the process alive.
+    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, signal ? { signal } : {})
+};
+/** A logger that drops every line: for tests that judge outcomes, not log text. */
+const nullLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    group: (_title, work) => work()
+};
+/** The runtime of a run on the runner: the system clock, Math.random, and the given log. */
+function systemRuntime(log, deadlineAt, cancellation) {
+    return { clock: systemClock, random: Math.random, log, deadlineAt, cancellation };
+}
+/**
+ * A wait that the run's deadline allows, or a DeadlineError instead of sleeping past it. `what`
+ * completes "while trying to …", e.g. "find the new connection".
+ */
+async function sleepWithin(runtime, ms, what) {
+    const { clock, deadlineAt } = runtime;
+    if (deadlineAt !== undefined && clock.now() + ms > deadlineAt) {
+        throw new errors_DeadlineError(what, { detail: `a wait of ${formatSeconds(ms)} would have passed it` });
+    }
+    await sleepUnlessCancelled(runtime, ms, what);
+}
+/** A wait that ends at once, with a CancelledError naming `what`, when the step is cancelled. */
+async function sleepUnlessCancelled(runtime, ms, what) {
+    const { clock, cancellation } = runtime;
+    if (!cancellation)
+        return clock.sleep(ms);
+    if (cancellation.signal.aborted)
+        throw cancellation.error(what);
+    try {
+        await clock.sleep(ms, cancellation.signal);
+    }
+    catch (error) {
+        if (cancellation.signal.aborted)
+            throw cancellation.error(what);
+        throw error;
+    }
+}
+function formatSeconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/http.ts
+
+
+
+
+
+/**
+ * No usable HTTP answer after every allowed attempt. An ordinary failure, not a bug: its message
+ * names the service, the input that points at it, the cause and what to check.
+ */
+class http_NetworkError extends errors_ActionError {
+    name = 'NetworkError';
+    operation;
+    attempts;
+    kind;
+    /** False only when the request surely never reached the server (refused, not resolved). */
+    maybeApplied;
+    constructor(req, failure, attempts) {
+        super(networkFailureMessage(req, failure, attempts), failure.cause === undefined ? undefined : { cause: failure.cause });
+        this.operation = req.operation;
+        this.attempts = attempts;
+        this.kind = failure.kind;
+        this.maybeApplied = failure.maybeApplied;
+    }
+}
+function networkFailureMessage(req, failure, attempts) {
+    const { origin } = new URL(req.url);
+    const who = req.target ? `${req.target.service} (${req.target.input}: ${origin})` : origin;
+    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    const input = req.target ? `${req.target.input}, ` : 'the URL, ';
+    if (failure.kind === 'too-large') {
+        return `${who} sent an answer larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB while trying to ${req.operation}; it was refused and not retried. Check ${input}and any gateway or proxy in between.`;
+    }
+    const check = failure.kind === 'tls' || failure.kind === 'proxy'
+        ? ''
+        : ` Check ${input}${failure.kind === 'timeout' ? 'request-timeout, ' : ''}the runner's network and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`;
+    return `${who} could not be reached while trying to ${req.operation}: ${failure.reason} (${tries}).${check}`;
+}
+/** Bodies are read up to this size and no further: a bigger answer is refused, not retried. */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_CAP_MS = 20_000;
+const RETRY_AFTER_CAP_MS = 60_000;
+/**
+ * The wait before retry number `retry` (1 for the first retry): the server's Retry-After when it
+ * gives one (seconds or an HTTP date, capped), else full-jitter exponential backoff.
+ */
+function retryDelayMs(retry, retryAfter, now, random) {
+    const fromServer = parseRetryAfter(retryAfter, now);
+    if (fromServer !== undefined)
+        return Math.min(fromServer, RETRY_AFTER_CAP_MS);
+    return Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (retry - 1)));
+}
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Loopback targets go direct, everything else through EnvHttpProxyAgent (HTTPS_PROXY, HTTP_PROXY,
+ * NO_PROXY). Plain http is allowed only to loopback hosts, so it never crosses a proxy: a
+ * secret sent in clear never leaves the machine.
+ */
+class LoopbackDirectDispatcher extends undici/* Dispatcher */.mk {
+    #direct;
+    #proxied;
+    constructor(options) {
+        super();
+        this.#direct = new undici/* Agent */.g6(options);
+        this.#proxied = new undici/* EnvHttpProxyAgent */.J2(options);
+    }
+    dispatch(options, handler) {
+        const origin = options.origin === undefined ? undefined : new URL(String(options.origin));
+        const direct = origin !== undefined && isLoopbackHost(origin.hostname);
+        return (direct ? this.#direct : this.#proxied).dispatch(options, handler);
+    }
+    async close() {
+        await Promise.all([this.#direct.close(), this.#proxied.close()]);
+    }
+    async destroy() {
+        await Promise.all([this.#direct.destroy(), this.#proxied.destroy()]);
+    }
+}
+/**
+ * One dispatcher per run. `options` are for tests (a `connect.lookup`). Close it when done.
+ * Certificates are verified whatever the environment says: `rejectUnauthorized` is given
+ * explicitly to every TLS connection (direct, through a proxy's tunnel, and to an `https` proxy),
+ * so `NODE_TLS_REJECT_UNAUTHORIZED=0`, which changes only Node's default, cannot turn it off. A
+ * proxy variable that cannot be used fails here, naming the variable, before any request.
+ */
+function createDispatcher(options = {}, env = process.env) {
+    const [problem] = proxyEnvironmentProblems(env);
+    if (problem)
+        throw new errors_ActionError(problem);
+    const verified = { rejectUnauthorized: true };
+    const connect = typeof options.connect === 'function' ? options.connect : { ...options.connect, ...verified };
+    return new LoopbackDirectDispatcher({
+        ...options,
+        connect,
+        requestTls: verified,
+        proxyTls: verified
+    });
+}
+/** The proxy variables undici's EnvHttpProxyAgent reads, lower case first as it reads them. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+const PROXY_SCHEMES = new Set(['http:', 'https:', 'socks5:', 'socks:']);
+/**
+ * Each proxy variable set to something the dispatcher cannot use, as a problem naming the
+ * variable; never its value, which may hold the proxy's credentials.
+ */
+function proxyEnvironmentProblems(env = process.env) {
+    return PROXY_VARIABLES.flatMap((name) => {
+        const value = env[name]?.trim();
+        if (!value)
+            return [];
+        const why = whyNotAProxyUrl(value);
+        return why
+            ? [
+                `${name} is not a proxy URL this action can use: ${why}. Set it to a URL such as http://proxy.example.com:3128 ` +
+                    '(credentials, if the proxy needs them, as http://user:password@proxy.example.com:3128), or unset it'
+            ]
+            : [];
+    });
+}
+function whyNotAProxyUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return 'it cannot be read as a URL (the value is not shown: it may hold credentials)';
+    }
+    if (!PROXY_SCHEMES.has(url.protocol)) {
+        return `its scheme is not http, https or socks5 (a host without a scheme, such as proxy.example.com:3128, is read as the scheme "${url.protocol.slice(0, 20)}")`;
+    }
+    if (url.hostname === '')
+        return 'it names no host';
+    return undefined;
+}
+/** The credentials in the proxy variables, to be masked before anything can print them. */
+function proxyCredentials(env = process.env) {
+    return PROXY_VARIABLES.flatMap((name) => {
+        const value = env[name]?.trim();
+        if (!value)
+            return [];
+        try {
+            const url = new URL(value);
+            const decoded = (part) => {
+                try {
+                    return decodeURIComponent(part);
+                }
+                catch {
+                    return part;
+                }
+            };
+            return [url.password, decoded(url.password), url.username, decoded(url.username)].filter((part) => part.length >= 4);
+        }
+        catch {
+            return [];
+        }
+    });
+}
+/**
+ * The warning for a job that sets `NODE_TLS_REJECT_UNAUTHORIZED=0` (a workaround for
+ * TLS-inspecting proxies): this action ignores it, and says what to do instead.
+ */
+function tlsOverrideWarning(env = process.env) {
+    if (env['NODE_TLS_REJECT_UNAUTHORIZED']?.trim() !== '0')
+        return undefined;
+    return ("NODE_TLS_REJECT_UNAUTHORIZED=0 is set in the job's environment; this action ignores it and verifies every TLS " +
+        'certificate, so that no secret goes to a server it cannot trust. Behind a proxy or a private CA that signs ' +
+        "certificates, point NODE_EXTRA_CA_CERTS at that CA's certificate (a PEM file) instead.");
+}
+/** The proxy an https request goes through, as EnvHttpProxyAgent picks it, named by its variable, without credentials. */
+function proxyFor(env = process.env) {
+    for (const name of PROXY_VARIABLES) {
+        const value = env[name]?.trim();
+        if (!value)
+            continue;
+        try {
+            const url = new URL(value);
+            return `the proxy (${name}: ${url.protocol}//${url.host})`;
+        }
+        catch {
+            return `the proxy (${name})`;
+        }
+    }
+    return 'the proxy';
+}
+const NO_ANSWER = { reason: 'no answer', kind: 'other', maybeApplied: true };
+/** Certificate failures: never retried, and never worked around by turning verification off. */
+const TLS_TRUST_ERRORS = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED',
+    'ERR_TLS_CERT_ALTNAME_INVALID'
+]);
+class http_HttpClient {
+    #settings;
+    constructor(settings) {
+        this.#settings = settings;
+    }
+    /** The run's log, for the clients built on this one: what they learn of an answer's shape. */
+    get log() {
+        return this.#settings.runtime.log;
+    }
+    /**
+     * Sends a request, retrying transient failures as its kind's entry in RETRY_POLICIES allows.
+     * Resolves with the last HTTP answer whatever its status; rejects with NetworkError only when
+     * no answer came.
+     */
+    async send(req) {
+        const { maxAttempts, runtime } = this.#settings;
+        const { clock, random, log, deadlineAt, cancellation } = runtime;
+        const policy = RETRY_POLICIES[req.kind ?? DEFAULT_REQUEST_KIND];
+        const label = `${req.method} ${new URL(req.url).pathname} (${req.operation})`;
+        for (let attempt = 1;; attempt++) {
+            if (cancellation?.signal.aborted)
+                throw cancellation.error(req.operation);
+            if (deadlineAt !== undefined && clock.now() >= deadlineAt)
+                throw new errors_DeadlineError(req.operation);
+            const outcome = await this.#attempt(req, attempt);
+            if (outcome.cancelled && cancellation)
+                throw cancellation.error(req.operation, req.method !== 'GET');
+            if (outcome.deadline) {
+                throw new errors_DeadlineError(req.operation, { maybeApplied: outcome.error?.maybeApplied ?? true });
+            }
+            const failure = outcome.error ?? NO_ANSWER;
+            const retryable = outcome.response
+                ? retriesAnswer(policy, outcome.response.status, outcome.response.body)
+                : retriesFailure(policy, failure);
+            if (!retryable || attempt >= maxAttempts) {
+                if (outcome.response)
+                    return outcome.response;
+                throw new http_NetworkError(req, failure, attempt);
+            }
+            const delay = retryDelayMs(attempt, outcome.response?.headers['retry-after'], clock.now(), random);
+            const what = outcome.response ? `answered HTTP ${outcome.response.status}` : `failed (${outcome.error?.reason})`;
+            if (deadlineAt !== undefined && clock.now() + delay > deadlineAt) {
+                throw new errors_DeadlineError(req.operation, {
+                    detail: `it ${what}, and the wait of ${formatSeconds(delay)} before a retry would have passed the limit`,
+                    maybeApplied: outcome.response === undefined && (outcome.error?.maybeApplied ?? true)
+                });
+            }
+            log.info(`${label} ${what}; retrying in ${formatSeconds(delay)} (attempt ${attempt + 1} of ${maxAttempts})`);
+            await sleepUnlessCancelled(runtime, delay, req.operation);
+        }
+    }
+    /** An OAuth token request: credentials go in the form body, never in the URL. */
+    postForm(operation, url, fields, target, kind) {
+        return this.send({
+            operation,
+            ...(target ? { target } : {}),
+            method: 'POST',
+            url,
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams(fields).toString(),
+            ...(kind ? { kind } : {})
+        });
+    }
+    async #attempt(req, attempt) {
+        const { dispatcher, userAgent, timeoutMs, runtime } = this.#settings;
+        const { log, clock, deadlineAt, cancellation } = runtime;
+        const remaining = deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - clock.now());
+        const cutByDeadline = remaining < timeoutMs;
+        const timeout = AbortSignal.timeout(Math.min(timeoutMs, remaining));
+        // A read is dropped at the cancellation; a write may still answer for a short grace.
+        const cancelled = req.method === 'GET' ? cancellation?.signal : cancellation?.writeSignal;
+        const signal = cancelled ? AbortSignal.any([timeout, cancelled]) : timeout;
+        const headers = { 'user-agent': userAgent, accept: 'application/json', ...req.headers };
+        log.debug(`${req.method} ${stripQuery(req.url)} (${req.operation}, attempt ${attempt})`);
+        try {
+            const response = await (0,undici/* request */.Em)(req.url, {
+                dispatcher,
+                method: req.method,
+                headers,
+                body: req.body ?? null,
+                signal
+            });
+            const flat = flattenHeaders(response.headers);
+            const body = await readBounded(response.body, flat['content-length']);
+            log.debug(`${req.method} ${stripQuery(req.url)} answered HTTP ${response.statusCode}` +
+                (flat['x-request-id'] ? ` (request id ${flat['x-request-id']})` : ''));
+            if (body === undefined) {
+                return {
+                    error: { reason: 'too large', kind: 'too-large', maybeApplied: true, final: true }
+                };
+            }
+            return { response: { status: response.statusCode, headers: flat, body, attempts: attempt } };
+        }
+        catch (error) {
+            if (cancelled?.aborted) {
+                return { error: { reason: 'the step was cancelled', kind: 'other', maybeApplied: true }, cancelled: true };
+            }
+            if (signal.aborted) {
+                if (cutByDeadline) {
+                    return {
+                        error: { reason: 'the run reached its timeout', kind: 'timeout', maybeApplied: true },
+                        deadline: true
+                    };
+                }
+                return {
+                    error: {
+                        reason: `no answer within ${timeoutMs / 1000} s (request-timeout)`,
+                        kind: 'timeout',
+                        maybeApplied: true
+                    }
+                };
+            }
+            return { error: { ...classifyNetworkError(error, req.url), cause: error } };
+        }
+    }
+}
+/** The body as text, or undefined as soon as it grows past MAX_BODY_BYTES (nothing more is read). */
+async function readBounded(body, contentLength) {
+    if (contentLength !== undefined && Number(contentLength) > MAX_BODY_BYTES) {
+        body.destroy();
+        return undefined;
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) {
+            body.destroy();
+            return undefined;
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+const DNS_ERRORS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
+const RESET_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ECONNABORTED']);
+const TIMEOUT_ERRORS = new Set([
+    'ETIMEDOUT',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT'
+]);
+/** undici's words when a proxy answers its CONNECT with anything but 200. */
+const PROXY_REFUSAL = /Proxy response \((\d{3})\) !== 200 when HTTP Tunneling/;
+/** One cause per failure, in words; the code undici or Node gave is kept in brackets. */
+function classifyNetworkError(error, url) {
+    const outer = error;
+    const code = outer.code && outer.code !== 'UND_ERR' ? outer.code : outer.cause?.code;
+    const { host, hostname } = new URL(url);
+    const refusal = PROXY_REFUSAL.exec(error instanceof Error ? error.message : '');
+    if (refusal) {
+        // The proxy answered instead of the server: nothing reached it, and sending again changes nothing.
+        const status = Number(refusal[1]);
+        const fix = status === 407
+            ? '407 Proxy Authentication Required: the proxy wants credentials; give them in the variable (http://user:password@host:port), or check the ones it holds'
+            : `${status}: check that the proxy allows connections to ${host}, or set NO_PROXY for it`;
+        return {
+            reason: `${proxyFor()} refused to open a tunnel to ${host} with HTTP ${fix}`,
+            kind: 'proxy',
+            maybeApplied: false,
+            final: true
+        };
+    }
+    if (code && TLS_TRUST_ERRORS.has(code)) {
+        return {
+            reason: `the TLS certificate of ${host} is not trusted (${code}); when a proxy or private CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate`,
+            kind: 'tls',
+            maybeApplied: false,
+            final: true
+        };
+    }
+    if (code === 'ECONNREFUSED')
+        return { reason: 'the connection was refused', kind: 'refused', maybeApplied: false };
+    if (code && DNS_ERRORS.has(code)) {
+        return { reason: `the host name ${hostname} could not be resolved (${code})`, kind: 'dns', maybeApplied: false };
+    }
+    if (code && RESET_ERRORS.has(code)) {
+        return { reason: `the connection was closed before an answer came (${code})`, kind: 'reset', maybeApplied: true };
+    }
+    if (code && TIMEOUT_ERRORS.has(code)) {
+        return { reason: `no answer in time (${code})`, kind: 'timeout', maybeApplied: true };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { reason: `${code ?? 'network error'}: ${message}`, kind: 'other', maybeApplied: true };
+}
+function flattenHeaders(headers) {
+    const flat = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return flat;
+}
+/** Queries carry only names and ids here, but debug lines show paths alone to stay short. */
+function stripQuery(url) {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+}
+/** For error bodies, which may be anything: the parsed JSON, or undefined when it is not JSON. */
+function http_parseJsonLeniently(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Parses a JSON body, or explains in one line what came back instead. */
+function parseJsonBody(response, what) {
+    const text = response.body.trim();
+    const details = { status: response.status, requestId: response.headers['x-request-id'] };
+    if (text === '') {
+        throw new errors_ServiceError(`${what} answered HTTP ${response.status} with an empty body where JSON was expected`, details);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const kind = /^<(!doctype|html)/i.test(text) ? 'an HTML page' : 'a body that is not valid JSON';
+        throw new errors_ServiceError(`${what} answered HTTP ${response.status} with ${kind} where JSON was expected`, details);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/inputs/auth-params.ts
 /**
  * The `auth-params` input: the connection's `auth.params` in Adobe's own names, as a YAML or JSON
@@ -46140,7 +46691,7 @@ const ZOHO_CRM_SPEC_ID = '929e4450-0237-4ed2-9404-b7e1e0a00309';
 const SOURCE_NAMES = ['zoho-crm', 'hubspot', 'generic-rest', 'other'];
 /**
  * What the connection-name, connection-spec-id and auth-spec-name inputs stand for when empty,
- * per source (api-notes.md §2.2, §6.1, §6.5); `other` has none: those three inputs name it.
+ * per source (api-notes.md §2.2, §7.1, §7.5); `other` has none: those three inputs name it.
  */
 const SOURCE_DEFAULTS = {
     'zoho-crm': { name: 'Zoho CRM base connection', specId: ZOHO_CRM_SPEC_ID, authSpecName: 'Basic Authentication' },
@@ -46204,6 +46755,7 @@ const INPUT_DEFAULTS = {
     'on-existing': 'repair',
     verify: 'test',
     'verify-tables': undefined,
+    dataflows: 'skip',
     cleanup: 'none',
     'dry-run': 'false',
     'connection-spec-id': undefined,
@@ -46260,6 +46812,7 @@ const MODES = {
         storesSourceCredentials: true,
         provesSource: 'before-writing',
         looksUp: 'name',
+        readsDataflows: 'after-the-operation',
         results: ['created', 'reused', 'repaired', 'updated'],
         dryRunResults: ['would-create', 'reused', 'would-repair', 'would-update']
     },
@@ -46269,6 +46822,7 @@ const MODES = {
         storesSourceCredentials: false,
         provesSource: 'never',
         looksUp: 'name-or-id',
+        readsDataflows: 'after-the-operation',
         results: ['found'],
         dryRunResults: ['found']
     },
@@ -46278,15 +46832,17 @@ const MODES = {
         storesSourceCredentials: true,
         provesSource: 'with-adobe',
         looksUp: 'name',
+        readsDataflows: 'after-the-operation',
         results: ['created'],
         dryRunResults: ['would-create']
     },
     delete: {
-        summary: 'absent already is success',
+        summary: 'absent already is success; never while dataflows use it',
         writes: true,
         storesSourceCredentials: false,
         provesSource: 'never',
         looksUp: 'name-or-id',
+        readsDataflows: 'before-deleting',
         results: ['deleted', 'absent'],
         dryRunResults: ['would-delete', 'absent']
     }
@@ -46563,6 +47119,11 @@ const VERIFY = ['test', 'explore', 'none'];
 const ZOHO_CHECKS = ['token', 'none'];
 const CLEANUPS = ['none', 'created'];
 /**
+ * What a run does with the dataflows that use the connection (`dataflows`): `skip` them, `list`
+ * them in the output and the summary, or list them and fail unless each is `healthy`.
+ */
+const DATAFLOWS = ['skip', 'list', 'healthy'];
+/**
  * The shape of a Flow Service resource id (connection and spec ids are UUIDs): inputs are checked
  * against it, and so is every id from an answer before it goes into a URL, a log line or an output.
  */
@@ -46636,6 +47197,7 @@ const FIELDS = {
     'on-existing': oneOf('on-existing', ON_EXISTING),
     verify: oneOf('verify', VERIFY),
     'verify-tables': tableNames('verify-tables'),
+    dataflows: oneOf('dataflows', DATAFLOWS),
     cleanup: oneOf('cleanup', CLEANUPS),
     'dry-run': fields_boolean('dry-run'),
     'connection-spec-id': fields_text('connection-spec-id', pattern('connection-spec-id', RESOURCE_ID, `a connection spec id such as ${ZOHO_CRM_SPEC_ID}`)),
@@ -46648,9 +47210,13 @@ const FIELDS = {
 };
 /** The inputs every mode needs; they have no default. */
 const REQUIRED = ['sandbox', 'adobe-client-id', 'adobe-org-id'];
-/** Validates every input at once; throws an InputError listing each problem by input name. */
-function parseInputs(raw) {
-    const problems = [];
+/**
+ * Validates every input at once; throws an InputError listing each problem by input name.
+ * `found`: problems found before (a misspelled input, a proxy variable that cannot be used),
+ * reported first, with the rest.
+ */
+function parseInputs(raw, found = []) {
+    const problems = [...found];
     const fields = {};
     for (const name of INPUT_NAMES) {
         const value = givenOrDefault(raw, name);
@@ -46671,7 +47237,8 @@ function settledByInputs(inputs) {
         sandbox: inputs.sandbox,
         'zoho-api-domain': inputs.zoho.target?.apiDomain ?? '',
         'zoho-accounts-url': inputs.zoho.target?.accountsUrl ?? '',
-        listsTables: inputs.verify === 'explore'
+        listsTables: inputs.verify === 'explore',
+        listsDataflows: inputs.dataflows !== 'skip'
     };
 }
 function ruled(target, inputs) {
@@ -46930,6 +47497,7 @@ function runInputsOf(f, auth, source) {
         onExisting: f['on-existing'],
         verify: f.verify,
         verifyTables: f['verify-tables'] ?? [],
+        dataflows: f.dataflows,
         cleanup: f.cleanup,
         requestTimeoutMs: Math.round(f['request-timeout'] * 1000),
         maxAttempts: f['max-attempts'],
@@ -46944,16 +47512,21 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 /**
  * The run marker: written into the description of every connection a run creates, so that the
  * run (and its post step) can tell its own copies, also one made by an attempt whose answer was
- * lost, from another run's. Unique per run: the jobs of a matrix share the GitHub run id, so a
- * random part is added.
+ * lost, from another run's. It names the workflow run and its attempt, then a random part: the
+ * jobs of a matrix share the run id and the attempt, so only the random part tells them apart.
+ * Source-neutral: the same marker serves every source the action creates connections for.
  */
 
 /** A marker as this action writes it. */
-const RUN_MARKER = /^aep-zoho-run:[A-Za-z0-9.-]{1,120}$/;
+const RUN_MARKER = /^aep-run:[A-Za-z0-9.-]{1,120}$/;
+/** Every marker in a description, bracketed as this action writes it. */
+const MARKERS_IN_TEXT = /\[(aep-run:[A-Za-z0-9.-]{1,120})\]/g;
+/** A marker's parts: the run and attempt it names (none for a run outside GitHub Actions), and its random part. */
+const PARTS = /^aep-run:(?:(\d{1,20})\.(\d{1,6})|local)\.([0-9a-f]{12})$/;
 /** What every run marker of this workflow run's attempt starts with; a random part follows. */
 function runMarkerPrefix(env = process.env) {
     const run = env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'local';
-    return `aep-zoho-run:${run}.`;
+    return `aep-run:${run}.`;
 }
 function newRunMarker(env = process.env) {
     return `${runMarkerPrefix(env)}${randomBytes(6).toString('hex')}`;
@@ -46962,6 +47535,21 @@ function newRunMarker(env = process.env) {
 function isThisRunsMarker(marker, env = process.env) {
     const prefix = runMarkerPrefix(env);
     return marker.startsWith(prefix) && /^[0-9a-f]{12}$/.test(marker.slice(prefix.length));
+}
+function markerRelation(marker, ours) {
+    if (marker === ours)
+        return 'this-run';
+    const theirs = PARTS.exec(marker);
+    const mine = PARTS.exec(ours);
+    if (!theirs || !mine || theirs[1] === undefined || mine[1] === undefined)
+        return 'another-run';
+    if (theirs[1] !== mine[1])
+        return 'another-run';
+    return Number(theirs[2]) < Number(mine[2]) ? 'earlier-attempt' : 'another-run';
+}
+/** The run markers a description carries, in the order written. */
+function run_marker_runMarkersIn(description) {
+    return [...(description ?? '').matchAll(MARKERS_IN_TEXT)].map((match) => match[1] ?? '');
 }
 
 ;// CONCATENATED MODULE: ./src/runner/create-record.ts
@@ -47011,7 +47599,7 @@ function readCreateRecord(value) {
     }
     if (typeof parsed !== 'object' || parsed === null)
         return 'invalid';
-    const { marker, name, sandbox, specId, ids, settled } = parsed;
+    const { marker, name, sandbox, specId, ids, settled, times } = parsed;
     const valid = typeof marker === 'string' &&
         RUN_MARKER.test(marker) &&
         typeof name === 'string' &&
@@ -47022,8 +47610,23 @@ function readCreateRecord(value) {
         RESOURCE_ID.test(specId) &&
         Array.isArray(ids) &&
         ids.every((id) => typeof id === 'string' && RESOURCE_ID.test(id)) &&
-        typeof settled === 'boolean';
-    return valid ? { marker, name, sandbox, specId, ids: ids, settled } : 'invalid';
+        typeof settled === 'boolean' &&
+        (times === undefined || validTimes(times));
+    if (!valid)
+        return 'invalid';
+    const record = { marker, name, sandbox, specId, ids: ids, settled };
+    return times === undefined ? record : { ...record, times: times };
+}
+const isTime = (value) => value === undefined || (typeof value === 'number' && Number.isFinite(value));
+function validTimes(times) {
+    if (typeof times !== 'object' || times === null || Array.isArray(times))
+        return false;
+    return Object.entries(times).every(([id, time]) => {
+        if (!RESOURCE_ID.test(id) || typeof time !== 'object' || time === null)
+            return false;
+        const { createdAt, answeredAt } = time;
+        return isTime(createdAt) && isTime(answeredAt);
+    });
 }
 function writeCreateRecord(record) {
     return JSON.stringify(record);
@@ -47297,8 +47900,6 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -50015,6 +50616,16 @@ const MAX_OUTPUT_LENGTH = 65_536;
 /** An input as the runner passes it (`INPUT_<NAME>`), trimmed; '' when not given. */
 function readInput(name) {
     return getInput(name);
+}
+/**
+ * The names of every input the runner passed, declared or not: it sets `INPUT_<NAME>` for each
+ * key under `with:` (upper-cased, spaces as `_`) and only warns about undeclared ones
+ * (actions/runner `src/Runner.Worker/ActionRunner.cs`). Lower-cased, as `with:` keys are written.
+ */
+function readInputNames() {
+    return Object.keys(process.env)
+        .filter((key) => key.toUpperCase().startsWith('INPUT_') && key.length > 'INPUT_'.length)
+        .map((key) => key.slice('INPUT_'.length).toLowerCase());
 }
 /** What the main step saved under `name` (`GITHUB_STATE`), read back in the post step; '' when nothing. */
 function readState(name) {
@@ -53525,15 +54136,15 @@ const $ZodExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ n
         return def.innerType._zod.run(payload, ctx);
     };
 })));
-const $ZodNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNullable", (inst, def) => {
+const $ZodNullable = /*@__PURE__*/ $constructor("$ZodNullable", (inst, def) => {
     $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+    defineLazyInternal(inst, "pattern", (zod) => {
         const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${util.cleanRegex(pattern.source)}|null)$`) : undefined;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : undefined;
     });
-    util.defineLazyInternal(inst, "values", (zod) => {
+    defineLazyInternal(inst, "values", (zod) => {
         return zod.def.innerType._zod.values ? new Set([...zod.def.innerType._zod.values, null]) : undefined;
     });
     inst._zod.parse = (payload, ctx) => {
@@ -53542,7 +54153,7 @@ const $ZodNullable = /*@__PURE__*/ (/* unused pure expression or super */ null &
             return payload;
         return def.innerType._zod.run(payload, ctx);
     };
-})));
+});
 const $ZodDefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodDefault", (inst, def) => {
     $ZodType.init(inst, def);
     // inst._zod.qin = "true";
@@ -56893,10 +57504,10 @@ function exactOptional(innerType) {
         innerType: innerType,
     });
 }
-const ZodMiniNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNullable", (inst, def) => {
-    core.$ZodNullable.init(inst, def);
+const ZodMiniNullable = /*@__PURE__*/ $constructor("ZodMiniNullable", (inst, def) => {
+    $ZodNullable.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function nullable(innerType) {
     return new ZodMiniNullable({
@@ -57149,451 +57760,6 @@ function _function(params) {
 }
 
 
-;// CONCATENATED MODULE: ./src/plan/store.ts
-/**
- * The plan's own interface: the connection store it works with, the shapes it reads and writes,
- * and the errors it reacts to. The Flow Service client (src/adobe/) implements it; the plan knows
- * nothing of HTTP or of how Adobe spells its answers.
- */
-
-/** Names are matched after Unicode NFC normalisation (api-notes.md §5.4), by the store and the plan alike. */
-function store_sameName(a, b) {
-    return a.normalize('NFC') === b.normalize('NFC');
-}
-/** The create may or may not have been applied (timeout, reset, 5xx): look before re-sending. */
-class store_CreateOutcomeUnknownError extends errors_ActionError {
-    name = 'CreateOutcomeUnknownError';
-}
-/** `If-Match` named an etag that is no longer current (FLOW 1404-412). */
-class StaleEtagError extends errors_ActionError {
-    name = 'StaleEtagError';
-}
-/** A Flow Service or Sandbox API code (`NNNN-SSS`), as opposed to a gateway's `error_code` (api-notes.md §2.9). */
-function store_isFlowServiceCode(code) {
-    return code !== undefined && /^\d{4}-\d{3}$/.test(code);
-}
-/**
- * A create refused because Adobe does not know the source or no longer offers it (api-notes.md
- * §5.7): the plan says so in the source's words. `refusal` is Adobe's answer, request id and all.
- */
-class store_SourceRefusedError extends errors_ActionError {
-    name = 'SourceRefusedError';
-    refusal;
-    constructor(refusal) {
-        super(refusal.message, { cause: refusal });
-        this.refusal = refusal;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/retry-policy.ts
-/**
- * When a request is sent again: one entry per kind of request, read by HttpClient.send. The
- * "Retries." list in docs/how-it-works.md says the same to users, and a contract test holds the
- * two together. Every retry waits as `retryDelayMs` says and counts towards `max-attempts`.
- */
-const RETRY_POLICIES = Object.freeze({
-    read: Object.freeze({
-        statuses: Object.freeze([429, 500, 502, 503, 504]),
-        networkFailures: 'any',
-        outcomeMayBeUnknown: false
-    }),
-    // A 429 is refused before anything is done; any 5xx may come after Adobe stored the create.
-    create: Object.freeze({
-        statuses: Object.freeze([429]),
-        networkFailures: 'never-reached',
-        outcomeMayBeUnknown: true
-    }),
-    // Even a 429 or a 5xx may come after the source minted a token (api-notes.md §5.8).
-    'token-refresh': Object.freeze({
-        statuses: Object.freeze([]),
-        networkFailures: 'never-reached',
-        outcomeMayBeUnknown: true
-    })
-});
-/** The kind of a request that names none. */
-const DEFAULT_REQUEST_KIND = 'read';
-/** Whether an HTTP answer with this status is sent again. */
-function retriesAnswer(policy, status) {
-    return policy.statuses.includes(status);
-}
-/**
- * Whether a failure with no usable answer is sent again. `maybeApplied`: the request may have
- * reached the server; `final`: retrying cannot help.
- */
-function retriesFailure(policy, failure) {
-    if (failure.final)
-        return false;
-    return policy.networkFailures === 'any' || !failure.maybeApplied;
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/runtime.ts
-/**
- * What a run shares with every part that waits, draws random numbers or logs: the HTTP layer and
- * the plan receive the same one, so that tests can run either on a virtual clock, with a fixed
- * random source and a null logger, and a deadline means the same thing everywhere.
- */
-
-
-const systemClock = {
-    now: () => Date.now(),
-    // The timer is cleared on abort, so that a cancelled wait does not keep the process alive.
-    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, signal ? { signal } : {})
-};
-/** A logger that drops every line: for tests that judge outcomes, not log text. */
-const nullLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warning: () => undefined,
-    group: (_title, work) => work()
-};
-/** The runtime of a run on the runner: the system clock, Math.random, and the given log. */
-function systemRuntime(log, deadlineAt, cancellation) {
-    return { clock: systemClock, random: Math.random, log, deadlineAt, cancellation };
-}
-/**
- * A wait that the run's deadline allows, or a DeadlineError instead of sleeping past it. `what`
- * completes "while trying to …", e.g. "find the new connection".
- */
-async function sleepWithin(runtime, ms, what) {
-    const { clock, deadlineAt } = runtime;
-    if (deadlineAt !== undefined && clock.now() + ms > deadlineAt) {
-        throw new errors_DeadlineError(what, { detail: `a wait of ${formatSeconds(ms)} would have passed it` });
-    }
-    await sleepUnlessCancelled(runtime, ms, what);
-}
-/** A wait that ends at once, with a CancelledError naming `what`, when the step is cancelled. */
-async function sleepUnlessCancelled(runtime, ms, what) {
-    const { clock, cancellation } = runtime;
-    if (!cancellation)
-        return clock.sleep(ms);
-    if (cancellation.signal.aborted)
-        throw cancellation.error(what);
-    try {
-        await clock.sleep(ms, cancellation.signal);
-    }
-    catch (error) {
-        if (cancellation.signal.aborted)
-            throw cancellation.error(what);
-        throw error;
-    }
-}
-function formatSeconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-
-;// CONCATENATED MODULE: ./src/http.ts
-
-
-
-
-
-/**
- * No usable HTTP answer after every allowed attempt. An ordinary failure, not a bug: its message
- * names the service, the input that points at it, the cause and what to check.
- */
-class http_NetworkError extends errors_ActionError {
-    name = 'NetworkError';
-    operation;
-    attempts;
-    kind;
-    /** False only when the request surely never reached the server (refused, not resolved). */
-    maybeApplied;
-    constructor(req, failure, attempts) {
-        super(networkFailureMessage(req, failure, attempts), failure.cause === undefined ? undefined : { cause: failure.cause });
-        this.operation = req.operation;
-        this.attempts = attempts;
-        this.kind = failure.kind;
-        this.maybeApplied = failure.maybeApplied;
-    }
-}
-function networkFailureMessage(req, failure, attempts) {
-    const { origin } = new URL(req.url);
-    const who = req.target ? `${req.target.service} (${req.target.input}: ${origin})` : origin;
-    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
-    const input = req.target ? `${req.target.input}, ` : 'the URL, ';
-    if (failure.kind === 'too-large') {
-        return `${who} sent an answer larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB while trying to ${req.operation}; it was refused and not retried. Check ${input}and any gateway or proxy in between.`;
-    }
-    const check = failure.kind === 'tls'
-        ? ''
-        : ` Check ${input}${failure.kind === 'timeout' ? 'request-timeout, ' : ''}the runner's network and the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).`;
-    return `${who} could not be reached while trying to ${req.operation}: ${failure.reason} (${tries}).${check}`;
-}
-/** Bodies are read up to this size and no further: a bigger answer is refused, not retried. */
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_CAP_MS = 20_000;
-const RETRY_AFTER_CAP_MS = 60_000;
-/**
- * The wait before retry number `retry` (1 for the first retry): the server's Retry-After when it
- * gives one (seconds or an HTTP date, capped), else full-jitter exponential backoff.
- */
-function retryDelayMs(retry, retryAfter, now, random) {
-    const fromServer = parseRetryAfter(retryAfter, now);
-    if (fromServer !== undefined)
-        return Math.min(fromServer, RETRY_AFTER_CAP_MS);
-    return Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (retry - 1)));
-}
-function parseRetryAfter(value, now) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/**
- * Loopback targets go direct, everything else through EnvHttpProxyAgent (HTTPS_PROXY, HTTP_PROXY,
- * NO_PROXY). Plain http is allowed only to loopback hosts, so it never crosses a proxy: a
- * secret sent in clear never leaves the machine.
- */
-class LoopbackDirectDispatcher extends undici/* Dispatcher */.mk {
-    #direct;
-    #proxied;
-    constructor(options) {
-        super();
-        this.#direct = new undici/* Agent */.g6(options);
-        this.#proxied = new undici/* EnvHttpProxyAgent */.J2(options);
-    }
-    dispatch(options, handler) {
-        const origin = options.origin === undefined ? undefined : new URL(String(options.origin));
-        const direct = origin !== undefined && isLoopbackHost(origin.hostname);
-        return (direct ? this.#direct : this.#proxied).dispatch(options, handler);
-    }
-    async close() {
-        await Promise.all([this.#direct.close(), this.#proxied.close()]);
-    }
-    async destroy() {
-        await Promise.all([this.#direct.destroy(), this.#proxied.destroy()]);
-    }
-}
-/** One dispatcher per run. `options` are for tests (a `connect.lookup`). Close it when done. */
-function createDispatcher(options = {}) {
-    return new LoopbackDirectDispatcher(options);
-}
-const NO_ANSWER = { reason: 'no answer', kind: 'other', maybeApplied: true };
-/** Certificate failures: never retried, and never worked around by turning verification off. */
-const TLS_TRUST_ERRORS = new Set([
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'CERT_HAS_EXPIRED',
-    'CERT_NOT_YET_VALID',
-    'CERT_UNTRUSTED',
-    'ERR_TLS_CERT_ALTNAME_INVALID'
-]);
-class http_HttpClient {
-    #settings;
-    constructor(settings) {
-        this.#settings = settings;
-    }
-    /** The run's log, for the clients built on this one: what they learn of an answer's shape. */
-    get log() {
-        return this.#settings.runtime.log;
-    }
-    /**
-     * Sends a request, retrying transient failures as its kind's entry in RETRY_POLICIES allows.
-     * Resolves with the last HTTP answer whatever its status; rejects with NetworkError only when
-     * no answer came.
-     */
-    async send(req) {
-        const { maxAttempts, runtime } = this.#settings;
-        const { clock, random, log, deadlineAt, cancellation } = runtime;
-        const policy = RETRY_POLICIES[req.kind ?? DEFAULT_REQUEST_KIND];
-        const label = `${req.method} ${new URL(req.url).pathname} (${req.operation})`;
-        for (let attempt = 1;; attempt++) {
-            if (cancellation?.signal.aborted)
-                throw cancellation.error(req.operation);
-            if (deadlineAt !== undefined && clock.now() >= deadlineAt)
-                throw new errors_DeadlineError(req.operation);
-            const outcome = await this.#attempt(req, attempt);
-            if (outcome.cancelled && cancellation)
-                throw cancellation.error(req.operation, req.method !== 'GET');
-            if (outcome.deadline) {
-                throw new errors_DeadlineError(req.operation, { maybeApplied: outcome.error?.maybeApplied ?? true });
-            }
-            const failure = outcome.error ?? NO_ANSWER;
-            const retryable = outcome.response
-                ? retriesAnswer(policy, outcome.response.status)
-                : retriesFailure(policy, failure);
-            if (!retryable || attempt >= maxAttempts) {
-                if (outcome.response)
-                    return outcome.response;
-                throw new http_NetworkError(req, failure, attempt);
-            }
-            const delay = retryDelayMs(attempt, outcome.response?.headers['retry-after'], clock.now(), random);
-            const what = outcome.response ? `answered HTTP ${outcome.response.status}` : `failed (${outcome.error?.reason})`;
-            if (deadlineAt !== undefined && clock.now() + delay > deadlineAt) {
-                throw new errors_DeadlineError(req.operation, {
-                    detail: `it ${what}, and the wait of ${formatSeconds(delay)} before a retry would have passed the limit`,
-                    maybeApplied: outcome.response === undefined && (outcome.error?.maybeApplied ?? true)
-                });
-            }
-            log.info(`${label} ${what}; retrying in ${formatSeconds(delay)} (attempt ${attempt + 1} of ${maxAttempts})`);
-            await sleepUnlessCancelled(runtime, delay, req.operation);
-        }
-    }
-    /** An OAuth token request: credentials go in the form body, never in the URL. */
-    postForm(operation, url, fields, target, kind) {
-        return this.send({
-            operation,
-            ...(target ? { target } : {}),
-            method: 'POST',
-            url,
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            body: new URLSearchParams(fields).toString(),
-            ...(kind ? { kind } : {})
-        });
-    }
-    async #attempt(req, attempt) {
-        const { dispatcher, userAgent, timeoutMs, runtime } = this.#settings;
-        const { log, clock, deadlineAt, cancellation } = runtime;
-        const remaining = deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - clock.now());
-        const cutByDeadline = remaining < timeoutMs;
-        const timeout = AbortSignal.timeout(Math.min(timeoutMs, remaining));
-        // A read is dropped at the cancellation; a write may still answer for a short grace.
-        const cancelled = req.method === 'GET' ? cancellation?.signal : cancellation?.writeSignal;
-        const signal = cancelled ? AbortSignal.any([timeout, cancelled]) : timeout;
-        const headers = { 'user-agent': userAgent, accept: 'application/json', ...req.headers };
-        log.debug(`${req.method} ${stripQuery(req.url)} (${req.operation}, attempt ${attempt})`);
-        try {
-            const response = await (0,undici/* request */.Em)(req.url, {
-                dispatcher,
-                method: req.method,
-                headers,
-                body: req.body ?? null,
-                signal
-            });
-            const flat = flattenHeaders(response.headers);
-            const body = await readBounded(response.body, flat['content-length']);
-            log.debug(`${req.method} ${stripQuery(req.url)} answered HTTP ${response.statusCode}` +
-                (flat['x-request-id'] ? ` (request id ${flat['x-request-id']})` : ''));
-            if (body === undefined) {
-                return {
-                    error: { reason: 'too large', kind: 'too-large', maybeApplied: true, final: true }
-                };
-            }
-            return { response: { status: response.statusCode, headers: flat, body, attempts: attempt } };
-        }
-        catch (error) {
-            if (cancelled?.aborted) {
-                return { error: { reason: 'the step was cancelled', kind: 'other', maybeApplied: true }, cancelled: true };
-            }
-            if (signal.aborted) {
-                if (cutByDeadline) {
-                    return {
-                        error: { reason: 'the run reached its timeout', kind: 'timeout', maybeApplied: true },
-                        deadline: true
-                    };
-                }
-                return {
-                    error: {
-                        reason: `no answer within ${timeoutMs / 1000} s (request-timeout)`,
-                        kind: 'timeout',
-                        maybeApplied: true
-                    }
-                };
-            }
-            return { error: { ...classifyNetworkError(error, req.url), cause: error } };
-        }
-    }
-}
-/** The body as text, or undefined as soon as it grows past MAX_BODY_BYTES (nothing more is read). */
-async function readBounded(body, contentLength) {
-    if (contentLength !== undefined && Number(contentLength) > MAX_BODY_BYTES) {
-        body.destroy();
-        return undefined;
-    }
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        size += chunk.length;
-        if (size > MAX_BODY_BYTES) {
-            body.destroy();
-            return undefined;
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-const DNS_ERRORS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
-const RESET_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ECONNABORTED']);
-const TIMEOUT_ERRORS = new Set([
-    'ETIMEDOUT',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT'
-]);
-/** One cause per failure, in words; the code undici or Node gave is kept in brackets. */
-function classifyNetworkError(error, url) {
-    const outer = error;
-    const code = outer.code && outer.code !== 'UND_ERR' ? outer.code : outer.cause?.code;
-    const { host, hostname } = new URL(url);
-    if (code && TLS_TRUST_ERRORS.has(code)) {
-        return {
-            reason: `the TLS certificate of ${host} is not trusted (${code}); when a proxy or private CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate`,
-            kind: 'tls',
-            maybeApplied: false,
-            final: true
-        };
-    }
-    if (code === 'ECONNREFUSED')
-        return { reason: 'the connection was refused', kind: 'refused', maybeApplied: false };
-    if (code && DNS_ERRORS.has(code)) {
-        return { reason: `the host name ${hostname} could not be resolved (${code})`, kind: 'dns', maybeApplied: false };
-    }
-    if (code && RESET_ERRORS.has(code)) {
-        return { reason: `the connection was closed before an answer came (${code})`, kind: 'reset', maybeApplied: true };
-    }
-    if (code && TIMEOUT_ERRORS.has(code)) {
-        return { reason: `no answer in time (${code})`, kind: 'timeout', maybeApplied: true };
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return { reason: `${code ?? 'network error'}: ${message}`, kind: 'other', maybeApplied: true };
-}
-function flattenHeaders(headers) {
-    const flat = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (value !== undefined)
-            flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return flat;
-}
-/** Queries carry only names and ids here, but debug lines show paths alone to stay short. */
-function stripQuery(url) {
-    const parsed = new URL(url);
-    return `${parsed.origin}${parsed.pathname}`;
-}
-/** For error bodies, which may be anything: the parsed JSON, or undefined when it is not JSON. */
-function http_parseJsonLeniently(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Parses a JSON body, or explains in one line what came back instead. */
-function parseJsonBody(response, what) {
-    const text = response.body.trim();
-    const details = { status: response.status, requestId: response.headers['x-request-id'] };
-    if (text === '') {
-        throw new errors_ServiceError(`${what} answered HTTP ${response.status} with an empty body where JSON was expected`, details);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        const kind = /^<(!doctype|html)/i.test(text) ? 'an HTML page' : 'a body that is not valid JSON';
-        throw new errors_ServiceError(`${what} answered HTTP ${response.status} with ${kind} where JSON was expected`, details);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/param-forms.ts
 /**
  * The forms in which Adobe may show a connection's params (api-notes.md §5.1): a value it hides
@@ -57725,6 +57891,90 @@ class AnswerShapes {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adobe/pages.ts
+/**
+ * Following a Flow Service listing across its pages (api-notes.md §2.4, §5.6): next links relative
+ * to the service, or absolute on Platform's own origin only (a link to another host would carry
+ * the bearer token there); the query's `property` filters sent again beside a continuation token
+ * that lacks them; at most MAX_PAGES pages, and never the same page twice.
+ */
+
+/** Pages of one listing this action follows at most; fresh next links cannot keep it busy. */
+const MAX_PAGES = 100;
+/** Every item of every page, from `path` (the first page) on. */
+async function collectPages(listing, path, readPage) {
+    const found = [];
+    const seen = new Set();
+    for (let page = 0, next = path; next !== undefined; page++) {
+        if (page >= MAX_PAGES || seen.has(next)) {
+            throw new errors_ActionError(`Adobe's Flow Service API kept answering with a next page while trying to ${listing.operation}; stopped after ${page} pages (the most this action follows is ${MAX_PAGES})`);
+        }
+        seen.add(next);
+        const { items, next: href } = await readPage(next);
+        found.push(...items);
+        next = nextPagePath(listing, href);
+    }
+    return found;
+}
+/** The path of the next page, with the listing's filters when the link lacks them; undefined at the end. */
+function nextPagePath(listing, href) {
+    const path = pathOf(listing, href);
+    if (path === undefined || new URL(path, 'http://next.invalid').searchParams.has('property'))
+        return path;
+    return `${path}${path.includes('?') ? '&' : '?'}${listing.query}`;
+}
+function pathOf(listing, href) {
+    if (!href)
+        return undefined;
+    if (/^https?:\/\//i.test(href)) {
+        const url = new URL(href);
+        const platform = new URL(listing.platformUrl);
+        if (url.origin !== platform.origin) {
+            throw new errors_ActionError(`${listing.operation}: Flow Service pointed the next page at another host (${url.host}); not following it`);
+        }
+        return `${url.pathname}${url.search}`.replace(platform.pathname.replace(/\/$/, ''), '');
+    }
+    if (href.startsWith(listing.base))
+        return href;
+    return `${listing.base}${href.startsWith('/') ? '' : '/'}${href}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/store.ts
+/**
+ * The plan's own interface: the connection store it works with, the shapes it reads and writes,
+ * and the errors it reacts to. The Flow Service client (src/adobe/) implements it; the plan knows
+ * nothing of HTTP or of how Adobe spells its answers.
+ */
+
+/** Names are matched after Unicode NFC normalisation (api-notes.md §5.4), by the store and the plan alike. */
+function store_sameName(a, b) {
+    return a.normalize('NFC') === b.normalize('NFC');
+}
+/** The create may or may not have been applied (timeout, reset, 5xx): look before re-sending. */
+class store_CreateOutcomeUnknownError extends errors_ActionError {
+    name = 'CreateOutcomeUnknownError';
+}
+/** `If-Match` named an etag that is no longer current (FLOW 1404-412). */
+class StaleEtagError extends errors_ActionError {
+    name = 'StaleEtagError';
+}
+/** A Flow Service or Sandbox API code (`NNNN-SSS`), as opposed to a gateway's `error_code` (api-notes.md §2.9). */
+function store_isFlowServiceCode(code) {
+    return code !== undefined && /^\d{4}-\d{3}$/.test(code);
+}
+/**
+ * A create refused because Adobe does not know the source or no longer offers it (api-notes.md
+ * §5.7): the plan says so in the source's words. `refusal` is Adobe's answer, request id and all.
+ */
+class store_SourceRefusedError extends errors_ActionError {
+    name = 'SourceRefusedError';
+    refusal;
+    constructor(refusal) {
+        super(refusal.message, { cause: refusal });
+        this.refusal = refusal;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adobe/errors.ts
 
 
@@ -57749,11 +57999,26 @@ function readAdobeErrorBody(response) {
         requestId: reportRequestId ?? response.headers['x-request-id']
     };
 }
+/**
+ * A 401 that a token the run minted itself does not cure: IMS issued the token, so it is not
+ * stale; the gateway refuses the credential itself (api-notes.md §5.2).
+ */
+function lastingRefusal(ctx) {
+    return ('Adobe IMS issued this run a fresh access token, and the gateway still refused it, so the credential may no ' +
+        'longer be allowed to use the API: in the Adobe Developer Console, check that its project still holds the ' +
+        `Experience Platform API and a product profile of org ${ctx.orgId}, and that the credential was not revoked`);
+}
 /** The likely cause and the fix, for the errors users actually meet (api-notes.md §2.9). */
 function hintFor(status, code, ctx) {
     switch (code) {
         case '401013':
+            if (ctx.tokenMintedByRun)
+                return lastingRefusal(ctx);
             return 'the Adobe access token is not valid or has expired: pass a fresh adobe-access-token, or pass adobe-client-secret so the action mints one';
+        case '403011':
+            return ("the access token lacks the scope of this API (the gateway's Scope mismatch), not a sandbox permission: the " +
+                "credential's Developer Console project must include the Experience Platform API, and adobe-scopes must ask " +
+                'for the scopes its credential page lists (leave adobe-scopes empty for the default)');
         case '403000':
         case '403003':
             return 'the API key is not valid: adobe-client-id must be the client id of the Developer Console project that holds the Experience Platform API';
@@ -57772,13 +58037,16 @@ function hintFor(status, code, ctx) {
             return `the credential is missing a permission in sandbox "${ctx.sandbox}": in the Adobe Admin Console, give its product profile the View Sources and Manage Sources permissions and access to this sandbox`;
         case '1418-400':
             return 'the base connection is still used by dataflows: delete those dataflows first';
+        case '1416-400':
+            return 'Adobe changes or deletes a connection only while it is enabled, disabled or initializing (a draft, as sandbox tooling imports one, may be refused)';
         case '1404-412':
             return 'the connection was changed by someone else meanwhile (etag mismatch)';
         case '1415-400':
             return 'auth-spec-name is not an auth spec of this connection spec';
     }
-    if (status === 401)
-        return 'the Adobe access token was refused: it is invalid or expired';
+    if (status === 401) {
+        return ctx.tokenMintedByRun ? lastingRefusal(ctx) : 'the Adobe access token was refused: it is invalid or expired';
+    }
     if (status === 403) {
         return `access denied: check that the credential's product profile grants the Sources permissions in sandbox "${ctx.sandbox}" of org ${ctx.orgId}`;
     }
@@ -57858,7 +58126,213 @@ function send(session, call, accessToken) {
     });
 }
 function platformError(session, operation, response, api = "Adobe's Flow Service API") {
-    return adobeError(response, { api, operation, sandbox: session.sandbox, orgId: session.orgId });
+    return adobeError(response, {
+        api,
+        operation,
+        sandbox: session.sandbox,
+        orgId: session.orgId,
+        tokenMintedByRun: session.tokenMintedByRun ?? false
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adobe/dataflows.ts
+/**
+ * The dataflows that use a base connection (api-notes.md §6): its source connections
+ * (`baseConnectionId`), the flows that use those (`sourceConnectionIds[]`), and how each flow's
+ * last run ended (`lastRunDetails`, or its runs when a flow shows none). Reads only: this client
+ * has no method that could change or delete anything.
+ */
+
+
+
+
+
+
+
+const BASE = '/data/foundation/flowservice';
+/** Source connection ids per flows query: Adobe's example ORs two; 20 keep the URL short (§6.2). */
+const SOURCE_CONNECTIONS_PER_QUERY = 20;
+/** Flows whose runs this client reads at most, for flows that show no last run (§6.3). */
+const MAX_RUN_READS = 50;
+/** Requests of one kind this client has in flight at once. */
+const AT_ONCE = 4;
+/** Runs asked for per flow, newest first: the newest that has ended is the last run. */
+const RUNS_PER_FLOW = 10;
+const resourceId = schemas_string().check(_regex(RESOURCE_ID));
+const dataflows_text = optional(nullable(schemas_string()));
+const sourceConnectionSchema = object({
+    id: resourceId,
+    baseConnectionId: dataflows_text,
+    inheritedAttributes: optional(nullable(object({ baseConnection: optional(nullable(object({ id: dataflows_text }))) })))
+});
+const flowSchema = object({
+    id: resourceId,
+    name: dataflows_text,
+    state: dataflows_text,
+    sourceConnectionIds: optional(nullable(array(schemas_string()))),
+    inheritedAttributes: optional(nullable(object({ sourceConnections: optional(nullable(array(object({ id: dataflows_text })))) }))),
+    lastRunDetails: optional(nullable(object({ state: dataflows_text })))
+});
+const runSchema = object({
+    flowId: dataflows_text,
+    createdAt: optional(nullable(schemas_number())),
+    metrics: optional(nullable(object({
+        statusSummary: optional(nullable(object({ status: dataflows_text }))),
+        durationSummary: optional(nullable(object({ startedAtUTC: optional(nullable(schemas_number())) })))
+    })))
+});
+function pageSchema(item) {
+    return object({
+        items: array(item),
+        _links: optional(nullable(object({ next: optional(nullable(object({ href: schemas_string() }))) })))
+    });
+}
+/**
+ * A last run's outcome as Adobe words it: `lastRunDetails.state` is "`success` or `failed`"
+ * (§6.3), a run's `statusSummary.status` is spelled `success`, `failed` or `Failed`. Anything
+ * else (absent, in progress) is no outcome.
+ */
+function outcomeOf(state) {
+    const word = state?.trim().toLowerCase();
+    return word === 'success' || word === 'failed' ? word : undefined;
+}
+/** The newest run that has ended, by when it started (or was created). */
+function lastRunOf(runs) {
+    const ended = runs
+        .map((run) => ({
+        outcome: outcomeOf(run.metrics?.statusSummary?.status),
+        at: run.metrics?.durationSummary?.startedAtUTC ?? run.createdAt ?? 0
+    }))
+        .filter((run) => run.outcome !== undefined)
+        .sort((a, b) => b.at - a.at);
+    return ended[0]?.outcome ?? 'none';
+}
+/** True when a parse failed on an `id` field (the id itself is never repeated: it is untrusted). */
+function badIdIn(error) {
+    return error.issues.some((issue) => issue.path[issue.path.length - 1] === 'id');
+}
+/** Runs `work` over `items`, at most `limit` at a time, keeping their order. */
+async function eachAtMost(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const at = next++;
+            results[at] = await work(items[at]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+class DataflowsClient {
+    #session;
+    #shapes;
+    constructor(session) {
+        this.#session = session;
+        this.#shapes = new AnswerShapes((line) => session.http.log.debug(line));
+    }
+    async dataflowsOf(connectionId) {
+        const sourceIds = await this.#sourceConnectionsOf(connectionId);
+        if (sourceIds.length === 0)
+            return [];
+        const chunks = [];
+        for (let at = 0; at < sourceIds.length; at += SOURCE_CONNECTIONS_PER_QUERY) {
+            chunks.push(sourceIds.slice(at, at + SOURCE_CONNECTIONS_PER_QUERY));
+        }
+        const flows = new Map();
+        for (const found of await eachAtMost(chunks, AT_ONCE, (ids) => this.#flowsUsing(ids))) {
+            for (const flow of found)
+                flows.set(flow.id, flow);
+        }
+        const unshown = [...flows.values()].filter((flow) => outcomeOf(flow.lastRunDetails?.state) === undefined);
+        if (unshown.length > MAX_RUN_READS) {
+            throw new errors_ActionError(`${unshown.length} dataflows that use connection ${connectionId} show no last run, and this action reads the runs of at most ${MAX_RUN_READS}: use dataflows: skip for this connection`);
+        }
+        const lastRuns = new Map(await eachAtMost(unshown, AT_ONCE, async (flow) => [flow.id, await this.#lastRunOf(flow.id)]));
+        return [...flows.values()]
+            .map((flow) => ({
+            id: flow.id,
+            name: flow.name ?? '',
+            state: flow.state?.trim() || 'unknown',
+            lastRun: outcomeOf(flow.lastRunDetails?.state) ?? lastRuns.get(flow.id) ?? 'none'
+        }))
+            .sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1));
+    }
+    /** The ids of the connection's source connections (§6.1), across all pages. */
+    async #sourceConnectionsOf(connectionId) {
+        const items = await this.#list('list the source connections of the connection', '/sourceConnections', [`baseConnectionId==${encodeURIComponent(connectionId)}`], sourceConnectionSchema);
+        // The filter is the server's; an item that names another base connection is not kept.
+        const uses = (item) => {
+            const named = item.baseConnectionId ?? item.inheritedAttributes?.baseConnection?.id;
+            return named === undefined || named === null || named === connectionId;
+        };
+        return [...new Set(items.filter(uses).map((item) => item.id))];
+    }
+    /** The flows that use any of these source connections (§6.2), across all pages. */
+    async #flowsUsing(sourceIds) {
+        const flows = await this.#list('list the dataflows that use the connection', '/flows', 
+        // `[]` marks an array property; a comma is an OR (§6.2). The ids are resource ids: no escaping needed.
+        [`sourceConnectionIds[]==${sourceIds.join(',')}`], flowSchema);
+        const wanted = new Set(sourceIds);
+        return flows.filter((flow) => {
+            const named = [
+                ...(flow.sourceConnectionIds ?? []),
+                ...(flow.inheritedAttributes?.sourceConnections ?? []).flatMap((source) => (source.id ? [source.id] : []))
+            ];
+            return named.length === 0 || named.some((id) => wanted.has(id));
+        });
+    }
+    /** How the flow's last run ended, from its runs, newest first (§6.3). */
+    async #lastRunOf(flowId) {
+        const operation = `read the runs of dataflow ${flowId}`;
+        const path = `${BASE}/runs?property=flowId==${encodeURIComponent(flowId)}&orderby=-createdAt&limit=${RUNS_PER_FLOW}`;
+        const page = this.#parse(await this.#get(operation, path, 'GET /runs'), operation, pageSchema(runSchema));
+        return lastRunOf(page.items.filter((run) => run.flowId === undefined || run.flowId === null || run.flowId === flowId));
+    }
+    async #list(operation, resource, filters, item) {
+        const query = filters.map((filter) => `property=${filter}`).join('&');
+        const listing = { base: BASE, platformUrl: this.#session.platformUrl, operation, query };
+        const schema = pageSchema(item);
+        return collectPages(listing, `${BASE}${resource}?${query}`, async (path) => {
+            const body = this.#parse(await this.#get(operation, path, `GET ${resource}`), operation, schema);
+            return { items: body.items, next: body._links?.next?.href ?? undefined };
+        });
+    }
+    async #get(operation, path, endpoint) {
+        const response = await callPlatform(this.#session, { operation, method: 'GET', path });
+        this.#shapes.record(endpoint, response.status, response.body);
+        return response;
+    }
+    #parse(response, operation, schema) {
+        if (response.status !== 200)
+            throw platformError(this.#session, operation, response);
+        const parsed = schema.safeParse(parseJsonBody(response, `Flow Service (${operation})`));
+        if (!parsed.success) {
+            throw new errors_ActionError(`Adobe's Flow Service API answered HTTP ${response.status} ${badIdIn(parsed.error) ? 'with an id that is not a valid resource id' : 'with a body of an unexpected shape'} while trying to ${operation}; not using it`);
+        }
+        return parsed.data;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/pipeline.ts
+/**
+ * What hangs off a base connection, as the plan sees it (part of the plan's own interface): the
+ * dataflows that use it through its source connections, each with its state and the outcome of
+ * its last run (api-notes.md §6). The dataflows client (src/adobe/dataflows.ts) implements the
+ * reader; it only reads: nothing in this action changes or deletes a dataflow.
+ */
+
+/**
+ * Adobe refused to delete a base connection because dataflows use it (FLOW `1418-400`,
+ * api-notes.md §2.6): one created after this run read them, or one the credential cannot see.
+ */
+class ConnectionInUseError extends errors_ActionError {
+    name = 'ConnectionInUseError';
+    refusal;
+    constructor(refusal) {
+        super(refusal.message, { cause: refusal });
+        this.refusal = refusal;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adobe/flow-service.ts
@@ -57870,10 +58344,12 @@ function platformError(session, operation, response, api = "Adobe's Flow Service
 
 
 
-const BASE = '/data/foundation/flowservice';
-const resourceId = schemas_string().check(_regex(RESOURCE_ID));
+
+
+const flow_service_BASE = '/data/foundation/flowservice';
+const flow_service_resourceId = schemas_string().check(_regex(RESOURCE_ID));
 const connectionItemSchema = object({
-    id: resourceId,
+    id: flow_service_resourceId,
     name: schemas_string(),
     description: optional(schemas_string()),
     state: optional(schemas_string()),
@@ -57911,7 +58387,7 @@ const specSchema = object({
         authSpec: optional(array(object({ name: schemas_string(), spec: optional(unknown()) })))
     }))
 });
-const writeSchema = object({ id: resourceId, etag: optional(schemas_string()) });
+const writeSchema = object({ id: flow_service_resourceId, etag: optional(schemas_string()) });
 const testSchema = object({ result: schemas_boolean() });
 /** A create refused because the source or its spec is unknown, disabled, deprecated or not provisioned (§5.7). */
 function refusedForTheSource(response) {
@@ -57941,12 +58417,12 @@ function patchNotAllowed(response) {
 /** The endpoint an answer came from, ids left out: the key of the shapes logged once each. */
 function endpointOf(method, path) {
     const bare = path.split('?')[0] ?? path;
-    return `${method} ${bare.replace(BASE, '').replace(/\/(connections|connectionSpecs)\/[^/]+/, '/$1/{id}')}`;
+    return `${method} ${bare.replace(flow_service_BASE, '').replace(/\/(connections|connectionSpecs)\/[^/]+/, '/$1/{id}')}`;
 }
 /** Pages of one listing this action follows at most; fresh next links cannot keep it busy. */
-const MAX_PAGES = 100;
+const flow_service_MAX_PAGES = 100;
 /** True when a parse failed on an `id` field (the id itself is never repeated: it is untrusted). */
-function badIdIn(error) {
+function flow_service_badIdIn(error) {
     return error.issues.some((issue) => issue.path[issue.path.length - 1] === 'id');
 }
 /** Flow Service base connections (api-notes.md §2): the plan's connection store. */
@@ -57964,7 +58440,7 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'GET',
-            path: `${BASE}/connectionSpecs/${encodeURIComponent(specId)}`
+            path: `${flow_service_BASE}/connectionSpecs/${encodeURIComponent(specId)}`
         });
         if (this.#resourceNotFound(response))
             return undefined;
@@ -57985,12 +58461,12 @@ class FlowServiceClient {
         if (/^[A-Za-z0-9 _.()-]+$/.test(name))
             filters.unshift(`name==${encodeURIComponent(name)}`);
         const query = filters.map((filter) => `property=${filter}`).join('&');
-        let path = `${BASE}/connections?${query}`;
+        let path = `${flow_service_BASE}/connections?${query}`;
         const found = [];
         const seen = new Set();
         for (let page = 0; path !== undefined; page++) {
-            if (page >= MAX_PAGES || seen.has(path))
-                throw new errors_ActionError(`Adobe's Flow Service API kept answering with a next page while trying to ${operation}; stopped after ${page} pages (the most this action follows is ${MAX_PAGES})`);
+            if (page >= flow_service_MAX_PAGES || seen.has(path))
+                throw new errors_ActionError(`Adobe's Flow Service API kept answering with a next page while trying to ${operation}; stopped after ${page} pages (the most this action follows is ${flow_service_MAX_PAGES})`);
             seen.add(path);
             const body = this.#parse(await this.#call({ operation, method: 'GET', path }), operation, 200, listSchema);
             found.push(...body.items
@@ -58005,7 +58481,7 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'GET',
-            path: `${BASE}/connections/${encodeURIComponent(id)}`
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}`
         });
         if (this.#resourceNotFound(response))
             return undefined;
@@ -58021,7 +58497,7 @@ class FlowServiceClient {
             response = await this.#call({
                 operation,
                 method: 'POST',
-                path: `${BASE}/connections`,
+                path: `${flow_service_BASE}/connections`,
                 json: body,
                 kind: 'create'
             });
@@ -58033,13 +58509,17 @@ class FlowServiceClient {
         }
         if (response.status >= 500) {
             const failed = platformError(this.#session, operation, response);
+            // Sent again by the HTTP layer until max-attempts; still refused, it proves nothing was made.
+            if (gatewayRefusedBeforeTheService(response)) {
+                throw failed.retold(`${failed.summary}; the request never passed Adobe's gateway, so nothing was created`);
+            }
             throw new store_CreateOutcomeUnknownError(failed.message, { cause: failed });
         }
         if (response.status === 200 || response.status === 201) {
             // Accepted, but an unreadable answer hides the id: as unknown as a timeout.
             const created = writeSchema.safeParse(http_parseJsonLeniently(response.body));
             if (!created.success) {
-                throw new store_CreateOutcomeUnknownError(`Adobe's Flow Service API accepted the request to ${operation} (HTTP ${response.status}) but answered ${badIdIn(created.error) ? 'with an id that is not a valid resource id' : 'with an unreadable body'}`);
+                throw new store_CreateOutcomeUnknownError(`Adobe's Flow Service API accepted the request to ${operation} (HTTP ${response.status}) but answered ${flow_service_badIdIn(created.error) ? 'with an id that is not a valid resource id' : 'with an unreadable body'}`);
             }
             return { id: created.data.id, etag: created.data.etag };
         }
@@ -58051,7 +58531,7 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'PATCH',
-            path: `${BASE}/connections/${encodeURIComponent(id)}`,
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}`,
             json: patch,
             // Sent as returned by Flow Service, quotes included (api-notes.md §2.5).
             headers: { 'if-match': etag }
@@ -58074,21 +58554,40 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'DELETE',
-            path: `${BASE}/connections/${encodeURIComponent(id)}`
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}`
         });
         // A 404 after a retried attempt means the earlier attempt did delete it.
         if (this.#resourceNotFound(response))
             return response.attempts > 1 ? 'deleted' : 'absent';
         if (response.status === 200 || response.status === 204)
             return 'deleted';
-        throw platformError(this.#session, operation, response);
+        const refused = platformError(this.#session, operation, response);
+        // Dataflows use it (§2.6): the plan names them.
+        throw readAdobeErrorBody(response).code === '1418-400' ? new ConnectionInUseError(refused) : refused;
+    }
+    /**
+     * Publishes a draft (api-notes.md §6.4): `POST /connections/{id}/action?op=publish`, no body, as
+     * Adobe's draft tutorial sends it. Sent again after an outage like a read: publishing is what
+     * the run wants either way, and the plan reads the connection back when a repeat is refused.
+     */
+    async publishConnection(id) {
+        const operation = 'publish the draft connection';
+        const response = await this.#call({
+            operation,
+            method: 'POST',
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}/action?op=publish`
+        });
+        const published = writeSchema.safeParse(http_parseJsonLeniently(response.body));
+        if (response.status !== 200 && response.status !== 201)
+            throw platformError(this.#session, operation, response);
+        return { etag: published.success ? published.data.etag : undefined };
     }
     async testConnection(id) {
         const operation = 'test the connection';
         const response = await this.#call({
             operation,
             method: 'GET',
-            path: `${BASE}/connections/${encodeURIComponent(id)}/test`
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}/test`
         });
         return this.#parse(response, operation, 200, testSchema).result;
     }
@@ -58098,7 +58597,7 @@ class FlowServiceClient {
         const response = await this.#call({
             operation,
             method: 'GET',
-            path: `${BASE}/connections/${encodeURIComponent(id)}/explore?objectType=root`
+            path: `${flow_service_BASE}/connections/${encodeURIComponent(id)}/explore?objectType=root`
         });
         const items = this.#parse(response, operation, 200, array(unknown()));
         return items.flatMap((item) => {
@@ -58126,7 +58625,7 @@ class FlowServiceClient {
             throw platformError(this.#session, operation, response);
         const parsed = schema.safeParse(parseJsonBody(response, `Flow Service (${operation})`));
         if (!parsed.success) {
-            throw new errors_ActionError(`Adobe's Flow Service API answered HTTP ${response.status} ${badIdIn(parsed.error) ? 'with an id that is not a valid resource id' : 'with a body of an unexpected shape'} while trying to ${operation}; not using it`);
+            throw new errors_ActionError(`Adobe's Flow Service API answered HTTP ${response.status} ${flow_service_badIdIn(parsed.error) ? 'with an id that is not a valid resource id' : 'with a body of an unexpected shape'} while trying to ${operation}; not using it`);
         }
         return parsed.data;
     }
@@ -58151,9 +58650,9 @@ class FlowServiceClient {
             }
             return `${url.pathname}${url.search}`.replace(new URL(this.#session.platformUrl).pathname.replace(/\/$/, ''), '');
         }
-        if (href.startsWith(BASE))
+        if (href.startsWith(flow_service_BASE))
             return href;
-        return `${BASE}${href.startsWith('/') ? '' : '/'}${href}`;
+        return `${flow_service_BASE}${href.startsWith('/') ? '' : '/'}${href}`;
     }
 }
 
@@ -58243,7 +58742,7 @@ function imsAccessToken(adobe, http, mask) {
         return Promise.resolve(adobe.auth.accessToken);
     return mintImsToken(http, { imsUrl: adobe.imsUrl, clientId: adobe.clientId, clientSecret: adobe.auth.clientSecret, scopes: adobe.scopes }, mask);
 }
-function platformSession(adobe, sandbox, http, accessToken, renewAccessToken) {
+function platformSession(adobe, sandbox, http, accessToken, renewAccessToken, tokenMintedByRun = renewAccessToken !== undefined) {
     return {
         http,
         platformUrl: adobe.platformUrl,
@@ -58251,8 +58750,111 @@ function platformSession(adobe, sandbox, http, accessToken, renewAccessToken) {
         orgId: adobe.orgId,
         sandbox,
         accessToken,
-        renewAccessToken
+        renewAccessToken,
+        tokenMintedByRun
     };
+}
+
+;// CONCATENATED MODULE: ./src/cancellation.ts
+/**
+ * The runner cancels a step (`cancel-in-progress`, the Cancel button, `timeout-minutes`) with
+ * SIGINT, then SIGTERM about 7.5 s later (SIGBREAK on Windows), then a kill. From the first signal on, nothing new is
+ * sent and every wait ends; a read in flight is dropped at once, while a write in flight (a create
+ * above all) gets WRITE_GRACE_MS to answer, so that its id can still be saved and reported.
+ */
+
+/** How long a write in flight may still answer after the signal: well inside the 5 s to exit. */
+const WRITE_GRACE_MS = 3_000;
+/**
+ * The runner's SIGTERM comes about 7.5 s after SIGINT; a step still alive this long after the
+ * signal (a handle that keeps Node's event loop busy) exits anyway, its files already written.
+ */
+const EXIT_WITHIN_MS = 4_500;
+/** The step was cancelled; `maybeApplied` when the request cut short may still have been acted on. */
+class cancellation_CancelledError extends errors_ActionError {
+    name = 'CancelledError';
+    maybeApplied;
+    constructor(signal, operation, maybeApplied = false) {
+        super(`The step was cancelled (${signal})${operation ? ` while trying to ${operation}` : ''}; nothing more was sent` +
+            (maybeApplied ? ', and the request cut short may still have been applied' : ''));
+        this.maybeApplied = maybeApplied;
+    }
+}
+class Cancellation {
+    #now = new AbortController();
+    #afterGrace = new AbortController();
+    #signalName;
+    /** Aborted at the signal: nothing new starts, waits and reads in flight end. */
+    get signal() {
+        return this.#now.signal;
+    }
+    /** Aborted WRITE_GRACE_MS after the signal: writes in flight end too. */
+    get writeSignal() {
+        return this.#afterGrace.signal;
+    }
+    /** The signal that cancelled the step ("SIGINT"), or undefined. */
+    get by() {
+        return this.#signalName;
+    }
+    /**
+     * Resolves a little after the grace, once every request has ended and the plan has had its
+     * turn to say where it stopped: whatever still runs then is not waited for.
+     */
+    overdue = new Promise((resolve) => this.#afterGrace.signal.addEventListener('abort', () => setTimeout(resolve, 500).unref(), { once: true }));
+    cancel(signalName) {
+        if (this.#signalName)
+            return;
+        this.#signalName = signalName;
+        this.#now.abort(new cancellation_CancelledError(signalName, undefined));
+        setTimeout(() => this.#afterGrace.abort(new cancellation_CancelledError(signalName, undefined, true)), WRITE_GRACE_MS).unref();
+    }
+    /** The error a request or wait cut short by the cancellation reports. */
+    error(operation, maybeApplied = false) {
+        return new cancellation_CancelledError(this.#signalName ?? 'SIGINT', operation, maybeApplied);
+    }
+}
+/**
+ * The signals that cancel a step: the runner sends SIGINT, then SIGTERM; on Windows runners
+ * SIGBREAK (Ctrl+Break) comes in place of SIGTERM. Listening for one a platform never sends is
+ * harmless.
+ */
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGBREAK'];
+/**
+ * Turns each of CANCEL_SIGNALS into `cancellation.cancel`, for as long as `work` runs; a step
+ * still alive EXIT_WITHIN_MS later exits with `exitCode`.
+ */
+async function whileListeningForCancel(cancellation, work, { exitCode = 1, onSignal, exit = (code) => process.exit(code) } = {}) {
+    const listener = (signal) => {
+        const first = cancellation.by === undefined;
+        cancellation.cancel(signal);
+        if (!first)
+            return;
+        onSignal?.(signal);
+        setTimeout(() => exit(exitCode), EXIT_WITHIN_MS).unref();
+    };
+    listening.add(listener);
+    if (listening.size === 1)
+        for (const signal of CANCEL_SIGNALS)
+            process.on(signal, toEveryListener);
+    try {
+        return await work();
+    }
+    finally {
+        listening.delete(listener);
+        if (listening.size === 0)
+            for (const signal of CANCEL_SIGNALS)
+                process.off(signal, toEveryListener);
+    }
+}
+/**
+ * One process listener per signal, however many runs listen (a step runs one; in-process tests run
+ * many at once, and a listener each would pass Node's limit of 10 and warn of a leak). With none
+ * left, the signal's default comes back.
+ */
+const listening = new Set();
+function toEveryListener(signal) {
+    for (const listener of [...listening])
+        listener(signal);
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -58273,6 +58875,8 @@ const MAX_CELL = 300;
 const MAX_MESSAGE = 2000;
 const MAX_NOTE = 500;
 const MAX_NOTES = 12;
+/** Dataflows the summary's table shows, at most; the output lists up to 100. */
+const MAX_DATAFLOWS_IN_SUMMARY = 20;
 /** Entity-escapes everything HTML or a Markdown linkifier could read as syntax. */
 function escapeSummaryText(text) {
     return text.replace(/[&<>"'|[\]()!*_`~\\:@]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\b(www)\./gi, '$1&#46;');
@@ -58312,6 +58916,31 @@ function listItems(items, redact, mark) {
         shown.push(`<li>… and ${items.length - MAX_NOTES} more, in the log</li>`);
     return shown.length > 0 ? `<ul>${shown.join('')}</ul>` : '';
 }
+/** `3: 2 enabled, 1 draft; last runs: 2 success, 1 none`, or `none`. */
+function dataflowsCell(dataflows) {
+    if (dataflows.length === 0)
+        return 'none';
+    const tally = (values) => {
+        const counts = new Map();
+        for (const value of values)
+            counts.set(value, (counts.get(value) ?? 0) + 1);
+        return [...counts].map(([value, n]) => `${n} ${value}`).join(', ');
+    };
+    return `${dataflows.length}: ${tally(dataflows.map((d) => d.state))}; last runs: ${tally(dataflows.map((d) => d.lastRun))}`;
+}
+/** Each dataflow read, as a table (bounded), or nothing when none was read or none uses the connection. */
+function dataflowsTable(report, redact) {
+    const dataflows = report.dataflows ?? [];
+    if (dataflows.length === 0)
+        return '';
+    const rows = dataflows
+        .slice(0, MAX_DATAFLOWS_IN_SUMMARY)
+        .map((d) => `<tr><td>${cell(d.id, redact)}</td><td>${cell(d.name || '—', redact)}</td><td>${cell(d.state, redact)}</td><td>${cell(d.lastRun, redact)}</td></tr>`);
+    const more = dataflows.length > MAX_DATAFLOWS_IN_SUMMARY
+        ? `<p>… and ${dataflows.length - MAX_DATAFLOWS_IN_SUMMARY} more dataflows, in the log and the dataflows output</p>`
+        : '';
+    return `<table><tr><th>Dataflow</th><th>Name</th><th>State</th><th>Last run</th></tr>${rows.join('')}</table>${more}`;
+}
 /** The summary's heading: "Zoho CRM base connection", and the post step's with what follows. */
 function title(source, redact, after = '') {
     return `<h3>${cell(`${source} base connection${after}`, redact)}</h3>`;
@@ -58331,6 +58960,7 @@ function renderSummary(facts, redact) {
         row('Etag', report.etag ?? '—', redact),
         row('Result', report.result ?? (facts.failure ? 'failed' : '—'), redact),
         row('Verification', verification(facts), redact),
+        ...(report.dataflows ? [row('Dataflows', dataflowsCell(report.dataflows), redact)] : []),
         ...(facts.sourceRows ?? []).map(([label, value]) => row(escapeSummaryText(label), value, redact)),
         row('Time', `${(facts.elapsedMs / 1000).toFixed(1)} s`, redact)
     ];
@@ -58339,6 +58969,7 @@ function renderSummary(facts, redact) {
         title(facts.source, redact),
         `<p>${summary_status(facts, warnings.length, redact)}</p>`,
         `<table>${rows.join('')}</table>`,
+        dataflowsTable(report, redact),
         listItems(notes, redact, mark)
     ]);
 }
@@ -58372,7 +59003,7 @@ function bounded(parts) {
 /**
  * One refresh-token grant at an OAuth 2 token endpoint (RFC 6749 §6), for the sources whose
  * credentials a refresh proves before they are written: HubSpot and the Generic REST API source
- * (api-notes.md §6.2, §6.5). Form-encoded, secrets in the body, never in the URL; sent at most
+ * (api-notes.md §7.2, §7.5). Form-encoded, secrets in the body, never in the URL; sent at most
  * once, and again only when the failure proves it never arrived (RETRY_POLICIES `token-refresh`).
  * What the source says of a refusal is the caller's: `explain` words it.
  */
@@ -58446,7 +59077,7 @@ async function refresh_refreshAccessToken(http, request, mask, explain) {
 ;// CONCATENATED MODULE: ./src/sources/auth-schema.ts
 /**
  * `auth-params` against the JSON Schema of its auth spec, as `GET /connectionSpecs/{id}` shows it
- * (api-notes.md §6.4): a missing required param, an unknown param or a wrong type is a problem
+ * (api-notes.md §7.4): a missing required param, an unknown param or a wrong type is a problem
  * that names the param, never its value. The validator is @cfworker/json-schema; only its
  * locations and keywords are used, never its messages (some quote the value). A spec that shows
  * no schema, or one the validator cannot read, leaves the params as they are given.
@@ -58779,12 +59410,12 @@ function generic_rest_genericRestSource(inputs, context) {
 
 ;// CONCATENATED MODULE: ./src/hubspot/oauth.ts
 /**
- * HubSpot's OAuth token endpoint (api-notes.md §6.2): where the proof refresh goes, and what its
+ * HubSpot's OAuth token endpoint (api-notes.md §7.2): where the proof refresh goes, and what its
  * refusals mean. HubSpot retires its v1 endpoints on 2027-02-16; v3 is the default here.
  */
 
 const HUBSPOT_TOKEN_URL = 'https://api.hubapi.com/oauth/v3/token';
-/** A refusal of HubSpot's, in words that say which param of auth-params to fix (§6.3). */
+/** A refusal of HubSpot's, in words that say which param of auth-params to fix (§7.3). */
 function explainHubSpotRefusal(refusal, tokenUrl) {
     const prefix = `HubSpot refused the refresh of the access token at ${tokenUrl} (${refusalDetail(refusal)})`;
     const said = `${refusal.error ?? ''} ${refusal.code ?? ''} ${refusal.description ?? ''} ${refusal.message ?? ''}`;
@@ -58800,7 +59431,7 @@ function explainHubSpotRefusal(refusal, tokenUrl) {
 
 ;// CONCATENATED MODULE: ./src/sources/hubspot.ts
 /**
- * The HubSpot source (api-notes.md §6.1–§6.3): `Basic Authentication` with clientId,
+ * The HubSpot source (api-notes.md §7.1–§7.3): `Basic Authentication` with clientId,
  * clientSecret, accessToken and refreshToken from `auth-params`; its proof is one form-encoded
  * refresh at HubSpot's OAuth v3 token endpoint (`source-token-url`), whose access token is
  * written as `accessToken`.
@@ -58855,7 +59486,7 @@ function other_otherSource(inputs, context) {
 
 /**
  * Judges a refresh answer by its body, not its status: Zoho answers 200 with an `error` field,
- * and 200 with "Access Denied" when throttled (api-notes.md §4.3, §4.4).
+ * and 200 or 400 with `"status": "failure"` when throttled (api-notes.md §4.3, §4.4).
  */
 function judgeRefreshAnswer(status, body) {
     const parsed = parseJsonLeniently(body);
@@ -58867,12 +59498,17 @@ function judgeRefreshAnswer(status, body) {
     const fields = parsed && typeof parsed === 'object' ? parsed : {};
     const error = typeof fields['error'] === 'string' ? fields['error'] : undefined;
     const description = typeof fields['error_description'] === 'string' ? fields['error_description'] : undefined;
-    const token = typeof fields['access_token'] === 'string' ? fields['access_token'] : undefined;
-    if (/access denied/i.test(`${error ?? ''} ${description ?? ''}`) || /too many requests/i.test(description ?? '')) {
-        return { ok: false, kind: 'throttled', detail: 'Access Denied' };
-    }
+    const token = typeof fields['access_token'] === 'string' && fields['access_token'] !== '' ? fields['access_token'] : undefined;
     if (error === 'invalid_client' || error === 'invalid_code')
         return { ok: false, kind: error, detail: error };
+    // Zoho words `error` in the account's language (`拒绝访问`): the throttle is told by
+    // `"status": "failure"` without a token, at HTTP 200 or 400 (api-notes.md §4.3).
+    const failed = fields['status'] === 'failure' && token === undefined;
+    if (failed ||
+        /access denied/i.test(`${error ?? ''} ${description ?? ''}`) ||
+        /too many requests/i.test(description ?? '')) {
+        return { ok: false, kind: 'throttled', detail: 'Access Denied' };
+    }
     if (error || !token) {
         return {
             ok: false,
@@ -58989,9 +59625,18 @@ function zohoUrlParam(name, wanted, regionOf) {
             return canonicalUrl(stored) === canonicalUrl(want);
         }),
         notAFormOfWanted: (shown) => {
+            // Zoho hosts are one value per data centre; any other host is compared as any URL is.
             const storedRegion = regionOfUrl(shown, regionOf);
             const wantedRegion = regionOfUrl(wanted, regionOf);
-            return storedRegion && wantedRegion && storedRegion !== wantedRegion ? 'another Zoho data centre' : undefined;
+            if (!storedRegion && !wantedRegion)
+                return notAFormOfUrl(shown, wanted);
+            if (storedRegion === wantedRegion)
+                return undefined;
+            if (!storedRegion)
+                return "a host outside Zoho's data centres";
+            if (!wantedRegion)
+                return 'a Zoho host, not the host written';
+            return 'another Zoho data centre';
         }
     };
 }
@@ -59021,7 +59666,8 @@ function zohoClientIdParam(wanted) {
                 return 'unknown';
             return value.toLowerCase() === wanted.trim().toLowerCase() ? 'same' : 'different';
         },
-        notAFormOfWanted: () => undefined
+        // Compared only in Zoho's own form, case aside: a value that still differs is another client.
+        notAFormOfWanted: () => 'another client id'
     };
 }
 /** What repair compares: the params Adobe may show in clear, as the inputs resolve them. */
@@ -59135,90 +59781,13 @@ function sourceFor(inputs, context) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cancellation.ts
-/**
- * The runner cancels a step (`cancel-in-progress`, the Cancel button, `timeout-minutes`) with
- * SIGINT, then SIGTERM about 7.5 s later, then a kill. From the first signal on, nothing new is
- * sent and every wait ends; a read in flight is dropped at once, while a write in flight (a create
- * above all) gets WRITE_GRACE_MS to answer, so that its id can still be saved and reported.
- */
-
-/** How long a write in flight may still answer after the signal: well inside the 5 s to exit. */
-const WRITE_GRACE_MS = 3_000;
-/**
- * The runner's SIGTERM comes about 7.5 s after SIGINT; a step still alive this long after the
- * signal (a handle that keeps Node's event loop busy) exits anyway, its files already written.
- */
-const EXIT_WITHIN_MS = 4_500;
-/** The step was cancelled; `maybeApplied` when the request cut short may still have been acted on. */
-class cancellation_CancelledError extends errors_ActionError {
-    name = 'CancelledError';
-    maybeApplied;
-    constructor(signal, operation, maybeApplied = false) {
-        super(`The step was cancelled (${signal})${operation ? ` while trying to ${operation}` : ''}; nothing more was sent` +
-            (maybeApplied ? ', and the request cut short may still have been applied' : ''));
-        this.maybeApplied = maybeApplied;
-    }
-}
-class Cancellation {
-    #now = new AbortController();
-    #afterGrace = new AbortController();
-    #signalName;
-    /** Aborted at the signal: nothing new starts, waits and reads in flight end. */
-    get signal() {
-        return this.#now.signal;
-    }
-    /** Aborted WRITE_GRACE_MS after the signal: writes in flight end too. */
-    get writeSignal() {
-        return this.#afterGrace.signal;
-    }
-    /** The signal that cancelled the step ("SIGINT"), or undefined. */
-    get by() {
-        return this.#signalName;
-    }
-    /**
-     * Resolves a little after the grace, once every request has ended and the plan has had its
-     * turn to say where it stopped: whatever still runs then is not waited for.
-     */
-    overdue = new Promise((resolve) => this.#afterGrace.signal.addEventListener('abort', () => setTimeout(resolve, 500).unref(), { once: true }));
-    cancel(signalName) {
-        if (this.#signalName)
-            return;
-        this.#signalName = signalName;
-        this.#now.abort(new cancellation_CancelledError(signalName, undefined));
-        setTimeout(() => this.#afterGrace.abort(new cancellation_CancelledError(signalName, undefined, true)), WRITE_GRACE_MS).unref();
-    }
-    /** The error a request or wait cut short by the cancellation reports. */
-    error(operation, maybeApplied = false) {
-        return new cancellation_CancelledError(this.#signalName ?? 'SIGINT', operation, maybeApplied);
-    }
-}
-/**
- * Turns SIGINT and SIGTERM into `cancellation.cancel`, for as long as `work` runs. Windows sends
- * no SIGTERM; listening for it there is harmless.
- */
-async function whileListeningForCancel(cancellation, work) {
-    const onSignal = (signal) => {
-        cancellation.cancel(signal);
-        setTimeout(() => process.exit(1), EXIT_WITHIN_MS).unref();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    try {
-        return await work();
-    }
-    finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/plan/decisions.ts
 /**
  * Pure decisions over plain data: which connection wins, what ensure must do, whether a stored
  * connection matches the inputs, whether an auth spec name fits. No I/O here, so each rule is
  * unit-tested directly.
  */
+
 
 
 /** Oldest first by `createdAt`, ties (and missing timestamps, last) broken by id. */
@@ -59241,6 +59810,41 @@ function ensureAction(existingCount, onExisting) {
 /** True when this run wrote `marker` into the connection's description, so the run made it. */
 function decisions_madeBy(marker, connection) {
     return connection.description?.includes(marker) ?? false;
+}
+/**
+ * Whose a connection is, by the run markers its description carries: `this-run` when it carries
+ * `marker`, `earlier-attempt` when it carries one of an earlier attempt of the same workflow run
+ * (a rerun counts that as its own), else `another-run`: another job, workflow, repository or
+ * matrix leg, or someone who made it by hand (no marker at all).
+ */
+function decisions_whoseConnection(marker, connection) {
+    if (decisions_madeBy(marker, connection))
+        return 'this-run';
+    const relations = run_marker_runMarkersIn(connection.description).map((found) => markerRelation(found, marker));
+    return relations.includes('earlier-attempt') ? 'earlier-attempt' : 'another-run';
+}
+/**
+ * With `cleanup: created` a run uses nothing another run made (contract: Shared connections):
+ * the connections of `listed` that are another run's, oldest first.
+ */
+function anotherRunsConnections(marker, listed) {
+    return listed.filter((c) => decisions_whoseConnection(marker, c) === 'another-run').sort(byAge);
+}
+/**
+ * Why a run with `cleanup: created` does not use the connection another run made under its name,
+ * and how to make the name unique to the job. `done` says what this run did (nothing was
+ * written; or it deleted its own copy).
+ */
+function decisions_sharedNameProblem(where, theirs, done) {
+    const [found] = runMarkersIn(theirs.description);
+    const madeBy = found
+        ? `another run made it (its description carries the run marker ${found})`
+        : 'another run, a person or another tool made it (its description carries no run marker of this action)';
+    return (`Connection "${where.name}" (id ${theirs.id}) in sandbox "${where.sandbox}" exists, and ${madeBy}, so this run ` +
+        `does not reuse, repair, update or adopt it: with cleanup: created a run uses only what it creates, and its post ` +
+        `step deletes that at the end of the job. ${done} With cleanup: created the connection name must be unique to the job: build ` +
+        'connection-name from what tells this job apart, e.g. "${{ github.repository }} ${{ github.run_id }} ' +
+        '${{ github.job }}" and, in a matrix, its values ("${{ matrix.sandbox }}").');
 }
 /**
  * The twin check after a create, over a listing that shows `oursId` (so every connection created
@@ -59268,15 +59872,32 @@ function differingParams(stored, expected) {
  * form that still compares as different is how Adobe shows them, not a reason to write again.
  */
 function paramDifference(stored, expected, writtenAsWanted = false) {
-    // The tag excuses a form of the values written, never a value that cannot be one (a Zoho host of
-    // another data centre): that is a change made since (by hand, in Adobe's UI).
-    const [first] = differingParams(stored, expected).filter(({ expectation, shown }) => !writtenAsWanted || expectation.notAFormOfWanted(shown) !== undefined);
+    // The tag excuses a form of the values written, never a value that cannot be one (another host,
+    // client id or Zoho data centre): that is a change made since (by hand, in Adobe's UI).
+    const [first] = differingParams(stored, expected).filter(({ expectation, shown }) => !writtenAsWanted || !excusedByTag(expectation, shown));
     if (!first)
         return undefined;
     const { expectation, shown } = first;
     return expectation.secret
         ? `param ${expectation.name} differs from the input (values not shown: it comes from a secret input)`
         : `param ${expectation.name} is ${shown}, wanted ${expectation.wanted}`;
+}
+/**
+ * Whether the params tag excuses a shown value that compares as different (contract: Shared
+ * connections): only a form of the same value, as the source tells it; never a value from a
+ * secret input, which Adobe shows in clear only as it is (a client id), or not at all.
+ */
+function excusedByTag(expectation, shown) {
+    return !expectation.secret && expectation.notAFormOfWanted(shown) === undefined;
+}
+/**
+ * Why the tag does not excuse `shown`: the source's reason, or that the value comes from a
+ * secret input. Undefined when it does.
+ */
+function notExcusedBecause(expectation, shown) {
+    if (excusedByTag(expectation, shown))
+        return undefined;
+    return expectation.notAFormOfWanted(shown) ?? 'a value from a secret input, which is never excused as a form';
 }
 /**
  * A tag for the description of every connection this action writes, naming the params it wrote
@@ -59361,6 +59982,7 @@ function run_context_prefixFailure(error, prefix) {
  * the description that carries the run marker and the tag of the params written.
  */
 
+
 /**
  * The body of api-notes.md §2.2: name, description, the source's auth params, the spec. The
  * description ends with the run marker and the tag of the params written, for repair to compare
@@ -59374,6 +59996,16 @@ function connection_request_connectionBody(settings, expected, params) {
         auth: { specName: connection.authSpecName, params },
         connectionSpec: { id: connection.specId, version: connection.specVersion }
     };
+}
+/**
+ * The description an update or a repair writes: the inputs' text and the tag of the params
+ * written, with every run marker the connection's description already carries, kept as they were
+ * (contract: Shared connections). It adds no marker of its own: a marker says who created a
+ * connection, and the post step of the run that created it recognises it by that marker.
+ */
+function updatedDescription(settings, expected, current) {
+    const markers = runMarkersIn(current).map((marker) => ` [${marker}]`);
+    return `${settings.description}${markers.join('')} ${writtenParamsTag(expected)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/verification.ts
@@ -59531,11 +60163,15 @@ async function createAndSettle(ctx) {
     };
     const view = satisfied ? listed : [...listed, ours];
     const { winner = ours, ownCopiesToDelete } = settleTwins(sent.id, settings.runMarker, view);
+    const shown = listed.find((c) => c.id === sent.id)?.createdAt;
+    if (shown !== undefined)
+        services.journal.made(sent.id, shown);
     await deleteOwnCopies(ctx, winner, ownCopiesToDelete);
     if (winner.id === sent.id && !satisfied)
         await confirmStillThere(ctx, sent.id);
     const gone = verification.status === 'fulfilled' && verification.value.gone === true;
-    services.journal.settled(madeBy(settings.runMarker, winner) && !gone ? winner.id : undefined);
+    const earlier = countsAsEarlierAttempts(ctx, winner);
+    services.journal.settled((madeBy(settings.runMarker, winner) || earlier) && !gone ? winner.id : undefined);
     if (winner.id === sent.id) {
         recordConnection(report, { ...winner, etag: winner.etag ?? sent.etag });
         if (verification.status === 'rejected')
@@ -59546,7 +60182,30 @@ async function createAndSettle(ctx) {
         // An attempt whose answer was lost did create it: it is this run's, and the oldest.
         return keepOwnCopy(ctx, winner, `Keeping ${winner.id}, which an earlier attempt of this run created (its answer was lost).`);
     }
+    if (settings.cleanup === 'created' && !earlier)
+        return refuseAfterRace(ctx, winner);
     return giveWay(ctx, winner);
+}
+/**
+ * With `cleanup: created`, a connection an earlier attempt of this workflow run made counts as
+ * this run's (contract: Shared connections); recorded so that the post step deletes it.
+ */
+function countsAsEarlierAttempts(ctx, winner) {
+    const { settings, services } = ctx;
+    if (settings.cleanup !== 'created' || whoseConnection(settings.runMarker, winner) !== 'earlier-attempt')
+        return false;
+    services.journal.made(winner.id, winner.createdAt);
+    return true;
+}
+/**
+ * With `cleanup: created` two runs raced on one name and another run's connection is the older:
+ * this run has deleted its own copies, uses nothing, and fails saying the name must be unique.
+ */
+function refuseAfterRace(ctx, winner, done) {
+    const { settings, report } = ctx;
+    forgetConnection(report);
+    recordResult(report, undefined);
+    throw new ActionError(sharedNameProblem({ name: settings.connection.name, sandbox: settings.sandbox }, winner, done ?? 'Both runs created it at once; this run deleted its own copy, so nothing it made is left.'));
 }
 /**
  * This run's create had an unknown outcome, and the settle time showed another connection but
@@ -59560,9 +60219,15 @@ async function settleAfterLostCreate(ctx, other) {
     const listed = await watchForOwnCopy(ctx, 'look for a late copy of a create whose outcome is unknown', `Creating "${settings.connection.name}" had an unknown outcome, and looking for a late copy failed, so Adobe may or may not have created one in sandbox "${settings.sandbox}" besides ${other.id} (rerun ensure to converge on the oldest)`);
     const { winner = other, ownCopiesToDelete } = settleTwins('', settings.runMarker, listed.length > 0 ? listed : [other]);
     await deleteOwnCopies(ctx, winner, ownCopiesToDelete);
-    ctx.services.journal.settled(madeBy(settings.runMarker, winner) ? winner.id : undefined);
+    const earlier = countsAsEarlierAttempts(ctx, winner);
+    ctx.services.journal.settled(madeBy(settings.runMarker, winner) || earlier ? winner.id : undefined);
     if (madeBy(settings.runMarker, winner)) {
         return keepOwnCopy(ctx, winner, `The create did happen: Adobe's listing shows ${winner.id}, made by this run, as the oldest; keeping it.`);
+    }
+    if (settings.cleanup === 'created' && !earlier) {
+        return refuseAfterRace(ctx, winner, ownCopiesToDelete.length > 0
+            ? 'This run deleted its own copy, so nothing it made is left.'
+            : "This run's create had an unknown outcome, and the listing never showed a copy of it.");
     }
     return giveWay(ctx, winner, ownCopiesToDelete.length > 0
         ? undefined
@@ -59638,7 +60303,7 @@ async function sendCreate(ctx, body) {
             const own = oldest(listed.filter((c) => madeBy(settings.runMarker, c)));
             if (own) {
                 services.runtime.log.info(`The create did happen: Adobe's listing shows ${own.id}, made by this run; adopting it.`);
-                services.journal.made(own.id);
+                services.journal.made(own.id, own.createdAt);
                 return { kind: 'made', id: own.id, etag: own.etag };
             }
             const other = oldest(listed);
@@ -59698,8 +60363,12 @@ async function watchForOwnCopy(ctx, what, failure) {
  */
 async function confirmStillThere(ctx, id) {
     const { settings, services, report } = ctx;
-    if (await services.store.getConnection(id))
+    const shown = await services.store.getConnection(id);
+    if (shown) {
+        if (shown.createdAt !== undefined)
+            services.journal.made(id, shown.createdAt);
         return;
+    }
     forgetConnection(report);
     services.journal.settled(undefined);
     throw new ActionError(`The ${describeConnection(settings, id)} was created, but was deleted before this run finished (by a teardown job or a person), so no connection id is reported: rerun to create it again.`);
@@ -59711,8 +60380,8 @@ async function deleteOwnCopies(ctx, winner, copies) {
     const { settings, services } = ctx;
     const ids = copies.map((c) => c.id);
     // Saved first: should a delete fail or the run be cancelled now, the post step finds them.
-    for (const id of ids)
-        services.journal.made(id);
+    for (const copy of copies)
+        services.journal.made(copy.id, copy.createdAt);
     const outcomes = await Promise.allSettled(ids.map((id) => services.store.deleteConnection(id)));
     const failedAt = outcomes.findIndex((outcome) => outcome.status === 'rejected');
     const deleted = ids.filter((_, i) => outcomes[i]?.status === 'fulfilled');
@@ -59731,10 +60400,120 @@ function seconds(ms) {
     return String(Math.round(ms / 100) / 10);
 }
 
+;// CONCATENATED MODULE: ./src/plan/dataflow-rules.ts
+/** Dataflows a message names at most; the rest are counted ("and 3 more"). */
+const MAX_NAMED_DATAFLOWS = 10;
+/** A dataflow's name in a message, at most. */
+const MAX_NAME_IN_MESSAGE = 80;
+/** Adobe spells states in lower case (`enabled`); another case is read as the same word. */
+function stateIs(state, word) {
+    return state?.trim().toLowerCase() === word;
+}
+function isEnabled(state) {
+    return stateIs(state, 'enabled');
+}
+/** A draft (api-notes.md §6.4): what sandbox tooling imports, unpublished. */
+function isDraft(state) {
+    return stateIs(state, 'draft');
+}
+/** Why a dataflow fails `dataflows: healthy`, or undefined when it passes: a run that never ran passes. */
+function whyUnhealthy(dataflow) {
+    const problems = [];
+    if (isDraft(dataflow.state))
+        problems.push(`is a draft (state ${dataflow.state}), not enabled`);
+    else if (!isEnabled(dataflow.state))
+        problems.push(`is ${dataflow.state}, not enabled`);
+    if (dataflow.lastRun === 'failed')
+        problems.push('its last run failed');
+    return problems.length > 0 ? problems.join(', and ') : undefined;
+}
+/** The dataflows that fail `dataflows: healthy`, each with why, in the order given. */
+function unhealthyDataflows(dataflows) {
+    return dataflows.flatMap((dataflow) => {
+        const why = whyUnhealthy(dataflow);
+        return why === undefined ? [] : [{ dataflow, why }];
+    });
+}
+/** `<id> ("<name>")`, the name shortened when long; the id alone when Adobe shows no name. */
+function describeDataflow(dataflow) {
+    const name = [...dataflow.name];
+    if (name.length === 0)
+        return dataflow.id;
+    const shown = name.length > MAX_NAME_IN_MESSAGE ? `${name.slice(0, MAX_NAME_IN_MESSAGE - 1).join('')}…` : dataflow.name;
+    return `${dataflow.id} ("${shown}")`;
+}
+/** Up to `max` items joined with commas, the rest counted: `a, b and 3 more`. */
+function boundedList(items, max = MAX_NAMED_DATAFLOWS, separator = ', ') {
+    const shown = items.slice(0, max);
+    const more = items.length - shown.length;
+    return more > 0 ? `${shown.join(separator)} and ${more} more` : shown.join(separator);
+}
+/** `3 dataflows: 2 enabled, 1 draft; last runs: 1 failed, 2 success`, or `no dataflow`. */
+function dataflowCounts(dataflows) {
+    if (dataflows.length === 0)
+        return 'no dataflow';
+    const count = (values) => {
+        const tally = new Map();
+        for (const value of values)
+            tally.set(value, (tally.get(value) ?? 0) + 1);
+        return [...tally].map(([value, n]) => `${n} ${value}`).join(', ');
+    };
+    const states = count(dataflows.map((dataflow) => dataflow.state));
+    const runs = count(dataflows.map((dataflow) => dataflow.lastRun));
+    return `${plural(dataflows.length, 'dataflow')}: ${states}; last runs: ${runs}`;
+}
+/**
+ * Why a connection that dataflows use is not deleted, as one clause: the dataflows by id and
+ * name, bounded, and that they must be deleted first. With none listed (or none readable:
+ * `undefined`), Adobe's own refusal (FLOW `1418-400`) is the evidence: a dataflow created after
+ * the read, or one the credential cannot see.
+ */
+function inUseReason(dataflows) {
+    const never = 'this action never deletes a dataflow';
+    if (dataflows === undefined || dataflows.length === 0) {
+        const unlisted = dataflows === undefined
+            ? ''
+            : ", though none is listed for this credential (one created moments ago, or one whose access labels this credential's roles lack)";
+        return `Adobe refuses to delete it because dataflows use it (FLOW 1418-400)${unlisted}: delete those dataflows first (${never})`;
+    }
+    const them = dataflows.length === 1 ? 'it' : 'them';
+    return (`${plural(dataflows.length, 'dataflow')} use${dataflows.length === 1 ? 's' : ''} it: ${boundedList(dataflows.map(describeDataflow))}; ` +
+        `delete ${them} first (Adobe refuses to delete a base connection that dataflows use; ${never})`);
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/post/leftovers.ts
 
 
 
+
+
+/**
+ * How far a connection's creation time may lie from the moment Adobe answered the create, by the
+ * runner's clock, when Adobe's own `createdAt` was never seen: the request's time in flight, and
+ * clocks that disagree a little.
+ */
+const ANSWER_TIME_TOLERANCE_MS = 10 * 60_000;
+/**
+ * How the post step recognises `connection` as one its main step created (contract: Shared
+ * connections): by the run marker, or by the id and the creation time it recorded when Adobe
+ * answered (a description edited since may have lost the marker). Undefined: not by either.
+ */
+function recognisedAsCreated(record, connection) {
+    if (decisions_madeBy(record.marker, connection))
+        return 'marker';
+    const time = record.ids.includes(connection.id) ? record.times?.[connection.id] : undefined;
+    const shown = connection.createdAt;
+    if (!time || shown === undefined)
+        return undefined;
+    if (time.createdAt !== undefined)
+        return time.createdAt === shown ? 'id-and-time' : undefined;
+    if (time.answeredAt === undefined)
+        return undefined;
+    return Math.abs(shown - time.answeredAt) <= ANSWER_TIME_TOLERANCE_MS ? 'id-and-time' : undefined;
+}
 /**
  * Which of this run's connections go. `cleanup: created`: all of them. Otherwise each that is not
  * the oldest with the name, so that a late create never stands beside the connection another run
@@ -59750,15 +60529,16 @@ function leftoverCopiesToDelete(own, listed, cleanup) {
         toKeep: own.filter((c) => c.id === eldest?.id)
     };
 }
-async function settleLeftovers(store, runtime, record, cleanup, settleTimeoutMs) {
+async function settleLeftovers(store, runtime, record, cleanup, settleTimeoutMs, progress = { known: new Set(record.ids), deleted: new Set() }, dataflows) {
     const notes = [];
+    const warnings = [];
     const notDeleted = [];
     const own = [];
     let listed = [];
     const where = `in sandbox "${record.sandbox}"`;
     if (record.settled) {
         for (const id of record.ids) {
-            const connection = await readOwn(store, record, id, notDeleted);
+            const connection = await readOwn(store, record, id, notDeleted, notes);
             if (connection)
                 own.push(connection);
         }
@@ -59770,49 +60550,83 @@ async function settleLeftovers(store, runtime, record, cleanup, settleTimeoutMs)
             record.ids.every((id) => connections.some((c) => c.id === id));
         ({ listed } = await pollListing({ store, runtime, name: record.name, specId: record.specId, settleTimeoutMs }, shows, 'look for what the main step created'));
         own.push(...listed.filter((c) => decisions_madeBy(record.marker, c)));
+        for (const c of own)
+            progress.known.add(c.id);
         // Not listed yet: read by id, which is consistent.
         for (const id of record.ids.filter((id) => !own.some((c) => c.id === id))) {
-            const connection = await readOwn(store, record, id, notDeleted);
+            const connection = await readOwn(store, record, id, notDeleted, notes);
             if (connection)
                 own.push(connection);
         }
-        notes.push(own.length === 0
-            ? `No connection carrying this run's marker exists ${where}: the create left nothing behind.`
-            : `Found ${own.length} connection${own.length === 1 ? '' : 's'} carrying this run's marker ${where}: ${own.map((c) => c.id).join(', ')}.`);
+        if (own.length === 0 && record.ids.length === 0) {
+            // Not an all-clear: Adobe may still commit a create cut short in flight, and list it later.
+            warnings.push(`No connection carrying this run's marker ${record.marker} appeared ${where} within ${seconds} s (settle-timeout), but the create of "${record.name}" was cut short in flight, so Adobe may still apply it later: look for a connection named "${record.name}" whose description holds ${record.marker}, and delete it (mode: delete with its connection-id) should it appear.`);
+        }
+        else {
+            notes.push(own.length === 0
+                ? `No connection carrying this run's marker exists ${where}: the create left nothing behind.`
+                : `Found ${own.length} connection${own.length === 1 ? '' : 's'} carrying this run's marker ${where}: ${own.map((c) => c.id).join(', ')}.`);
+        }
     }
+    const byEarlierAttempt = own.filter((c) => decisions_whoseConnection(record.marker, c) === 'earlier-attempt').map((c) => c.id);
     const { toDelete, toKeep } = leftoverCopiesToDelete(own, listed, cleanup);
     const kept = toKeep.map((c) => ({ id: c.id, why: `it is the oldest connection named "${record.name}" ${where}` }));
     const outcomes = await Promise.allSettled(toDelete.map((c) => store.deleteConnection(c.id)));
     const deleted = [];
-    toDelete.forEach(({ id }, i) => {
+    for (const [i, { id }] of toDelete.entries()) {
         const outcome = outcomes[i];
-        if (outcome?.status === 'fulfilled' && outcome.value === 'deleted')
+        if (outcome?.status === 'fulfilled' && outcome.value === 'deleted') {
             deleted.push(id);
+            progress.deleted.add(id);
+        }
         else if (outcome?.status === 'fulfilled')
             notDeleted.push({ id, why: 'it was already gone (deleted by hand or by another job)' });
+        else if (outcome?.reason instanceof ConnectionInUseError)
+            notDeleted.push({ id, why: await inUseWhy(id, outcome.reason, dataflows) });
         else
             notDeleted.push({ id, why: describeFailure(outcome?.reason) });
-    });
-    return { deleted, kept, notDeleted, notes };
+    }
+    return { deleted, byEarlierAttempt, kept, notDeleted, notes, warnings };
 }
-/** The connection `id` names, when it exists and carries this run's marker; else why not, in `notDeleted`. */
-async function readOwn(store, record, id, notDeleted) {
+/** Why Adobe refused to delete a connection that dataflows use: the same words as the main step's delete. */
+async function inUseWhy(id, refused, reader) {
+    let using;
+    let unread = '';
+    try {
+        using = reader ? await reader.dataflowsOf(id) : undefined;
+    }
+    catch (error) {
+        unread = ` (reading them to name them failed: ${describeFailure(error)})`;
+    }
+    return `${inUseReason(using)}${unread}${refused.refusal.requestId ? ` (Adobe request id ${refused.refusal.requestId})` : ''}`;
+}
+/**
+ * The connection `id` names, when it exists and is recognised as the one the main step created
+ * (its marker, or its id and creation time); else why not, in `notDeleted`.
+ */
+async function readOwn(store, record, id, notDeleted, notes) {
     const connection = await store.getConnection(id);
     if (!connection) {
         notDeleted.push({ id, why: 'it was already gone (deleted by hand or by another job)' });
         return undefined;
     }
-    if (!decisions_madeBy(record.marker, connection)) {
+    const recognised = recognisedAsCreated(record, connection);
+    if (!recognised) {
         notDeleted.push({
             id,
-            why: `it does not carry this run's marker (${record.marker}), so this run did not create it; it is left as it is`
+            why: `it does not carry this run's marker (${record.marker}), and it is not the connection the main step recorded when Adobe answered its create (another creation time), so it is left as it is`
         });
         return undefined;
+    }
+    if (recognised === 'id-and-time' && decisions_whoseConnection(record.marker, connection) !== 'earlier-attempt') {
+        notes.push(`The connection ${id} no longer carries this run's marker (${record.marker}) in its description, but its id and creation time are those the main step recorded when Adobe answered its create: it is the one the main step created.`);
     }
     return connection;
 }
 
 ;// CONCATENATED MODULE: ./src/post/settle.ts
+
+
 
 
 
@@ -59842,25 +60656,46 @@ async function settleWhatTheMainStepLeft(inputs, secrets, out, record) {
     };
     const foreign = notThisRuns(record, { ...inputs.connection, sandbox: inputs.sandbox });
     let outcome;
+    const progress = { known: new Set(record.ids), deleted: new Set() };
+    const cancellation = new Cancellation();
+    /** A runner shutting down signals the post step too: it stops, says what may be left, and exits 0. */
+    const stopped = (signal) => {
+        const left = [...progress.known].filter((id) => !progress.deleted.has(id));
+        say(`${label} was stopped (${signal}) before it finished, and sends nothing more: ` +
+            (left.length > 0
+                ? `connection ${left.join(', ')} ${where} may still exist`
+                : `a connection the main step created ${where} may still exist`) +
+            `; look for connections named "${record.name}" whose description holds ${record.marker}, and delete them (mode: delete with connection-id).`, true);
+    };
     if (foreign) {
         say(`${label}: the saved state ${foreign}, so this run did not save it; nothing is deleted.`, true);
     }
     else {
+        const tls = tlsOverrideWarning();
+        if (tls)
+            say(tls, true);
         try {
-            outcome = await signInAndSettle(inputs, secrets, record, out);
+            outcome = await whileListeningForCancel(cancellation, () => signInAndSettle(inputs, secrets, record, out, cancellation, progress), { exitCode: 0, onSignal: stopped });
         }
         catch (error) {
-            const known = record.ids.length > 0 ? `connection ${record.ids.join(', ')}` : 'whatever it created';
-            say(`${label} did not delete ${known} ${where}: ${describeFailure(error)}${record.settled ? '' : ` (look for connections whose description holds ${record.marker})`}`, true);
+            // Stopped by a signal: the warning above already said what may be left.
+            if (!(cancellation.by && errors_causeOf(error, cancellation_CancelledError))) {
+                const known = record.ids.length > 0 ? `connection ${record.ids.join(', ')}` : 'whatever it created';
+                say(`${label} did not delete ${known} ${where}: ${describeFailure(error)}${record.settled ? '' : ` (look for connections whose description holds ${record.marker})`}`, true);
+            }
         }
     }
     if (outcome) {
+        const earlier = new Set(outcome.byEarlierAttempt);
+        const whose = (id) => earlier.has(id) ? 'which an earlier attempt of this workflow run created' : 'which the main step created';
         for (const note of outcome.notes)
             say(`${label}: ${note}`);
+        for (const warning of outcome.warnings)
+            say(`${label}: ${warning}`, true);
         for (const id of outcome.deleted)
-            say(`${label}: deleted the connection ${id} ${where}, which the main step created.`);
+            say(`${label}: deleted the connection ${id} ${where}, ${whose(id)}.`);
         for (const { id, why } of outcome.kept)
-            say(`${label}: kept the connection ${id} ${where}, which the main step created: ${why}.`);
+            say(`${label}: kept the connection ${id} ${where}, ${whose(id)}: ${why}.`);
         for (const { id, why } of outcome.notDeleted)
             say(`${label} did not delete connection ${id} ${where}: ${why}`, true);
     }
@@ -59873,22 +60708,26 @@ async function settleWhatTheMainStepLeft(inputs, secrets, out, record) {
         out.warning(`The post step's summary is missing: it ${runnerFileProblem('GITHUB_STEP_SUMMARY', error)}; what the post step did is in the log above.`);
     }
 }
-async function signInAndSettle(inputs, secrets, record, out) {
+async function signInAndSettle(inputs, secrets, record, out, cancellation, progress) {
     // Inside the caller's try: a proxy variable the dispatcher refuses is a warning, not a crash.
     const dispatcher = createDispatcher();
     try {
-        const runtime = systemRuntime(out, Date.now() + inputs.timeoutMs);
+        const runtime = systemRuntime(out, Date.now() + inputs.timeoutMs, cancellation);
         const http = newHttpClient(inputs, dispatcher, runtime);
         const accessToken = await imsAccessToken(inputs.adobe, http, (value) => secrets.register(value));
-        const store = new FlowServiceClient(platformSession(inputs.adobe, record.sandbox, http, accessToken));
-        return await settleLeftovers(store, runtime, record, inputs.cleanup, inputs.settleTimeoutMs);
+        const session = platformSession(inputs.adobe, record.sandbox, http, accessToken, undefined, 'clientSecret' in inputs.adobe.auth);
+        return await settleLeftovers(new FlowServiceClient(session), runtime, record, inputs.cleanup, inputs.settleTimeoutMs, progress, new DataflowsClient(session));
     }
     finally {
-        await dispatcher.close().catch(() => undefined);
+        if (cancellation.by)
+            await dispatcher.destroy().catch(() => undefined);
+        else
+            await dispatcher.close().catch(() => undefined);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/post/main.ts
+
 
 
 
@@ -59907,6 +60746,8 @@ async function runPost() {
     const secrets = new SecretRegistry(maskValue);
     const raw = readRawInputs(readInput);
     registerSecretInputs(raw, secrets);
+    for (const credential of proxyCredentials())
+        secrets.register(credential);
     const out = new RunnerOutput(secrets);
     const cleanup = raw.cleanup === 'created';
     const record = readCreateRecord(readState(CREATE_STATE));
@@ -61942,7 +62783,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -62868,7 +63709,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -63151,7 +63992,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
     constructor(type) {
@@ -63244,7 +64085,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -63435,7 +64276,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -63556,7 +64397,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -63679,7 +64520,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -66523,7 +67364,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -66946,7 +67787,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -67130,7 +67971,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -67264,7 +68105,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -39,13 +39,34 @@ export interface AdobeCallContext {
   readonly operation: string
   readonly sandbox: string
   readonly orgId: string
+  /** The refused token was one the run minted at IMS with adobe-client-secret (api-notes.md §5.2). */
+  readonly tokenMintedByRun?: boolean
+}
+
+/**
+ * A 401 that a token the run minted itself does not cure: IMS issued the token, so it is not
+ * stale; the gateway refuses the credential itself (api-notes.md §5.2).
+ */
+function lastingRefusal(ctx: AdobeCallContext): string {
+  return (
+    'Adobe IMS issued this run a fresh access token, and the gateway still refused it, so the credential may no ' +
+    'longer be allowed to use the API: in the Adobe Developer Console, check that its project still holds the ' +
+    `Experience Platform API and a product profile of org ${ctx.orgId}, and that the credential was not revoked`
+  )
 }
 
 /** The likely cause and the fix, for the errors users actually meet (api-notes.md §2.9). */
 function hintFor(status: number, code: string | undefined, ctx: AdobeCallContext): string | undefined {
   switch (code) {
     case '401013':
+      if (ctx.tokenMintedByRun) return lastingRefusal(ctx)
       return 'the Adobe access token is not valid or has expired: pass a fresh adobe-access-token, or pass adobe-client-secret so the action mints one'
+    case '403011':
+      return (
+        "the access token lacks the scope of this API (the gateway's Scope mismatch), not a sandbox permission: the " +
+        "credential's Developer Console project must include the Experience Platform API, and adobe-scopes must ask " +
+        'for the scopes its credential page lists (leave adobe-scopes empty for the default)'
+      )
     case '403000':
     case '403003':
       return 'the API key is not valid: adobe-client-id must be the client id of the Developer Console project that holds the Experience Platform API'
@@ -64,12 +85,16 @@ function hintFor(status: number, code: string | undefined, ctx: AdobeCallContext
       return `the credential is missing a permission in sandbox "${ctx.sandbox}": in the Adobe Admin Console, give its product profile the View Sources and Manage Sources permissions and access to this sandbox`
     case '1418-400':
       return 'the base connection is still used by dataflows: delete those dataflows first'
+    case '1416-400':
+      return 'Adobe changes or deletes a connection only while it is enabled, disabled or initializing (a draft, as sandbox tooling imports one, may be refused)'
     case '1404-412':
       return 'the connection was changed by someone else meanwhile (etag mismatch)'
     case '1415-400':
       return 'auth-spec-name is not an auth spec of this connection spec'
   }
-  if (status === 401) return 'the Adobe access token was refused: it is invalid or expired'
+  if (status === 401) {
+    return ctx.tokenMintedByRun ? lastingRefusal(ctx) : 'the Adobe access token was refused: it is invalid or expired'
+  }
   if (status === 403) {
     return `access denied: check that the credential's product profile grants the Sources permissions in sandbox "${ctx.sandbox}" of org ${ctx.orgId}`
   }

@@ -13,7 +13,9 @@ import {
   type ListedTable,
   type PatchInstruction
 } from '../plan/store.ts'
+import { ConnectionInUseError } from '../plan/pipeline.ts'
 import { NetworkError, parseJsonBody, parseJsonLeniently, type HttpResponse } from '../http.ts'
+import { gatewayRefusedBeforeTheService } from '../retry-policy.ts'
 import { RESOURCE_ID } from '../vocabulary.ts'
 import { AnswerShapes } from './answer-shape.ts'
 import { readAdobeErrorBody } from './errors.ts'
@@ -196,6 +198,10 @@ export class FlowServiceClient implements ConnectionStore {
     }
     if (response.status >= 500) {
       const failed = platformError(this.#session, operation, response)
+      // Sent again by the HTTP layer until max-attempts; still refused, it proves nothing was made.
+      if (gatewayRefusedBeforeTheService(response)) {
+        throw failed.retold(`${failed.summary}; the request never passed Adobe's gateway, so nothing was created`)
+      }
       throw new CreateOutcomeUnknownError(failed.message, { cause: failed })
     }
     if (response.status === 200 || response.status === 201) {
@@ -252,7 +258,26 @@ export class FlowServiceClient implements ConnectionStore {
     // A 404 after a retried attempt means the earlier attempt did delete it.
     if (this.#resourceNotFound(response)) return response.attempts > 1 ? 'deleted' : 'absent'
     if (response.status === 200 || response.status === 204) return 'deleted'
-    throw platformError(this.#session, operation, response)
+    const refused = platformError(this.#session, operation, response)
+    // Dataflows use it (§2.6): the plan names them.
+    throw readAdobeErrorBody(response).code === '1418-400' ? new ConnectionInUseError(refused) : refused
+  }
+
+  /**
+   * Publishes a draft (api-notes.md §6.4): `POST /connections/{id}/action?op=publish`, no body, as
+   * Adobe's draft tutorial sends it. Sent again after an outage like a read: publishing is what
+   * the run wants either way, and the plan reads the connection back when a repeat is refused.
+   */
+  async publishConnection(id: string): Promise<{ etag: string | undefined }> {
+    const operation = 'publish the draft connection'
+    const response = await this.#call({
+      operation,
+      method: 'POST',
+      path: `${BASE}/connections/${encodeURIComponent(id)}/action?op=publish`
+    })
+    const published = writeSchema.safeParse(parseJsonLeniently(response.body))
+    if (response.status !== 200 && response.status !== 201) throw platformError(this.#session, operation, response)
+    return { etag: published.success ? published.data.etag : undefined }
   }
 
   async testConnection(id: string): Promise<boolean> {

@@ -15,6 +15,8 @@ export interface PlatformSession {
    * token (HTTP 401), the run mints one, once, and sends the refused request again (§5.2).
    */
   readonly renewAccessToken?: (() => Promise<string>) | undefined
+  /** The run minted its token at IMS (it holds the client secret): a lasting 401 is then not about a stale token. */
+  readonly tokenMintedByRun?: boolean | undefined
 }
 
 export interface PlatformCall {
@@ -83,5 +85,11 @@ export function platformError(
   response: HttpResponse,
   api = "Adobe's Flow Service API"
 ) {
-  return adobeError(response, { api, operation, sandbox: session.sandbox, orgId: session.orgId })
+  return adobeError(response, {
+    api,
+    operation,
+    sandbox: session.sandbox,
+    orgId: session.orgId,
+    tokenMintedByRun: session.tokenMintedByRun ?? false
+  })
 }

@@ -57,7 +57,8 @@ export function platformSession(
   sandbox: string,
   http: HttpClient,
   accessToken: string,
-  renewAccessToken?: () => Promise<string>
+  renewAccessToken?: () => Promise<string>,
+  tokenMintedByRun = renewAccessToken !== undefined
 ): PlatformSession {
   return {
     http,
@@ -66,6 +67,7 @@ export function platformSession(
     orgId: adobe.orgId,
     sandbox,
     accessToken,
-    renewAccessToken
+    renewAccessToken,
+    tokenMintedByRun
   }
 }

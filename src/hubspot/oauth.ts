@@ -1,12 +1,12 @@
 /**
- * HubSpot's OAuth token endpoint (api-notes.md §6.2): where the proof refresh goes, and what its
+ * HubSpot's OAuth token endpoint (api-notes.md §7.2): where the proof refresh goes, and what its
  * refusals mean. HubSpot retires its v1 endpoints on 2027-02-16; v3 is the default here.
  */
 import { refusalDetail, type Refusal } from '../oauth/refresh.ts'
 
 export const HUBSPOT_TOKEN_URL = 'https://api.hubapi.com/oauth/v3/token'
 
-/** A refusal of HubSpot's, in words that say which param of auth-params to fix (§6.3). */
+/** A refusal of HubSpot's, in words that say which param of auth-params to fix (§7.3). */
 export function explainHubSpotRefusal(refusal: Refusal, tokenUrl: string): string {
   const prefix = `HubSpot refused the refresh of the access token at ${tokenUrl} (${refusalDetail(refusal)})`
   const said = `${refusal.error ?? ''} ${refusal.code ?? ''} ${refusal.description ?? ''} ${refusal.message ?? ''}`

@@ -13,7 +13,7 @@ export type SourceName = (typeof SOURCE_NAMES)[number]
 
 /**
  * What the connection-name, connection-spec-id and auth-spec-name inputs stand for when empty,
- * per source (api-notes.md §2.2, §6.1, §6.5); `other` has none: those three inputs name it.
+ * per source (api-notes.md §2.2, §7.1, §7.5); `other` has none: those three inputs name it.
  */
 export const SOURCE_DEFAULTS: Readonly<
   Record<SourceName, { readonly name: string; readonly specId: string; readonly authSpecName: string } | undefined>
@@ -83,6 +83,7 @@ export const INPUT_DEFAULTS = {
   'on-existing': 'repair',
   verify: 'test',
   'verify-tables': undefined,
+  dataflows: 'skip',
   cleanup: 'none',
   'dry-run': 'false',
   'connection-spec-id': undefined,

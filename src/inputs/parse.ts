@@ -40,11 +40,13 @@ import {
 import { resolveZohoTarget, ZOHO_REGIONS, type ZohoRegion, type ZohoTarget } from '../zoho/regions.ts'
 import {
   CLEANUPS,
+  DATAFLOWS,
   ON_EXISTING,
   RESOURCE_ID,
   VERIFY,
   ZOHO_CHECKS,
   type Cleanup,
+  type DataflowsSetting,
   type OnExisting,
   type Verify,
   type SourceCheck,
@@ -92,6 +94,8 @@ interface RunInputs {
   readonly verify: Verify
   /** With verify explore: table names the root listing must contain. */
   readonly verifyTables: readonly string[]
+  /** What the run does with the dataflows that use the connection (delete reads them whatever this says). */
+  readonly dataflows: DataflowsSetting
   readonly cleanup: Cleanup
   readonly requestTimeoutMs: number
   readonly maxAttempts: number
@@ -227,6 +231,7 @@ const FIELDS = {
   'on-existing': oneOf('on-existing', ON_EXISTING),
   verify: oneOf('verify', VERIFY),
   'verify-tables': tableNames('verify-tables'),
+  dataflows: oneOf('dataflows', DATAFLOWS),
   cleanup: oneOf('cleanup', CLEANUPS),
   'dry-run': boolean('dry-run'),
   'connection-spec-id': text(
@@ -265,9 +270,13 @@ type ValidFields = { readonly [K in Exclude<InputName, Optional>]: NonNullable<F
   readonly [K in Optional]: Fields[K]
 }
 
-/** Validates every input at once; throws an InputError listing each problem by input name. */
-export function parseInputs(raw: RawInputs): Inputs {
-  const problems: string[] = []
+/**
+ * Validates every input at once; throws an InputError listing each problem by input name.
+ * `found`: problems found before (a misspelled input, a proxy variable that cannot be used),
+ * reported first, with the rest.
+ */
+export function parseInputs(raw: RawInputs, found: readonly string[] = []): Inputs {
+  const problems: string[] = [...found]
   const fields = {} as Record<InputName, unknown>
   for (const name of INPUT_NAMES) {
     const value = givenOrDefault(raw, name)
@@ -287,7 +296,8 @@ export function settledByInputs(inputs: Inputs): SettledByInputs {
     sandbox: inputs.sandbox,
     'zoho-api-domain': inputs.zoho.target?.apiDomain ?? '',
     'zoho-accounts-url': inputs.zoho.target?.accountsUrl ?? '',
-    listsTables: inputs.verify === 'explore'
+    listsTables: inputs.verify === 'explore',
+    listsDataflows: inputs.dataflows !== 'skip'
   }
 }
 
@@ -575,6 +585,7 @@ function runInputsOf(f: ValidFields, auth: AdobeAuth, source: SourceInputs): Run
     onExisting: f['on-existing'],
     verify: f.verify,
     verifyTables: f['verify-tables'] ?? [],
+    dataflows: f.dataflows,
     cleanup: f.cleanup,
     requestTimeoutMs: Math.round(f['request-timeout'] * 1000),
     maxAttempts: f['max-attempts'],

@@ -1,7 +1,7 @@
 /**
  * One refresh-token grant at an OAuth 2 token endpoint (RFC 6749 §6), for the sources whose
  * credentials a refresh proves before they are written: HubSpot and the Generic REST API source
- * (api-notes.md §6.2, §6.5). Form-encoded, secrets in the body, never in the URL; sent at most
+ * (api-notes.md §7.2, §7.5). Form-encoded, secrets in the body, never in the URL; sent at most
  * once, and again only when the failure proves it never arrived (RETRY_POLICIES `token-refresh`).
  * What the source says of a refusal is the caller's: `explain` words it.
  */

@@ -5,7 +5,7 @@
  * run marker in the description, so the run can tell its own copies from another run's.
  */
 import { CancelledError } from '../cancellation.ts'
-import { madeBy, nameShownDifferently, oldest, settleTwins } from './decisions.ts'
+import { madeBy, nameShownDifferently, oldest, settleTwins, sharedNameProblem, whoseConnection } from './decisions.ts'
 import { ActionError, causeOf, DeadlineError } from '../errors.ts'
 import { forgetConnection, recordConnection, recordOwnership, recordResult } from '../report/report.ts'
 import { sleepWithin, type Runtime } from '../runtime.ts'
@@ -81,10 +81,13 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
   }
   const view = satisfied ? listed : [...listed, ours]
   const { winner = ours, ownCopiesToDelete } = settleTwins(sent.id, settings.runMarker, view)
+  const shown = listed.find((c) => c.id === sent.id)?.createdAt
+  if (shown !== undefined) services.journal.made(sent.id, shown)
   await deleteOwnCopies(ctx, winner, ownCopiesToDelete)
   if (winner.id === sent.id && !satisfied) await confirmStillThere(ctx, sent.id)
   const gone = verification.status === 'fulfilled' && verification.value.gone === true
-  services.journal.settled(madeBy(settings.runMarker, winner) && !gone ? winner.id : undefined)
+  const earlier = countsAsEarlierAttempts(ctx, winner)
+  services.journal.settled((madeBy(settings.runMarker, winner) || earlier) && !gone ? winner.id : undefined)
 
   if (winner.id === sent.id) {
     recordConnection(report, { ...winner, etag: winner.etag ?? sent.etag })
@@ -99,7 +102,36 @@ export async function createAndSettle(ctx: RunContext): Promise<void> {
       `Keeping ${winner.id}, which an earlier attempt of this run created (its answer was lost).`
     )
   }
+  if (settings.cleanup === 'created' && !earlier) return refuseAfterRace(ctx, winner)
   return giveWay(ctx, winner)
+}
+
+/**
+ * With `cleanup: created`, a connection an earlier attempt of this workflow run made counts as
+ * this run's (contract: Shared connections); recorded so that the post step deletes it.
+ */
+function countsAsEarlierAttempts(ctx: RunContext, winner: Connection): boolean {
+  const { settings, services } = ctx
+  if (settings.cleanup !== 'created' || whoseConnection(settings.runMarker, winner) !== 'earlier-attempt') return false
+  services.journal.made(winner.id, winner.createdAt)
+  return true
+}
+
+/**
+ * With `cleanup: created` two runs raced on one name and another run's connection is the older:
+ * this run has deleted its own copies, uses nothing, and fails saying the name must be unique.
+ */
+function refuseAfterRace(ctx: RunContext, winner: Connection, done?: string): never {
+  const { settings, report } = ctx
+  forgetConnection(report)
+  recordResult(report, undefined)
+  throw new ActionError(
+    sharedNameProblem(
+      { name: settings.connection.name, sandbox: settings.sandbox },
+      winner,
+      done ?? 'Both runs created it at once; this run deleted its own copy, so nothing it made is left.'
+    )
+  )
 }
 
 /**
@@ -122,12 +154,22 @@ async function settleAfterLostCreate(ctx: RunContext, other: Connection): Promis
     listed.length > 0 ? listed : [other]
   )
   await deleteOwnCopies(ctx, winner, ownCopiesToDelete)
-  ctx.services.journal.settled(madeBy(settings.runMarker, winner) ? winner.id : undefined)
+  const earlier = countsAsEarlierAttempts(ctx, winner)
+  ctx.services.journal.settled(madeBy(settings.runMarker, winner) || earlier ? winner.id : undefined)
   if (madeBy(settings.runMarker, winner)) {
     return keepOwnCopy(
       ctx,
       winner,
       `The create did happen: Adobe's listing shows ${winner.id}, made by this run, as the oldest; keeping it.`
+    )
+  }
+  if (settings.cleanup === 'created' && !earlier) {
+    return refuseAfterRace(
+      ctx,
+      winner,
+      ownCopiesToDelete.length > 0
+        ? 'This run deleted its own copy, so nothing it made is left.'
+        : "This run's create had an unknown outcome, and the listing never showed a copy of it."
     )
   }
   return giveWay(
@@ -225,7 +267,7 @@ async function sendCreate(ctx: RunContext, body: CreateConnectionRequest): Promi
         services.runtime.log.info(
           `The create did happen: Adobe's listing shows ${own.id}, made by this run; adopting it.`
         )
-        services.journal.made(own.id)
+        services.journal.made(own.id, own.createdAt)
         return { kind: 'made', id: own.id, etag: own.etag }
       }
       const other = oldest(listed)
@@ -306,7 +348,11 @@ async function watchForOwnCopy(ctx: RunContext, what: string, failure: string): 
  */
 async function confirmStillThere(ctx: RunContext, id: string): Promise<void> {
   const { settings, services, report } = ctx
-  if (await services.store.getConnection(id)) return
+  const shown = await services.store.getConnection(id)
+  if (shown) {
+    if (shown.createdAt !== undefined) services.journal.made(id, shown.createdAt)
+    return
+  }
   forgetConnection(report)
   services.journal.settled(undefined)
   throw new ActionError(
@@ -320,7 +366,7 @@ async function deleteOwnCopies(ctx: RunContext, winner: Connection, copies: read
   const { settings, services } = ctx
   const ids = copies.map((c) => c.id)
   // Saved first: should a delete fail or the run be cancelled now, the post step finds them.
-  for (const id of ids) services.journal.made(id)
+  for (const copy of copies) services.journal.made(copy.id, copy.createdAt)
   const outcomes = await Promise.allSettled(ids.map((id) => services.store.deleteConnection(id)))
   const failedAt = outcomes.findIndex((outcome) => outcome.status === 'rejected')
   const deleted = ids.filter((_, i) => outcomes[i]?.status === 'fulfilled')

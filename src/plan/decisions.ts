@@ -4,6 +4,7 @@
  * unit-tested directly.
  */
 import { createHash } from 'node:crypto'
+import { markerRelation, runMarkersIn, type MarkerRelation } from '../run-marker.ts'
 import type { OnExisting } from '../vocabulary.ts'
 import type { ParamExpectation } from './source.ts'
 import { sameName, type ListedTable } from './store.ts'
@@ -40,6 +41,49 @@ export interface Listed extends Candidate {
 /** True when this run wrote `marker` into the connection's description, so the run made it. */
 export function madeBy<T extends Listed>(marker: string, connection: T): boolean {
   return connection.description?.includes(marker) ?? false
+}
+
+/**
+ * Whose a connection is, by the run markers its description carries: `this-run` when it carries
+ * `marker`, `earlier-attempt` when it carries one of an earlier attempt of the same workflow run
+ * (a rerun counts that as its own), else `another-run`: another job, workflow, repository or
+ * matrix leg, or someone who made it by hand (no marker at all).
+ */
+export function whoseConnection(marker: string, connection: Listed): MarkerRelation {
+  if (madeBy(marker, connection)) return 'this-run'
+  const relations = runMarkersIn(connection.description).map((found) => markerRelation(found, marker))
+  return relations.includes('earlier-attempt') ? 'earlier-attempt' : 'another-run'
+}
+
+/**
+ * With `cleanup: created` a run uses nothing another run made (contract: Shared connections):
+ * the connections of `listed` that are another run's, oldest first.
+ */
+export function anotherRunsConnections<T extends Listed>(marker: string, listed: readonly T[]): T[] {
+  return listed.filter((c) => whoseConnection(marker, c) === 'another-run').sort(byAge)
+}
+
+/**
+ * Why a run with `cleanup: created` does not use the connection another run made under its name,
+ * and how to make the name unique to the job. `done` says what this run did (nothing was
+ * written; or it deleted its own copy).
+ */
+export function sharedNameProblem(
+  where: { readonly name: string; readonly sandbox: string },
+  theirs: Listed,
+  done: string
+): string {
+  const [found] = runMarkersIn(theirs.description)
+  const madeBy = found
+    ? `another run made it (its description carries the run marker ${found})`
+    : 'another run, a person or another tool made it (its description carries no run marker of this action)'
+  return (
+    `Connection "${where.name}" (id ${theirs.id}) in sandbox "${where.sandbox}" exists, and ${madeBy}, so this run ` +
+    `does not reuse, repair, update or adopt it: with cleanup: created a run uses only what it creates, and its post ` +
+    `step deletes that at the end of the job. ${done} With cleanup: created the connection name must be unique to the job: build ` +
+    'connection-name from what tells this job apart, e.g. "${{ github.repository }} ${{ github.run_id }} ' +
+    '${{ github.job }}" and, in a matrix, its values ("${{ matrix.sandbox }}").'
+  )
 }
 
 /**
@@ -81,16 +125,34 @@ export function paramDifference(
   expected: readonly ParamExpectation[],
   writtenAsWanted = false
 ): string | undefined {
-  // The tag excuses a form of the values written, never a value that cannot be one (a Zoho host of
-  // another data centre): that is a change made since (by hand, in Adobe's UI).
+  // The tag excuses a form of the values written, never a value that cannot be one (another host,
+  // client id or Zoho data centre): that is a change made since (by hand, in Adobe's UI).
   const [first] = differingParams(stored, expected).filter(
-    ({ expectation, shown }) => !writtenAsWanted || expectation.notAFormOfWanted(shown) !== undefined
+    ({ expectation, shown }) => !writtenAsWanted || !excusedByTag(expectation, shown)
   )
   if (!first) return undefined
   const { expectation, shown } = first
   return expectation.secret
     ? `param ${expectation.name} differs from the input (values not shown: it comes from a secret input)`
     : `param ${expectation.name} is ${shown}, wanted ${expectation.wanted}`
+}
+
+/**
+ * Whether the params tag excuses a shown value that compares as different (contract: Shared
+ * connections): only a form of the same value, as the source tells it; never a value from a
+ * secret input, which Adobe shows in clear only as it is (a client id), or not at all.
+ */
+export function excusedByTag(expectation: ParamExpectation, shown: string): boolean {
+  return !expectation.secret && expectation.notAFormOfWanted(shown) === undefined
+}
+
+/**
+ * Why the tag does not excuse `shown`: the source's reason, or that the value comes from a
+ * secret input. Undefined when it does.
+ */
+export function notExcusedBecause(expectation: ParamExpectation, shown: string): string | undefined {
+  if (excusedByTag(expectation, shown)) return undefined
+  return expectation.notAFormOfWanted(shown) ?? 'a value from a secret input, which is never excused as a form'
 }
 
 /**

@@ -1,15 +1,22 @@
 import { createAndSettle } from './create-protocol.ts'
-import { connectionBody } from './connection-request.ts'
+import { updatedDescription } from './connection-request.ts'
 import {
+  anotherRunsConnections,
   authSpecProblem,
   differingParams,
   ensureAction,
+  notExcusedBecause,
   oldest,
   paramDifference,
+  sharedNameProblem,
+  whoseConnection,
   writtenParamsTag
 } from './decisions.ts'
 import { ActionError, describeFailure } from '../errors.ts'
 import { InputError } from '../inputs/input-error.ts'
+import { isDraft } from './dataflow-rules.ts'
+import { inUseFailure, refuseWhileInUse, reportDataflows } from './dataflows.ts'
+import { ConnectionInUseError } from './pipeline.ts'
 import {
   forgetConnection,
   recordConnection,
@@ -21,7 +28,7 @@ import {
 import { describeConnection, note, warn, prefixFailure, type PlanSettings, type RunContext } from './run-context.ts'
 import { MODES, type Mode } from '../modes.ts'
 import { StaleEtagError, type Connection, type ConnectionStore, type PatchInstruction, type Sandbox } from './store.ts'
-import { finishVerification, runVerification, verifyOrFail } from './verification.ts'
+import { finishVerification, runVerification, verifyOrFail, type VerificationOutcome } from './verification.ts'
 
 /** What each mode does once the preflight reads are in: one entry per mode of MODES, or it does not compile. */
 const MODE_PLANS: { readonly [M in Mode]: (ctx: RunContext, existing: Connection[]) => Promise<void> } = {
@@ -48,6 +55,8 @@ export async function executePlan(ctx: RunContext): Promise<void> {
     () => preflight(guarded)
   )
   await MODE_PLANS[settings.mode](guarded, existing)
+  // Delete reads them itself, before deleting; the other modes after the operation, when asked.
+  if (mode.readsDataflows === 'after-the-operation' && settings.dataflows !== 'skip') await reportDataflows(guarded)
   const results: readonly string[] = settings.dryRun ? mode.dryRunResults : mode.results
   if (report.result === undefined || !results.includes(report.result)) {
     throw new Error(`${settings.mode} mode ended with result "${report.result ?? ''}", which it cannot give`)
@@ -66,7 +75,8 @@ function readOnly(store: ConnectionStore, settings: PlanSettings): ConnectionSto
     exploreRoot: (id) => store.exploreRoot(id),
     createConnection: refuse('create a connection'),
     updateConnection: refuse('update a connection'),
-    deleteConnection: refuse('delete a connection')
+    deleteConnection: refuse('delete a connection'),
+    publishConnection: refuse('publish a connection')
   }
 }
 
@@ -162,19 +172,65 @@ function chooseExisting(ctx: RunContext, existing: Connection[]): Connection | u
   return chosen
 }
 
+/**
+ * With `cleanup: created` a run uses nothing another run made: a connection under the name that
+ * carries another run's marker, or none, fails the run before any write (contract: Shared
+ * connections).
+ */
+function refuseAnotherRunsConnection(ctx: RunContext, existing: readonly Connection[]): void {
+  const { settings } = ctx
+  if (settings.cleanup !== 'created') return
+  const [theirs] = anotherRunsConnections(settings.runMarker, existing)
+  if (!theirs) return
+  throw new ActionError(
+    sharedNameProblem(
+      { name: settings.connection.name, sandbox: settings.sandbox },
+      theirs,
+      'Nothing was written, and nothing will be deleted.'
+    )
+  )
+}
+
+/**
+ * A connection an earlier attempt of this workflow run created, which this run goes on to use
+ * with `cleanup: created`: its own, so its post step deletes it (the earlier attempt's post step
+ * did not, or it would be gone).
+ */
+function adoptEarlierAttempts(ctx: RunContext, chosen: Connection): void {
+  const { settings, services } = ctx
+  if (settings.cleanup !== 'created' || settings.dryRun) return
+  if (whoseConnection(settings.runMarker, chosen) !== 'earlier-attempt') return
+  services.journal.made(chosen.id, chosen.createdAt)
+  services.journal.settled(chosen.id)
+  note(
+    ctx,
+    `The ${describeConnection(settings, chosen.id)} was created by an earlier attempt of this workflow run, so it counts as this run's: cleanup: created deletes it at the end of the job.`
+  )
+}
+
 async function ensure(ctx: RunContext, existing: Connection[]): Promise<void> {
   const { settings, report } = ctx
+  refuseAnotherRunsConnection(ctx, existing)
   const chosen = chooseExisting(ctx, existing)
   const action = ensureAction(existing.length, settings.onExisting)
   if (!chosen || action === 'create') return createAndSettle(ctx)
   recordConnection(report, chosen)
+  if (action !== 'fail') adoptEarlierAttempts(ctx, chosen)
   if (action === 'fail') {
     throw new ActionError(
       `A ${describeConnection(settings, chosen.id)} already exists and on-existing is fail: use on-existing: repair, reuse or update, or another connection-name.`
     )
   }
-  if (chosen.state && chosen.state !== 'enabled') {
-    warn(ctx, `The existing ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled.`)
+  if (action === 'repair' && isDraft(chosen.state)) {
+    note(
+      ctx,
+      `The existing ${describeConnection(settings, chosen.id)} is a draft (state ${chosen.state}), as Adobe's sandbox tooling imports one: repair publishes it once its credentials are written${settings.verify === 'none' ? '' : ' and verified'}.`
+    )
+  } else if (chosen.state && chosen.state !== 'enabled') {
+    const draft = isDraft(chosen.state)
+      ? ' (on-existing: repair writes the credentials of a draft and publishes it)'
+      : ''
+    warn(ctx, `The existing ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled${draft}.`)
   }
   switch (action) {
     case 'reuse':
@@ -190,19 +246,27 @@ async function ensure(ctx: RunContext, existing: Connection[]): Promise<void> {
 
 /**
  * Reuses a connection that is healthy (its params match and its verification passes); replaces
- * the credentials of one that is not. A healthy connection costs no Zoho call and no write.
+ * the credentials of one that is not. A healthy connection costs no Zoho call and no write. A
+ * draft (api-notes.md §6.4) is published once its credentials are written and verified, or, when
+ * its params match and its verification passes, without a write; with verify: none nothing
+ * proves a draft's credentials (sandbox tooling copies none), so they are written first.
  */
 async function repair(ctx: RunContext, chosen: Connection): Promise<void> {
   const { settings, services, report } = ctx
+  const draft = isDraft(chosen.state)
   // This action last wrote these very values: a form that differs is how Adobe shows them (§5.1).
   const { expectedParams } = services.source
   const writtenAsWanted = chosen.description?.includes(writtenParamsTag(expectedParams)) ?? false
   let reason = paramDifference(chosen.params, expectedParams, writtenAsWanted)
+  if (!reason && draft && settings.verify === 'none') {
+    reason = `it is a draft, and with verify: none nothing proves the ${services.source.label} credentials it holds (sandbox tooling copies none)`
+  }
   if (!reason) {
     const outcome = await services.runtime.log.group(`Verify ${chosen.id} (${settings.verify})`, () =>
       runVerification(ctx, chosen.id)
     )
     if (outcome.verified !== 'false') {
+      if (draft) return publishHealthyDraft(ctx, chosen, outcome)
       recordResult(
         report,
         'reused',
@@ -218,22 +282,73 @@ async function repair(ctx: RunContext, chosen: Connection): Promise<void> {
     recordVerified(ctx.report, outcome)
     reason = `its verification (${settings.verify}) failed: ${outcome.problem ?? 'no reason given'}`
   }
-  return replaceCredentials(ctx, chosen, 'repaired', reason)
+  return replaceCredentials(ctx, chosen, 'repaired', reason, draft)
 }
 
-/** Replaces the credentials and description (`update`, and `repair` of an unhealthy one). */
+/** A draft whose params match and whose verification passed: published, with no write of its credentials. */
+async function publishHealthyDraft(ctx: RunContext, chosen: Connection, outcome: VerificationOutcome): Promise<void> {
+  const { settings, report } = ctx
+  finishVerification(ctx, chosen.id, outcome, 'exists', '')
+  const why = `it is a draft whose params match the inputs and whose verification (${settings.verify}) passed`
+  if (settings.dryRun) {
+    recordResult(report, 'would-repair', `${why}: it would be published, with no write of its credentials`)
+    note(ctx, `Dry run: would publish the draft ${chosen.id}, because ${why}.`)
+    return
+  }
+  await publishDraft(ctx, chosen.id, 'passes its verification')
+  recordResult(report, 'repaired', `${why}: published it, with no write of its credentials`)
+  note(ctx, `Published the draft ${describeConnection(settings, chosen.id)}, because ${why}.`)
+}
+
+/**
+ * Publishes a draft (`op=publish`, api-notes.md §6.4) and reads it back for its state. A refusal
+ * fails with Adobe's reason, unless the connection is published already (a concurrent run, or a
+ * repeat after a lost answer).
+ */
+async function publishDraft(ctx: RunContext, id: string, done: string): Promise<void> {
+  const { settings, services, report } = ctx
+  await services.runtime.log.group(`Publish ${id}`, async () => {
+    try {
+      const { etag } = await services.store.publishConnection(id)
+      if (etag !== undefined) recordEtag(report, etag)
+    } catch (error) {
+      const now = await services.store.getConnection(id).catch(() => undefined)
+      if (!now || isDraft(now.state)) {
+        throw prefixFailure(
+          error,
+          `The ${describeConnection(settings, id)} ${done}, but Adobe refused to publish the draft, so it stays a draft (not enabled)`
+        )
+      }
+      services.runtime.log.info(
+        `Adobe refused to publish ${id}, which is ${now.state ?? 'no longer a draft'} now: published already.`
+      )
+    }
+    try {
+      const shown = await services.store.getConnection(id)
+      if (shown) recordConnection(report, shown)
+      services.runtime.log.info(`Published ${id}; Adobe shows it as ${shown?.state ?? 'unknown'}.`)
+    } catch (error) {
+      warn(ctx, `Published ${id}, but could not read it back to see its state: ${describeFailure(error)}`)
+    }
+  })
+}
+
+/** Replaces the credentials and description (`update`, and `repair` of an unhealthy one); a draft is then published. */
 async function replaceCredentials(
   ctx: RunContext,
   chosen: Connection,
   result: 'updated' | 'repaired',
-  reason: string
+  reason: string,
+  draft = false
 ): Promise<void> {
   const { settings, services, report } = ctx
+  const verified = settings.verify === 'none' ? '' : ' and verified'
   if (settings.dryRun) {
-    recordResult(report, result === 'repaired' ? 'would-repair' : 'would-update', reason)
+    const publish = draft ? `; it is a draft, and would be published once its credentials are written${verified}` : ''
+    recordResult(report, result === 'repaired' ? 'would-repair' : 'would-update', `${reason}${publish}`)
     note(
       ctx,
-      `Dry run: would replace the credentials and description of ${chosen.id} (If-Match its etag), because ${reason}.`
+      `Dry run: would replace the credentials and description of ${chosen.id} (If-Match its etag)${draft ? ', then publish the draft' : ''}, because ${reason}.`
     )
     return
   }
@@ -250,12 +365,20 @@ async function replaceCredentials(
     services.runtime.log.group(`Verify ${chosen.id} (${settings.verify})`, () => runVerification(ctx, chosen.id)),
     readBack(ctx, chosen.id)
   ])
-  return finishVerification(
+  const what = result === 'repaired' ? 'was repaired' : 'was updated'
+  finishVerification(
     ctx,
     chosen.id,
     outcome,
-    result === 'repaired' ? 'was repaired' : 'was updated',
+    draft ? `${what} (it stays a draft: not published)` : what,
     services.source.advice.afterWrite
+  )
+  if (!draft) return
+  await publishDraft(ctx, chosen.id, `has its credentials written${verified}`)
+  recordResult(report, result, `${reason}; it was a draft: published once its credentials were written${verified}`)
+  note(
+    ctx,
+    `Published the draft ${describeConnection(settings, chosen.id)} once its credentials were written${verified}.`
   )
 }
 
@@ -275,7 +398,7 @@ async function readBack(ctx: RunContext, id: string): Promise<void> {
     return
   }
   for (const { expectation, shown: form } of differingParams(shown?.params, services.source.expectedParams)) {
-    const notAForm = expectation.notAFormOfWanted(form)
+    const notAForm = notExcusedBecause(expectation, form)
     const later = notAForm
       ? `that is ${notAForm}, so later runs will repair it again`
       : 'later runs with the same inputs will not repair it because of this form'
@@ -291,12 +414,10 @@ async function readBack(ctx: RunContext, id: string): Promise<void> {
 /** Replaces `/auth/params` and the description with If-Match; a stale etag is re-read once. */
 async function update(ctx: RunContext, connection: Connection): Promise<void> {
   const { settings, services, report } = ctx
-  const body = connectionBody(settings, services.source.expectedParams, await services.source.authParams())
-  const patch: PatchInstruction[] = [
-    { op: 'replace', path: '/auth/params', value: body.auth.params },
-    { op: 'replace', path: '/description', value: body.description }
-  ]
+  const { expectedParams } = services.source
+  const params = await services.source.authParams()
   let etag = connection.etag
+  let description = connection.description
   for (let attempt = 1; ; attempt++) {
     if (etag === undefined) {
       const current = await services.store.getConnection(connection.id)
@@ -307,7 +428,13 @@ async function update(ctx: RunContext, connection: Connection): Promise<void> {
         )
       }
       etag = current.etag ?? ''
+      description = current.description
     }
+    // Every run marker the description carries now is kept: the run that created it knows it by that.
+    const patch: PatchInstruction[] = [
+      { op: 'replace', path: '/auth/params', value: params },
+      { op: 'replace', path: '/description', value: updatedDescription(settings, expectedParams, description) }
+    ]
     try {
       const updated = await services.store.updateConnection(connection.id, etag, patch)
       if (updated.etag !== undefined) recordEtag(report, updated.etag)
@@ -327,6 +454,7 @@ async function update(ctx: RunContext, connection: Connection): Promise<void> {
 }
 
 async function create(ctx: RunContext, existing: Connection[]): Promise<void> {
+  refuseAnotherRunsConnection(ctx, existing)
   const chosen = oldest(existing)
   if (chosen) {
     recordConnection(ctx.report, chosen)
@@ -352,7 +480,10 @@ async function check(ctx: RunContext, existing: Connection[]): Promise<void> {
   recordResult(report, 'found', 'the connection exists')
   note(ctx, `Found the ${describeConnection(settings, chosen.id)}, state ${chosen.state ?? 'unknown'}.`)
   if (chosen.state !== undefined && chosen.state !== 'enabled') {
-    throw new ActionError(`The ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled.`)
+    const fix = isDraft(chosen.state)
+      ? ': it is a draft (as sandbox tooling imports one); run this action with mode: ensure (on-existing: repair) to write its credentials and publish it'
+      : ''
+    throw new ActionError(`The ${describeConnection(settings, chosen.id)} is ${chosen.state}, not enabled${fix}.`)
   }
   return verifyOrFail(ctx, chosen.id, 'exists', 'run this action with mode: ensure (on-existing: repair) to repair it')
 }
@@ -368,6 +499,8 @@ async function deleteByName(ctx: RunContext, existing: Connection[]): Promise<vo
   }
   recordConnection(report, { id: chosen.id })
   const ids = [chosen, ...existing.filter((c) => c !== chosen)].map((c) => c.id)
+  // Whatever `dataflows` says: a connection that dataflows use is never deleted, dry run or not.
+  await refuseWhileInUse(ctx, ids)
   if (settings.dryRun) {
     recordResult(
       report,
@@ -400,6 +533,11 @@ async function deleteByName(ctx: RunContext, existing: Connection[]): Promise<vo
             .map((f) => f.id)
             .join(', ')})`
         : ''
+    if (first?.reason instanceof ConnectionInUseError) {
+      // A dataflow created after the read, or one this credential cannot see.
+      const told = await inUseFailure(ctx, first.id ?? '', first.reason)
+      throw others ? told.retold(`${told.summary}${others}`) : told
+    }
     throw prefixFailure(
       first?.reason,
       `Could not delete connection ${first?.id} in sandbox "${settings.sandbox}"${others}`

@@ -2,11 +2,14 @@ import { ActionError, ServiceError } from '../errors.ts'
 import type { ConnectionInputs, Inputs } from '../inputs/parse.ts'
 import { addNote, addWarning, type Report } from '../report/report.ts'
 import type { Runtime } from '../runtime.ts'
+import type { DataflowReader } from './pipeline.ts'
 import type { ConnectionSource } from './source.ts'
 import type { ConnectionStore, CreateJournal, Sandbox } from './store.ts'
 
 export interface PlanServices {
   readonly store: ConnectionStore
+  /** The dataflows that use a connection: read only. */
+  readonly dataflows: DataflowReader
   readonly journal: CreateJournal
   readonly listSandboxes: () => Promise<Sandbox[] | undefined>
   /** The source the connection is for: what it writes, proven at most once, and how its params compare. */
@@ -27,9 +30,11 @@ export type PlanSettings = Pick<
   | 'onExisting'
   | 'verify'
   | 'verifyTables'
+  | 'dataflows'
   | 'connectionId'
   | 'maxAttempts'
   | 'settleTimeoutMs'
+  | 'cleanup'
 > & {
   readonly connection: Pick<ConnectionInputs, 'name' | 'specId' | 'specVersion' | 'authSpecName'>
   readonly adobe: Pick<Inputs['adobe'], 'orgId'>

@@ -65,6 +65,8 @@ export interface ConnectionStore {
   createConnection(body: CreateConnectionRequest): Promise<{ id: string; etag: string | undefined }>
   updateConnection(id: string, etag: string, patch: readonly PatchInstruction[]): Promise<{ etag: string | undefined }>
   deleteConnection(id: string): Promise<'deleted' | 'absent'>
+  /** Publishes a draft (api-notes.md §6.4): a write, refused in check mode and dry runs. */
+  publishConnection(id: string): Promise<{ etag: string | undefined }>
   testConnection(id: string): Promise<boolean>
   /** The root objects (tables) the source lists, by display name and path. */
   exploreRoot(id: string): Promise<ListedTable[]>
@@ -78,8 +80,11 @@ export interface ConnectionStore {
 export interface CreateJournal {
   /** Before the first create is sent: connections carrying this run's marker may now appear. Throws when it cannot be saved. */
   opened(): void
-  /** A connection this run created is known by its id. */
-  made(id: string): void
+  /**
+   * A connection this run created (or counts as its own) is known by its id; `createdAt` as
+   * Adobe shows it, once known, so that the post step recognises it by id and creation time.
+   */
+  made(id: string, createdAt?: number): void
   /** This run made no further copy (or deleted it) and knows what remains: `kept`, when it keeps one. */
   settled(kept: string | undefined): void
 }

@@ -1,4 +1,5 @@
 import { describeFailure } from '../errors.ts'
+import { proxyCredentials } from '../http.ts'
 import { readRawInputs, registerSecretInputs } from '../inputs/contract.ts'
 import { parseInputs, type Inputs } from '../inputs/parse.ts'
 import { CREATE_STATE, readCreateRecord } from '../runner/create-record.ts'
@@ -17,6 +18,7 @@ export async function runPost(): Promise<void> {
   const secrets = new SecretRegistry(maskValue)
   const raw = readRawInputs(readInput)
   registerSecretInputs(raw, secrets)
+  for (const credential of proxyCredentials()) secrets.register(credential)
   const out = new RunnerOutput(secrets)
   const cleanup = raw.cleanup === 'created'
   const record = readCreateRecord(readState(CREATE_STATE))

@@ -1,7 +1,9 @@
+import { DataflowsClient } from '../adobe/dataflows.ts'
 import { FlowServiceClient } from '../adobe/flow-service.ts'
 import { imsAccessToken, newHttpClient, platformSession } from '../adobe/session.ts'
-import { describeFailure } from '../errors.ts'
-import { createDispatcher } from '../http.ts'
+import { Cancellation, CancelledError, whileListeningForCancel } from '../cancellation.ts'
+import { causeOf, describeFailure } from '../errors.ts'
+import { createDispatcher, tlsOverrideWarning } from '../http.ts'
 import type { Inputs } from '../inputs/parse.ts'
 import { escapeSummaryText, title } from '../report/summary.ts'
 import { notThisRuns, type CreateRecord } from '../runner/create-record.ts'
@@ -9,7 +11,7 @@ import { runnerFileProblem, type RunnerOutput } from '../runner/output.ts'
 import type { SecretRegistry } from '../runner/secrets.ts'
 import { systemRuntime } from '../runtime.ts'
 import { labelOfSource } from '../sources/index.ts'
-import { settleLeftovers, type LeftoverOutcome } from './leftovers.ts'
+import { settleLeftovers, type LeftoverOutcome, type LeftoverProgress } from './leftovers.ts'
 
 /**
  * The post step's work once its state names something to do: sign in, settle or delete what the
@@ -33,25 +35,50 @@ export async function settleWhatTheMainStepLeft(
   }
   const foreign = notThisRuns(record, { ...inputs.connection, sandbox: inputs.sandbox })
   let outcome: LeftoverOutcome | undefined
+  const progress: LeftoverProgress = { known: new Set(record.ids), deleted: new Set() }
+  const cancellation = new Cancellation()
+  /** A runner shutting down signals the post step too: it stops, says what may be left, and exits 0. */
+  const stopped = (signal: string) => {
+    const left = [...progress.known].filter((id) => !progress.deleted.has(id))
+    say(
+      `${label} was stopped (${signal}) before it finished, and sends nothing more: ` +
+        (left.length > 0
+          ? `connection ${left.join(', ')} ${where} may still exist`
+          : `a connection the main step created ${where} may still exist`) +
+        `; look for connections named "${record.name}" whose description holds ${record.marker}, and delete them (mode: delete with connection-id).`,
+      true
+    )
+  }
   if (foreign) {
     say(`${label}: the saved state ${foreign}, so this run did not save it; nothing is deleted.`, true)
   } else {
+    const tls = tlsOverrideWarning()
+    if (tls) say(tls, true)
     try {
-      outcome = await signInAndSettle(inputs, secrets, record, out)
-    } catch (error) {
-      const known = record.ids.length > 0 ? `connection ${record.ids.join(', ')}` : 'whatever it created'
-      say(
-        `${label} did not delete ${known} ${where}: ${describeFailure(error)}${record.settled ? '' : ` (look for connections whose description holds ${record.marker})`}`,
-        true
+      outcome = await whileListeningForCancel(
+        cancellation,
+        () => signInAndSettle(inputs, secrets, record, out, cancellation, progress),
+        { exitCode: 0, onSignal: stopped }
       )
+    } catch (error) {
+      // Stopped by a signal: the warning above already said what may be left.
+      if (!(cancellation.by && causeOf(error, CancelledError))) {
+        const known = record.ids.length > 0 ? `connection ${record.ids.join(', ')}` : 'whatever it created'
+        say(
+          `${label} did not delete ${known} ${where}: ${describeFailure(error)}${record.settled ? '' : ` (look for connections whose description holds ${record.marker})`}`,
+          true
+        )
+      }
     }
   }
   if (outcome) {
+    const earlier = new Set(outcome.byEarlierAttempt)
+    const whose = (id: string) =>
+      earlier.has(id) ? 'which an earlier attempt of this workflow run created' : 'which the main step created'
     for (const note of outcome.notes) say(`${label}: ${note}`)
-    for (const id of outcome.deleted)
-      say(`${label}: deleted the connection ${id} ${where}, which the main step created.`)
-    for (const { id, why } of outcome.kept)
-      say(`${label}: kept the connection ${id} ${where}, which the main step created: ${why}.`)
+    for (const warning of outcome.warnings) say(`${label}: ${warning}`, true)
+    for (const id of outcome.deleted) say(`${label}: deleted the connection ${id} ${where}, ${whose(id)}.`)
+    for (const { id, why } of outcome.kept) say(`${label}: kept the connection ${id} ${where}, ${whose(id)}: ${why}.`)
     for (const { id, why } of outcome.notDeleted) say(`${label} did not delete connection ${id} ${where}: ${why}`, true)
   }
   try {
@@ -72,17 +99,35 @@ async function signInAndSettle(
   inputs: Inputs,
   secrets: SecretRegistry,
   record: CreateRecord,
-  out: RunnerOutput
+  out: RunnerOutput,
+  cancellation: Cancellation,
+  progress: LeftoverProgress
 ): Promise<LeftoverOutcome> {
   // Inside the caller's try: a proxy variable the dispatcher refuses is a warning, not a crash.
   const dispatcher = createDispatcher()
   try {
-    const runtime = systemRuntime(out, Date.now() + inputs.timeoutMs)
+    const runtime = systemRuntime(out, Date.now() + inputs.timeoutMs, cancellation)
     const http = newHttpClient(inputs, dispatcher, runtime)
     const accessToken = await imsAccessToken(inputs.adobe, http, (value) => secrets.register(value))
-    const store = new FlowServiceClient(platformSession(inputs.adobe, record.sandbox, http, accessToken))
-    return await settleLeftovers(store, runtime, record, inputs.cleanup, inputs.settleTimeoutMs)
+    const session = platformSession(
+      inputs.adobe,
+      record.sandbox,
+      http,
+      accessToken,
+      undefined,
+      'clientSecret' in inputs.adobe.auth
+    )
+    return await settleLeftovers(
+      new FlowServiceClient(session),
+      runtime,
+      record,
+      inputs.cleanup,
+      inputs.settleTimeoutMs,
+      progress,
+      new DataflowsClient(session)
+    )
   } finally {
-    await dispatcher.close().catch(() => undefined)
+    if (cancellation.by) await dispatcher.destroy().catch(() => undefined)
+    else await dispatcher.close().catch(() => undefined)
   }
 }

@@ -1,4 +1,5 @@
 import type { Result } from '../modes.ts'
+import type { Dataflow } from '../plan/pipeline.ts'
 import type { Verified } from '../vocabulary.ts'
 
 /** What is known so far; written as outputs and summary even when the run fails half-way. */
@@ -14,6 +15,8 @@ export interface Report {
   verifiedBy?: string
   /** With verify explore: the root table names Adobe listed. */
   tables?: readonly string[]
+  /** The dataflows that use the connection (or, in delete mode, the connections), once read. */
+  dataflows?: readonly Dataflow[]
   /** In delete mode: the ids deleted. */
   readonly deletedIds: string[]
   /** Why the run did what it did, one line. */
@@ -72,6 +75,12 @@ export function recordVerified(
 export function recordVerifiedBy(report: Report, by: string): void {
   report.verifiedBy = by
   report.notes.push(`Verified with ${by}.`)
+}
+
+/** The dataflows read for a connection; read for several (delete by name), they add up. */
+export function recordDataflows(report: Report, dataflows: readonly Dataflow[]): void {
+  const known = report.dataflows ?? []
+  report.dataflows = [...known, ...dataflows.filter((flow) => !known.some((k) => k.id === flow.id))]
 }
 
 /** In delete mode: a connection deleted. */

@@ -15,6 +15,8 @@ const MAX_CELL = 300
 const MAX_MESSAGE = 2000
 const MAX_NOTE = 500
 const MAX_NOTES = 12
+/** Dataflows the summary's table shows, at most; the output lists up to 100. */
+export const MAX_DATAFLOWS_IN_SUMMARY = 20
 
 export interface SummaryFacts {
   /** The source the connection is for, as users know it: "Zoho CRM". */
@@ -84,6 +86,34 @@ function listItems(items: readonly string[], redact: Redact, mark: (item: string
   return shown.length > 0 ? `<ul>${shown.join('')}</ul>` : ''
 }
 
+/** `3: 2 enabled, 1 draft; last runs: 2 success, 1 none`, or `none`. */
+function dataflowsCell(dataflows: NonNullable<Report['dataflows']>): string {
+  if (dataflows.length === 0) return 'none'
+  const tally = (values: readonly string[]) => {
+    const counts = new Map<string, number>()
+    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+    return [...counts].map(([value, n]) => `${n} ${value}`).join(', ')
+  }
+  return `${dataflows.length}: ${tally(dataflows.map((d) => d.state))}; last runs: ${tally(dataflows.map((d) => d.lastRun))}`
+}
+
+/** Each dataflow read, as a table (bounded), or nothing when none was read or none uses the connection. */
+function dataflowsTable(report: Report, redact: Redact): string {
+  const dataflows = report.dataflows ?? []
+  if (dataflows.length === 0) return ''
+  const rows = dataflows
+    .slice(0, MAX_DATAFLOWS_IN_SUMMARY)
+    .map(
+      (d) =>
+        `<tr><td>${cell(d.id, redact)}</td><td>${cell(d.name || '—', redact)}</td><td>${cell(d.state, redact)}</td><td>${cell(d.lastRun, redact)}</td></tr>`
+    )
+  const more =
+    dataflows.length > MAX_DATAFLOWS_IN_SUMMARY
+      ? `<p>… and ${dataflows.length - MAX_DATAFLOWS_IN_SUMMARY} more dataflows, in the log and the dataflows output</p>`
+      : ''
+  return `<table><tr><th>Dataflow</th><th>Name</th><th>State</th><th>Last run</th></tr>${rows.join('')}</table>${more}`
+}
+
 /** The summary's heading: "Zoho CRM base connection", and the post step's with what follows. */
 export function title(source: string, redact: Redact, after = ''): string {
   return `<h3>${cell(`${source} base connection${after}`, redact)}</h3>`
@@ -104,6 +134,7 @@ export function renderSummary(facts: SummaryFacts, redact: Redact): string {
     row('Etag', report.etag ?? '—', redact),
     row('Result', report.result ?? (facts.failure ? 'failed' : '—'), redact),
     row('Verification', verification(facts), redact),
+    ...(report.dataflows ? [row('Dataflows', dataflowsCell(report.dataflows), redact)] : []),
     ...(facts.sourceRows ?? []).map(([label, value]) => row(escapeSummaryText(label), value, redact)),
     row('Time', `${(facts.elapsedMs / 1000).toFixed(1)} s`, redact)
   ]
@@ -112,6 +143,7 @@ export function renderSummary(facts: SummaryFacts, redact: Redact): string {
     title(facts.source, redact),
     `<p>${status(facts, warnings.length, redact)}</p>`,
     `<table>${rows.join('')}</table>`,
+    dataflowsTable(report, redact),
     listItems(notes, redact, mark)
   ])
 }

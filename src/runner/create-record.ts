@@ -20,6 +20,18 @@ export interface CreateRecord {
   readonly ids: readonly string[]
   /** False while a create may have made a connection the run does not know of, or has not removed. */
   readonly settled: boolean
+  /**
+   * When each connection of `ids` came to be, as far as the run saw it: `createdAt` as Adobe
+   * shows it, `answeredAt` when Adobe answered the create (the runner's clock). The post step
+   * recognises its own connection by the id and this time even when its description no longer
+   * carries the marker (edited by hand since).
+   */
+  readonly times?: Readonly<Record<string, CreationTime>> | undefined
+}
+
+export interface CreationTime {
+  readonly createdAt?: number | undefined
+  readonly answeredAt?: number | undefined
 }
 
 /**
@@ -59,7 +71,7 @@ export function readCreateRecord(value: string): CreateRecord | 'invalid' | unde
     return 'invalid'
   }
   if (typeof parsed !== 'object' || parsed === null) return 'invalid'
-  const { marker, name, sandbox, specId, ids, settled } = parsed as Record<string, unknown>
+  const { marker, name, sandbox, specId, ids, settled, times } = parsed as Record<string, unknown>
   const valid =
     typeof marker === 'string' &&
     RUN_MARKER.test(marker) &&
@@ -71,8 +83,22 @@ export function readCreateRecord(value: string): CreateRecord | 'invalid' | unde
     RESOURCE_ID.test(specId) &&
     Array.isArray(ids) &&
     ids.every((id) => typeof id === 'string' && RESOURCE_ID.test(id)) &&
-    typeof settled === 'boolean'
-  return valid ? { marker, name, sandbox, specId, ids: ids as string[], settled } : 'invalid'
+    typeof settled === 'boolean' &&
+    (times === undefined || validTimes(times))
+  if (!valid) return 'invalid'
+  const record = { marker, name, sandbox, specId, ids: ids as string[], settled }
+  return times === undefined ? record : { ...record, times: times as Record<string, CreationTime> }
+}
+
+const isTime = (value: unknown) => value === undefined || (typeof value === 'number' && Number.isFinite(value))
+
+function validTimes(times: unknown): boolean {
+  if (typeof times !== 'object' || times === null || Array.isArray(times)) return false
+  return Object.entries(times).every(([id, time]) => {
+    if (!RESOURCE_ID.test(id) || typeof time !== 'object' || time === null) return false
+    const { createdAt, answeredAt } = time as Record<string, unknown>
+    return isTime(createdAt) && isTime(answeredAt)
+  })
 }
 
 export function writeCreateRecord(record: CreateRecord): string {

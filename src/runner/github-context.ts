@@ -1,11 +1,15 @@
-import { context } from '@actions/github'
+/** The workflow run as the runner describes it in the environment: the repository and the workflow. */
+export interface WorkflowRunContext {
+  /** `owner/name` (GITHUB_REPOSITORY), or undefined outside the runner. */
+  readonly repository: string | undefined
+  /** The workflow's name (GITHUB_WORKFLOW), or undefined. */
+  readonly workflow: string | undefined
+}
 
-export type WorkflowRunContext = typeof context
-
-// `github.context` reads the environment once, when the toolkit loads; a run reads it when it asks.
-const Context = context.constructor as new () => WorkflowRunContext
-
-/** The workflow run as the runner describes it: repository, workflow, run id and attempt, job. */
-export function workflowRunContext(): WorkflowRunContext {
-  return new Context()
+// Read from the variables, as the runner sets them for every step
+// (https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables):
+// `@actions/github`'s context would also read the event file, which this action has no use for,
+// print a line of its own when that file is missing, and throw on one that is not JSON.
+export function workflowRunContext(env: NodeJS.ProcessEnv = process.env): WorkflowRunContext {
+  return { repository: env['GITHUB_REPOSITORY'] || undefined, workflow: env['GITHUB_WORKFLOW'] || undefined }
 }

@@ -16,6 +16,17 @@ export function readInput(name: string): string {
   return core.getInput(name)
 }
 
+/**
+ * The names of every input the runner passed, declared or not: it sets `INPUT_<NAME>` for each
+ * key under `with:` (upper-cased, spaces as `_`) and only warns about undeclared ones
+ * (actions/runner `src/Runner.Worker/ActionRunner.cs`). Lower-cased, as `with:` keys are written.
+ */
+export function readInputNames(): string[] {
+  return Object.keys(process.env)
+    .filter((key) => key.toUpperCase().startsWith('INPUT_') && key.length > 'INPUT_'.length)
+    .map((key) => key.slice('INPUT_'.length).toLowerCase())
+}
+
 /** What the main step saved under `name` (`GITHUB_STATE`), read back in the post step; '' when nothing. */
 export function readState(name: string): string {
   return core.getState(name)

@@ -12,13 +12,16 @@ export class StateJournal implements CreateJournal {
   #opened = false
   #failure: string | undefined
   readonly #save: (name: string, value: string) => void
+  readonly #now: () => number
 
   constructor(
     subject: Pick<CreateRecord, 'marker' | 'name' | 'sandbox' | 'specId'>,
-    save: (name: string, value: string) => void
+    save: (name: string, value: string) => void,
+    now: () => number = Date.now
   ) {
-    this.#record = { ...subject, ids: [], settled: false }
+    this.#record = { ...subject, ids: [], settled: false, times: {} }
     this.#save = save
+    this.#now = now
   }
 
   opened(): void {
@@ -35,15 +38,28 @@ export class StateJournal implements CreateJournal {
     this.#opened = true
   }
 
-  made(id: string): void {
-    if (this.#record.ids.includes(id)) return
+  made(id: string, createdAt?: number): void {
+    const times = this.#record.times ?? {}
+    const known = this.#record.ids.includes(id)
+    if (known && (createdAt === undefined || times[id]?.createdAt === createdAt)) return
     this.#opened = true
-    this.#record = { ...this.#record, ids: [...this.#record.ids, id] }
+    const time = known ? { ...times[id], createdAt } : { answeredAt: this.#now(), createdAt }
+    this.#record = {
+      ...this.#record,
+      ids: known ? this.#record.ids : [...this.#record.ids, id],
+      times: { ...times, [id]: time }
+    }
     this.#write()
   }
 
   settled(kept: string | undefined): void {
-    this.#record = { ...this.#record, ids: kept ? [kept] : [], settled: true }
+    const time = kept === undefined ? undefined : this.#record.times?.[kept]
+    this.#record = {
+      ...this.#record,
+      ids: kept ? [kept] : [],
+      settled: true,
+      times: kept && time ? { [kept]: time } : {}
+    }
     this.#write()
   }
 

@@ -1,6 +1,6 @@
 /**
  * `auth-params` against the JSON Schema of its auth spec, as `GET /connectionSpecs/{id}` shows it
- * (api-notes.md §6.4): a missing required param, an unknown param or a wrong type is a problem
+ * (api-notes.md §7.4): a missing required param, an unknown param or a wrong type is a problem
  * that names the param, never its value. The validator is @cfworker/json-schema; only its
  * locations and keywords are used, never its messages (some quote the value). A spec that shows
  * no schema, or one the validator cannot read, leaves the params as they are given.

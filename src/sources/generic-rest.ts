@@ -1,5 +1,5 @@
 /**
- * Adobe's Generic REST API source with OAuth 2 refresh code (api-notes.md §6.5): `host` and
+ * Adobe's Generic REST API source with OAuth 2 refresh code (api-notes.md §7.5): `host` and
  * `accessToken`, and the optional clientId, clientSecret, refreshToken, accessTokenUrl and the
  * rest, from `auth-params`. When those four are given, one refresh at accessTokenUrl (or
  * `source-token-url`) proves them; otherwise nothing can be proven before writing.

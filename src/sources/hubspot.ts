@@ -1,5 +1,5 @@
 /**
- * The HubSpot source (api-notes.md §6.1–§6.3): `Basic Authentication` with clientId,
+ * The HubSpot source (api-notes.md §7.1–§7.3): `Basic Authentication` with clientId,
  * clientSecret, accessToken and refreshToken from `auth-params`; its proof is one form-encoded
  * refresh at HubSpot's OAuth v3 token endpoint (`source-token-url`), whose access token is
  * written as `accessToken`.

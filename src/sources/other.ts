@@ -1,6 +1,6 @@
 /**
  * Any other Flow Service source, named by connection-spec-id and auth-spec-name, its params as
- * `auth-params` gives them and its spec's schema checks them (api-notes.md §6.4). This action
+ * `auth-params` gives them and its spec's schema checks them (api-notes.md §7.4). This action
  * knows no token endpoint for it: nothing is proven before writing, and Adobe's test after the
  * write (verify) is the proof. Its label is the spec's name, once the spec is read.
  */

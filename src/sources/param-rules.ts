@@ -18,8 +18,27 @@ export function urlParam(name: string, wanted: string, secret = false): ParamExp
     wanted,
     secret,
     compare: (shown) => compareUrls(shown, wanted, (stored, want) => canonicalUrl(stored) === canonicalUrl(want)),
-    notAFormOfWanted: () => undefined
+    notAFormOfWanted: (shown) => notAFormOfUrl(shown, wanted)
   }
+}
+
+/**
+ * Why a URL Adobe shows cannot be a form of the one written (contract: Shared connections): a
+ * form keeps the host and the scheme (their case aside) and the path, and may differ only in the
+ * port, a trailing slash, or a path or query Adobe appends. Another host, scheme, path or query
+ * is a change made since, never excused by the params tag. Undefined: it may be a form.
+ */
+export function notAFormOfUrl(shown: string, wanted: string): string | undefined {
+  const stored = readHttpUrl(shown)
+  const want = readHttpUrl(wanted)
+  if (!stored || !want) return 'not a URL of the host written'
+  if (stored.hostname !== want.hostname) return 'another host'
+  if (stored.protocol !== want.protocol) return 'another scheme'
+  const trimmed = (url: URL) => url.pathname.replace(/\/+$/, '')
+  const path = trimmed(want)
+  if (trimmed(stored) !== path && !trimmed(stored).startsWith(`${path}/`)) return 'another path'
+  if (want.search !== '' && stored.search !== want.search) return 'another query'
+  return undefined
 }
 
 /** Compares two URLs by `same` once both can be read as http(s) URLs. */

@@ -11,7 +11,7 @@ import type { SourceForRun } from './source-for-run.ts'
 import { accessTokenToStore } from '../zoho/oauth.ts'
 import { describeAccountsServer, regionOfAccountsHost, regionOfApiHost, type ZohoRegion } from '../zoho/regions.ts'
 import { canonicalUrl, readHttpUrl } from '../param-forms.ts'
-import { compareUrls, shownNothing } from './param-rules.ts'
+import { compareUrls, notAFormOfUrl, shownNothing } from './param-rules.ts'
 
 export const ZOHO_CRM_LABEL = 'Zoho CRM'
 
@@ -40,9 +40,14 @@ function zohoUrlParam(name: string, wanted: string, regionOf: RegionOf): ParamEx
         return canonicalUrl(stored) === canonicalUrl(want)
       }),
     notAFormOfWanted: (shown) => {
+      // Zoho hosts are one value per data centre; any other host is compared as any URL is.
       const storedRegion = regionOfUrl(shown, regionOf)
       const wantedRegion = regionOfUrl(wanted, regionOf)
-      return storedRegion && wantedRegion && storedRegion !== wantedRegion ? 'another Zoho data centre' : undefined
+      if (!storedRegion && !wantedRegion) return notAFormOfUrl(shown, wanted)
+      if (storedRegion === wantedRegion) return undefined
+      if (!storedRegion) return "a host outside Zoho's data centres"
+      if (!wantedRegion) return 'a Zoho host, not the host written'
+      return 'another Zoho data centre'
     }
   }
 }
@@ -74,7 +79,8 @@ export function zohoClientIdParam(wanted: string): ParamExpectation {
       if (!ZOHO_CLIENT_ID.test(value)) return 'unknown'
       return value.toLowerCase() === wanted.trim().toLowerCase() ? 'same' : 'different'
     },
-    notAFormOfWanted: () => undefined
+    // Compared only in Zoho's own form, case aside: a value that still differs is another client.
+    notAFormOfWanted: () => 'another client id'
   }
 }
 

@@ -24,7 +24,7 @@ export type RefreshVerdict =
 
 /**
  * Judges a refresh answer by its body, not its status: Zoho answers 200 with an `error` field,
- * and 200 with "Access Denied" when throttled (api-notes.md §4.3, §4.4).
+ * and 200 or 400 with `"status": "failure"` when throttled (api-notes.md §4.3, §4.4).
  */
 export function judgeRefreshAnswer(status: number, body: string): RefreshVerdict {
   const parsed = parseJsonLeniently(body)
@@ -35,11 +35,19 @@ export function judgeRefreshAnswer(status: number, body: string): RefreshVerdict
   const fields = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {}
   const error = typeof fields['error'] === 'string' ? fields['error'] : undefined
   const description = typeof fields['error_description'] === 'string' ? fields['error_description'] : undefined
-  const token = typeof fields['access_token'] === 'string' ? fields['access_token'] : undefined
-  if (/access denied/i.test(`${error ?? ''} ${description ?? ''}`) || /too many requests/i.test(description ?? '')) {
+  const token =
+    typeof fields['access_token'] === 'string' && fields['access_token'] !== '' ? fields['access_token'] : undefined
+  if (error === 'invalid_client' || error === 'invalid_code') return { ok: false, kind: error, detail: error }
+  // Zoho words `error` in the account's language (`拒绝访问`): the throttle is told by
+  // `"status": "failure"` without a token, at HTTP 200 or 400 (api-notes.md §4.3).
+  const failed = fields['status'] === 'failure' && token === undefined
+  if (
+    failed ||
+    /access denied/i.test(`${error ?? ''} ${description ?? ''}`) ||
+    /too many requests/i.test(description ?? '')
+  ) {
     return { ok: false, kind: 'throttled', detail: 'Access Denied' }
   }
-  if (error === 'invalid_client' || error === 'invalid_code') return { ok: false, kind: error, detail: error }
   if (error || !token) {
     return {
       ok: false,

@@ -48,6 +48,33 @@ describe("Adobe's error bodies become one line with the cause and the request id
     expect(adobeError(answer(403, { error_code: code, message: 'x' }), ctx).message).toContain(hint)
   })
 
+  it.each([
+    ['a 401013', { error_code: '401013', message: 'Oauth token is not valid' }],
+    ['a 401 without a code', {}]
+  ])('advises by what the run tried: %s after a token the run minted itself', (_what, body) => {
+    const minted = adobeError(answer(401, body), { ...ctx, tokenMintedByRun: true }).message
+    expect(minted).toContain('the credential may no longer be allowed to use the API')
+    expect(minted).toContain('product profile of org ORG@AdobeOrg')
+    expect(minted).not.toContain('adobe-client-secret')
+    expect(minted).not.toContain('adobe-access-token')
+    const given = adobeError(answer(401, body), { ...ctx, tokenMintedByRun: false }).message
+    expect(given).not.toContain('no longer be allowed')
+  })
+
+  it('a given token that is refused still asks for a fresh token or the client secret', () => {
+    const given = adobeError(answer(401, { error_code: '401013', message: 'x' }), ctx).message
+    expect(given).toContain('pass a fresh adobe-access-token, or pass adobe-client-secret')
+  })
+
+  it("a gateway 403011 Scope mismatch names the credential's APIs and adobe-scopes, not the sandbox's permissions", () => {
+    const error = adobeError(answer(403, { error_code: '403011', message: 'Scope mismatch' }), ctx).message
+    expect(error).toContain('HTTP 403 (403011): Scope mismatch')
+    expect(error).toContain('adobe-scopes')
+    expect(error).toContain('Experience Platform API')
+    expect(error).not.toContain('product profile')
+    expect(error).not.toContain('sandbox "dev"')
+  })
+
   it('explains a missing permission and a connection used by dataflows', () => {
     const permission = {
       type: 'https://ns.adobe.com/aep/errors/FLOW-2118-403',

@@ -8,6 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { causeOf, ServiceError } from '../../../src/errors.ts'
 import { NetworkError } from '../../../src/http.ts'
+import { ConnectionInUseError } from '../../../src/plan/pipeline.ts'
 import {
   CreateOutcomeUnknownError,
   SourceRefusedError,
@@ -156,6 +157,28 @@ describe('createConnection', () => {
     expect(await mock.client().createConnection(CREATE)).toEqual({ id: ID, etag: ETAG })
     expect(posts()).toHaveLength(2)
     expect(mock.slept).toEqual([2000])
+  })
+
+  it.each([
+    ['503000', 'Could not validate Api Key'],
+    ['503010', 'Could not validate the oauth token']
+  ])('sends it again at once after a gateway %s, which never passed the gateway', async (code, message) => {
+    connections('POST').reply(503, JSON.stringify({ error_code: code, message }))
+    connections('POST').reply(201, JSON.stringify({ id: ID, etag: ETAG }))
+    expect(await mock.client().createConnection(CREATE)).toEqual({ id: ID, etag: ETAG })
+    expect(posts()).toHaveLength(2)
+    expect(mock.slept).toHaveLength(1)
+  })
+
+  it('fails plainly, not as unsure, when every attempt met a gateway 503000', async () => {
+    connections('POST')
+      .reply(503, JSON.stringify({ error_code: '503000', message: 'Could not validate Api Key' }))
+      .persist()
+    const error = await failure(mock.client({ http: { maxAttempts: 2 } }).createConnection(CREATE))
+    expect(error).toBeInstanceOf(ServiceError)
+    expect(error).not.toBeInstanceOf(CreateOutcomeUnknownError)
+    expect(error.message).toContain("the request never passed Adobe's gateway, so nothing was created")
+    expect(posts()).toHaveLength(2)
   })
 
   it('reports rate limiting, not an unsure outcome, once the attempts are spent on 429s', async () => {
@@ -343,15 +366,49 @@ describe('deleteConnection', () => {
     expect(error.message).toContain(`sandbox "${SANDBOX}" was not found`)
   })
 
-  it('says which dataflows to delete first when Adobe refuses', async () => {
+  it("tells a refusal because dataflows use it (1418-400) apart, keeping Adobe's words for the plan to name them", async () => {
     connections('DELETE', AT).reply(
       400,
       flowErrorBody(400, '1418', 'Please ensure that corresponding flows are deleted before deleting a base connection')
     )
     const error = await failure(mock.client().deleteConnection(ID))
+    expect(error).toBeInstanceOf(ConnectionInUseError)
+    const { refusal } = error as ConnectionInUseError
+    expect(refusal.code).toBe('1418-400')
+    expect(refusal.message).toContain(
+      'refused to delete the connection: HTTP 400 (1418-400): Please ensure that corresponding flows are deleted before deleting a base connection. Likely cause: the base connection is still used by dataflows: delete those dataflows first'
+    )
+  })
+
+  it('tells any other refusal apart from one about dataflows', async () => {
+    connections('DELETE', AT).reply(400, flowErrorBody(400, '1416', 'Delete can only be applied in enabled state'))
+    const error = await failure(mock.client().deleteConnection(ID))
+    expect(error).toBeInstanceOf(ServiceError)
+    expect(error).not.toBeInstanceOf(ConnectionInUseError)
+  })
+})
+
+describe('publishConnection', () => {
+  const AT = `${FLOW}/connections/${ID}/action?op=publish`
+
+  it("posts op=publish with no body, as Adobe's draft tutorial does, and returns the etag", async () => {
+    connections('POST', AT).reply(200, { id: ID, etag: ETAG })
+    expect(await mock.client().publishConnection(ID)).toEqual({ etag: ETAG })
+    const [call] = mock.calls()
+    expect(call?.method).toBe('POST')
+    expect(call && pathOf(call)).toBe(AT)
+    expect(call?.body ?? undefined).toBeUndefined()
+  })
+
+  it("fails with Adobe's reason when the publish is refused", async () => {
+    connections('POST', AT).reply(
+      400,
+      flowErrorBody(400, '1401', 'The connection cannot be published: auth params are missing')
+    )
+    const error = await failure(mock.client().publishConnection(ID))
     expect(error).toBeInstanceOf(ServiceError)
     expect(error.message).toContain(
-      'refused to delete the connection: HTTP 400 (1418-400): Please ensure that corresponding flows are deleted before deleting a base connection. Likely cause: the base connection is still used by dataflows: delete those dataflows first'
+      'refused to publish the draft connection: HTTP 400 (1401-400): The connection cannot be published'
     )
   })
 })

@@ -103,6 +103,7 @@ const ALTERNATIVES: Readonly<Record<string, Alternative>> = {
   'on-existing': { run: 'ensure', values: ['reuse', 'update', 'fail'] },
   verify: { run: 'ensure', values: ['explore', 'none'] },
   'verify-tables': { run: 'ensure', with: { verify: 'explore' }, values: ['Contacts', 'Contacts,Leads'] },
+  dataflows: { run: 'check', values: ['list', 'healthy'] },
   cleanup: { run: 'ensure', values: ['created'] },
   'dry-run': { run: 'ensure', values: ['true'] },
   'connection-spec-id': { run: 'ensure', values: ['cc6a4487-9e91-433e-a3a3-9cf6626c1806'] },

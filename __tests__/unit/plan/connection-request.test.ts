@@ -6,7 +6,7 @@ import { zohoAccountsUrlParam, zohoClientIdParam, zohoEndpointParam } from '../.
 const settings = {
   connection: { name: 'Zoho CRM', specId: 'spec-1', specVersion: '1.0', authSpecName: 'Basic Authentication' },
   description: 'described',
-  runMarker: 'aep-zoho-run:1.1.abc'
+  runMarker: 'aep-run:1.1.abc'
 }
 const expected = [
   zohoEndpointParam('https://www.zohoapis.eu'),
@@ -26,7 +26,7 @@ describe('what a connection is given', () => {
 
   it('the description ends with the run marker and the tag of the params written, and no value of them', () => {
     const { description } = connectionBody(settings, expected, {})
-    expect(description).toMatch(/^described \[aep-zoho-run:1\.1\.abc\] \[params:[0-9a-f]{12}\]$/)
+    expect(description).toMatch(/^described \[aep-run:1\.1\.abc\] \[params:[0-9a-f]{12}\]$/)
     expect(description).not.toContain('1000.CLIENT')
   })
 })

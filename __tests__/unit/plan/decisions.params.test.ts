@@ -65,10 +65,36 @@ describe('the difference repair reports', () => {
       { accountsUrl: 'https://accounts.zoho.in/' },
       'param accountsUrl is https://accounts.zoho.in/, wanted https://accounts.zoho.eu'
     ],
-    ['a form with no data centre', { endpoint: 'https://crm.zoho.eu', accountsUrl: 'https://sso.example' }, undefined],
-    ['a client id shown otherwise', { clientId: '1000.SHOWNOTHERWISE' }, undefined]
-  ])('with the tag, still names %s (a change since, not a form) and excuses the rest', (_what, stored, reason) => {
+    [
+      'an endpoint moved to a host outside Zoho',
+      { endpoint: 'https://crm.example.net' },
+      'param endpoint is https://crm.example.net, wanted https://www.zohoapis.eu'
+    ],
+    [
+      'an accounts server outside Zoho',
+      { accountsUrl: 'https://sso.example' },
+      'param accountsUrl is https://sso.example, wanted https://accounts.zoho.eu'
+    ],
+    [
+      'the client id of another Zoho client',
+      { clientId: '1000.SHOWNOTHERWISE' },
+      'param clientId differs from the input (values not shown: it comes from a secret input)'
+    ]
+  ])('with the tag, still names %s (a change since, not a form)', (_what, stored, reason) => {
     expect(paramDifference(stored, expected, true)).toBe(reason)
+    expect(paramDifference(stored, expected, false)).toBe(reason)
+  })
+
+  it.each([
+    ['the default port and a path appended', 'https://GATEWAY.example:443/crm/v8'],
+    ['another port and a trailing slash', 'https://gateway.example:8443/'],
+    ['the scheme in capitals and a path appended', 'HTTPS://gateway.example/crm']
+  ])('with the tag, excuses a form of the same gateway host: %s', (_what, shown) => {
+    const gateway = [endpoint('https://gateway.example'), accounts('https://sso.gateway.example')]
+    expect(paramDifference({ endpoint: shown }, gateway, false)).toBe(
+      `param endpoint is ${shown}, wanted https://gateway.example`
+    )
+    expect(paramDifference({ endpoint: shown }, gateway, true)).toBeUndefined()
   })
 })
 

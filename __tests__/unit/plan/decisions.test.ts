@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
+  anotherRunsConnections,
   authSpecProblem,
   ensureAction,
   madeBy,
   missingTables,
   oldest,
   paramDifference,
-  settleTwins
+  settleTwins,
+  sharedNameProblem,
+  whoseConnection
 } from '../../../src/plan/decisions.ts'
 import type { ParamExpectation } from '../../../src/plan/source.ts'
 import { zohoAccountsUrlParam, zohoClientIdParam, zohoEndpointParam } from '../../../src/sources/zoho-crm.ts'
@@ -58,9 +61,56 @@ describe('which connection wins', () => {
   })
 
   it('recognises its own connections by the marker in the description', () => {
-    expect(madeBy('aep-zoho-run:1.1.abc', { id: 'a', description: 'Managed [aep-zoho-run:1.1.abc]' })).toBe(true)
-    expect(madeBy('aep-zoho-run:1.1.abc', { id: 'a', description: 'Managed [aep-zoho-run:1.1.abd]' })).toBe(false)
-    expect(madeBy('aep-zoho-run:1.1.abc', { id: 'a' })).toBe(false)
+    expect(madeBy('aep-run:1.1.abc', { id: 'a', description: 'Managed [aep-run:1.1.abc]' })).toBe(true)
+    expect(madeBy('aep-run:1.1.abc', { id: 'a', description: 'Managed [aep-run:1.1.abd]' })).toBe(false)
+    expect(madeBy('aep-run:1.1.abc', { id: 'a' })).toBe(false)
+  })
+})
+
+describe('whose a connection under the name is, for cleanup: created', () => {
+  const ours = 'aep-run:9.2.abcdef012345'
+  it.each([
+    ['made by this run', '[aep-run:9.2.abcdef012345] [params:0123456789ab]', 'this-run'],
+    ['made by an earlier attempt of this workflow run', 'Managed [aep-run:9.1.0123456789ab]', 'earlier-attempt'],
+    ['made by a matrix leg of this attempt', 'Managed [aep-run:9.2.ffffffffffff]', 'another-run'],
+    ['made by another workflow run', 'Managed [aep-run:8.1.abcdef012345]', 'another-run'],
+    [
+      'made by another repository',
+      'Managed by GitHub Actions: other/repo [aep-run:1234.1.abcdef012345]',
+      'another-run'
+    ],
+    ['made by hand (no marker)', 'Created in the UI', 'another-run'],
+    ['with no description', undefined, 'another-run'],
+    [
+      'made by another run and since updated, the markers kept',
+      'new text [aep-run:8.1.abcdef012345] [params:x]',
+      'another-run'
+    ]
+  ] as const)('%s', (_what, description, whose) => {
+    expect(whoseConnection(ours, { id: 'c', description })).toBe(whose)
+  })
+
+  it('lists another run’s connections oldest first, leaving this run’s and earlier attempts’', () => {
+    const listed = [
+      { id: 'leg', createdAt: 3, description: '[aep-run:9.2.ffffffffffff]' },
+      { id: 'mine', createdAt: 1, description: `[${ours}]` },
+      { id: 'earlier', createdAt: 0, description: '[aep-run:9.1.0123456789ab]' },
+      { id: 'hand', createdAt: 2, description: 'made by hand' }
+    ]
+    expect(anotherRunsConnections(ours, listed).map((c) => c.id)).toEqual(['hand', 'leg'])
+  })
+
+  it('says the name must be unique to the job, and how, naming the marker it found', () => {
+    const where = { name: 'Zoho CRM PR 7', sandbox: 'ci' }
+    const theirs = { id: 'c-1', description: 'x [aep-run:8.1.abcdef012345]' }
+    const problem = sharedNameProblem(where, theirs, 'Nothing was written.')
+    expect(problem).toContain('Connection "Zoho CRM PR 7" (id c-1) in sandbox "ci" exists')
+    expect(problem).toContain('aep-run:8.1.abcdef012345')
+    expect(problem).toContain('Nothing was written.')
+    expect(problem).toContain('the connection name must be unique to the job')
+    for (const how of ['${{ github.repository }}', '${{ github.run_id }}', '${{ github.job }}', '${{ matrix.'])
+      expect(problem).toContain(how)
+    expect(sharedNameProblem(where, { id: 'c-2' }, '')).toContain('carries no run marker of this action')
   })
 })
 
@@ -104,9 +154,9 @@ describe('whether a stored connection matches the inputs (repair)', () => {
     expect(paramDifference({ ...healthy, clientId: '****' }, expected)).toBeUndefined()
   })
 
-  it('excuses every form when this action last wrote exactly these values, but not another data centre', () => {
-    const shownOtherwise = { ...healthy, endpoint: 'https://crm.zoho.eu/' }
-    expect(paramDifference(shownOtherwise, expected, true)).toBeUndefined()
+  it('excuses only forms when this action last wrote exactly these values: not another host or data centre', () => {
+    const anotherHost = { ...healthy, endpoint: 'https://crm.zoho.eu/' }
+    expect(paramDifference(anotherHost, expected, true)).toContain('param endpoint is https://crm.zoho.eu/')
     const movedSince = { ...healthy, endpoint: 'https://www.zohoapis.com' }
     expect(paramDifference(movedSince, expected, true)).toContain('param endpoint is https://www.zohoapis.com')
   })

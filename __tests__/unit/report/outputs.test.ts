@@ -28,4 +28,26 @@ describe('the outputs', () => {
     expect(outputs['reason']).toBe('why')
     expect(stepOutputs(inputs, report, 'it failed')['reason']).toBe('it failed')
   })
+
+  it('hand on the dataflows as bounded JSON with dataflows list or healthy, and nothing with skip', () => {
+    const dataflows = Array.from({ length: 150 }, (_, i) => ({
+      id: `flow-${i}`,
+      name: i === 0 ? 'n'.repeat(1000) : `Flow ${i}`,
+      state: 'enabled',
+      lastRun: 'none' as const
+    }))
+    const report = { ...newReport(), dataflows }
+    const listed = JSON.parse(stepOutputs({ ...inputs, listsDataflows: true }, report, undefined)['dataflows']) as {
+      id: string
+      name: string
+    }[]
+    expect(listed).toHaveLength(100)
+    expect(listed[0]).toEqual({ id: 'flow-0', name: 'n'.repeat(256), state: 'enabled', lastRun: 'none' })
+    expect(
+      stepOutputs({ ...inputs, listsDataflows: true }, { ...newReport(), dataflows: [] }, undefined)['dataflows']
+    ).toBe('[]')
+    // Not read (a failed read, or a mode that reads none): empty, never "[]".
+    expect(stepOutputs({ ...inputs, listsDataflows: true }, newReport(), 'it failed')['dataflows']).toBe('')
+    expect(stepOutputs(inputs, report, undefined)['dataflows']).toBe('')
+  })
 })

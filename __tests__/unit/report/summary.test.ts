@@ -121,4 +121,27 @@ describe('the job summary, rendered', () => {
     expect(Buffer.byteLength(html)).toBeLessThanOrEqual(MAX_SUMMARY_BYTES)
     expect(readSummary(html).rows['Name']).toBe(HOSTILE.markdown)
   })
+
+  it('shows the dataflows read: a count in the table, then each one, bounded, names as text', () => {
+    const dataflows = Array.from({ length: 23 }, (_, i) => ({
+      id: `flow-${i}`,
+      name: i === 0 ? HOSTILE.markdown : `Flow ${i}`,
+      state: i === 1 ? 'disabled' : 'enabled',
+      lastRun: i === 2 ? ('failed' as const) : ('success' as const)
+    }))
+    const html = renderSummary(facts({ report: report({ result: 'found', dataflows }) }), none)
+    const summary = readSummary(html)
+    expect(summary.rows['Dataflows']).toBe('23: 22 enabled, 1 disabled; last runs: 22 success, 1 failed')
+    expect(html.match(/<tr><td>flow-/g)).toHaveLength(20)
+    expect(html).toContain('… and 3 more dataflows, in the log and the dataflows output')
+    expect(liveContentIn(html)).toEqual([])
+    expect(html).not.toContain('flow-20<')
+  })
+
+  it('says none when no dataflow uses the connection, and nothing when none was read', () => {
+    const read = readSummary(renderSummary(facts({ report: report({ dataflows: [] }) }), none))
+    expect(read.rows['Dataflows']).toBe('none')
+    const unread = readSummary(renderSummary(facts(), none))
+    expect(unread.rows['Dataflows']).toBeUndefined()
+  })
 })

@@ -90,15 +90,90 @@ describe('a client id is compared only in the form Zoho gives it', () => {
   })
 })
 
-describe('a value that cannot be a form of the one written', () => {
-  it('is a Zoho host of another data centre, for the URL params', () => {
-    expect(endpoint('https://www.zohoapis.eu').notAFormOfWanted('https://www.zohoapis.com')).toBe(
+describe('a value that cannot be a form of the one written (the params tag excuses only forms)', () => {
+  it.each([
+    [
+      'a Zoho host of another data centre',
+      'https://www.zohoapis.eu',
+      'https://www.zohoapis.com',
       'another Zoho data centre'
-    )
-    expect(accounts('https://accounts.zoho.eu').notAFormOfWanted('https://accounts.zoho.in/')).toBe(
+    ],
+    [
+      'the Australian domain for India',
+      'https://www.zohoapis.in',
+      'https://www.zohoapis.com.au',
       'another Zoho data centre'
-    )
-    expect(endpoint('https://www.zohoapis.eu').notAFormOfWanted('https://crm.zoho.eu')).toBeUndefined()
-    expect(endpoint('http://127.0.0.1:8080').notAFormOfWanted('http://127.0.0.1:8081')).toBeUndefined()
+    ],
+    [
+      'a host outside Zoho for a Zoho endpoint',
+      'https://www.zohoapis.eu',
+      'https://crm.zoho.eu',
+      "a host outside Zoho's data centres"
+    ],
+    [
+      'an attacker host for a Zoho endpoint',
+      'https://www.zohoapis.eu',
+      'https://zohoapis.eu.evil.example',
+      "a host outside Zoho's data centres"
+    ],
+    [
+      'a Zoho host for a gateway',
+      'http://127.0.0.1:8080',
+      'https://www.zohoapis.eu',
+      'a Zoho host, not the host written'
+    ],
+    ['another gateway host', 'https://gateway.example', 'https://other.example', 'another host'],
+    ['another gateway scheme', 'https://127.0.0.1:8080', 'http://127.0.0.1:8080', 'another scheme'],
+    ['another gateway path', 'https://gateway.example/a', 'https://gateway.example/b', 'another path'],
+    ['a shorter gateway path', 'https://gateway.example/crm/v2', 'https://gateway.example/crm', 'another path'],
+    [
+      'a gateway path that only starts alike',
+      'https://gateway.example/crm',
+      'https://gateway.example/crmx',
+      'another path'
+    ],
+    ['another gateway query', 'https://gateway.example/?dc=eu', 'https://gateway.example/?dc=us', 'another query']
+  ])('endpoint: %s', (_what, wanted, shown, why) => {
+    expect(endpoint(wanted).compare(shown)).toBe('different')
+    expect(endpoint(wanted).notAFormOfWanted(shown)).toBe(why)
+  })
+
+  it.each([
+    ['another gateway port', 'http://127.0.0.1:8080', 'http://127.0.0.1:8081'],
+    [
+      'the default port spelled out and a path appended',
+      'https://gateway.example',
+      'https://GATEWAY.example:443/crm/v8'
+    ],
+    ['another scheme case and a port', 'https://gateway.example/crm', 'HTTPS://gateway.example:8443/crm/'],
+    ['a path Adobe appends', 'https://gateway.example/crm', 'https://gateway.example/crm/v8/'],
+    ['a query Adobe appends', 'https://gateway.example', 'https://gateway.example/?source=aep']
+  ])('endpoint: %s is a form of the same host', (_what, wanted, shown) => {
+    expect(endpoint(wanted).compare(shown)).toBe('different')
+    expect(endpoint(wanted).notAFormOfWanted(shown)).toBeUndefined()
+  })
+
+  it.each([
+    ['another data centre', 'https://accounts.zoho.eu', 'https://accounts.zoho.in/', 'another Zoho data centre'],
+    ['a host outside Zoho', 'https://accounts.zoho.eu', 'https://sso.example', "a host outside Zoho's data centres"],
+    [
+      'an API host for the accounts server',
+      'https://accounts.zoho.eu',
+      'https://www.zohoapis.eu',
+      "a host outside Zoho's data centres"
+    ]
+  ])('accountsUrl: %s', (_what, wanted, shown, why) => {
+    expect(accounts(wanted).compare(shown)).toBe('different')
+    expect(accounts(wanted).notAFormOfWanted(shown)).toBe(why)
+  })
+
+  it.each([
+    ['another client', '1000.OTHERCLIENT0002'],
+    ['one character changed', '1000.ZOHOCLIENTID0002'],
+    ['another number before the dot', '1001.ZOHOCLIENTID0001']
+  ])('clientId: %s is another client id, never a form', (_what, shown) => {
+    const param = zohoClientIdParam('1000.ZOHOCLIENTID0001')
+    expect(param.compare(shown)).toBe('different')
+    expect(param.notAFormOfWanted(shown)).toBe('another client id')
   })
 })

@@ -27,6 +27,37 @@ describe('Zoho refresh answers are judged by their body', () => {
     expect(judgeRefreshAnswer(200, body)).toMatchObject({ ok: false, kind })
   })
 
+  it.each([
+    [200, '{"error_description":"您连续发出了太多请求。请稍后再试。","error":"拒绝访问","status":"failure"}'],
+    [400, '{"error_description":"您连续发出了太多请求。请稍后再试。","error":"拒绝访问","status":"failure"}'],
+    [400, '{"error":"Zugriff verweigert","status":"failure"}'],
+    [400, '{"error":"Accès refusé","status":"failure"}'],
+    [200, '{"status":"failure"}'],
+    [
+      400,
+      '{"error_description":"You have made too many requests continuously.","error":"Access Denied","status":"failure"}'
+    ]
+  ])(
+    'the throttle at HTTP %i is told by status: failure and the missing token, in any language: %s',
+    (status, body) => {
+      expect(judgeRefreshAnswer(status, body)).toMatchObject({ ok: false, kind: 'throttled' })
+    }
+  )
+
+  it.each([
+    ['a token beside status: failure is no throttle', '{"access_token":"t","status":"failure"}', true],
+    [
+      'invalid_client with status: failure is still invalid_client',
+      '{"error":"invalid_client","status":"failure"}',
+      false
+    ],
+    ['status: success without a token is a refusal, not the throttle', '{"status":"success"}', false]
+  ])('%s', (_what, body, ok) => {
+    const verdict = judgeRefreshAnswer(400, body)
+    expect(verdict.ok).toBe(ok)
+    if (!verdict.ok) expect(verdict.kind).not.toBe('throttled')
+  })
+
   it('gives each failure its own message that names the fix', () => {
     const message = (kind: 'invalid_client' | 'invalid_code' | 'throttled') =>
       refreshFailureMessage({ ok: false, kind, detail: kind }, 'https://accounts.zoho.eu')
