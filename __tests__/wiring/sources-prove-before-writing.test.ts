@@ -138,6 +138,36 @@ describe.concurrent('what is proven, and when', () => {
   })
 })
 
+describe.concurrent('the description a run writes when the inputs give none', () => {
+  const it = emulatorTest()
+  const noRepository = { env: { GITHUB_REPOSITORY: '', GITHUB_WORKFLOW: '' } }
+
+  it.for([
+    ['hubspot', hubspotInputs, 'Managed by the AEP HubSpot connection GitHub Action'],
+    ['generic-rest', genericRestInputs, 'Managed by the AEP Generic REST API connection GitHub Action'],
+    ['other', otherInputs, 'Managed by the AEP Flow Service connection GitHub Action']
+  ] as const)(
+    '%s, with no repository to name: names the source, never Zoho',
+    async ([, inputs, managedBy], { ctx }) => {
+      const run = await ctx.runInProcess(inputs(ctx.emulator), noRepository)
+      expect(run.outputs['result']).toBe('created')
+      const [made] = ctx.emulator.connectionsIn('dev')
+      expect(made?.description.startsWith(`${managedBy} [`)).toBe(true)
+      expect(made?.description).not.toMatch(/zoho/i)
+    }
+  )
+
+  it('hubspot, in a workflow: names the repository and workflow', async ({ ctx }) => {
+    const run = await ctx.runInProcess(hubspotInputs(ctx.emulator))
+    expect(run.outputs['result']).toBe('created')
+    const [made] = ctx.emulator.connectionsIn('dev')
+    expect(made?.description).toMatch(
+      /^Managed by GitHub Actions: octo-org\/data-platform, workflow "provision-aep" \[/
+    )
+    expect(made?.description).not.toMatch(/zoho/i)
+  })
+})
+
 describe.concurrent('the modes and dry runs that need no source secret', () => {
   const it = emulatorTest()
   const seedHubSpot = (ctx: { emulator: import('../emulator/emulator.ts').Emulator }) =>
