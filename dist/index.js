@@ -52682,7 +52682,10 @@ function authParamsSource(inputs, context, preset) {
         dryRunWarning: () => modes_storesSourceCredentials(inputs.mode) && !given
             ? `This dry run proves and writes nothing, so it needs no auth-params; a real ${inputs.mode} run needs it (it stores the ${label()} credentials in the connection) and stops without.`
             : undefined,
-        managedBy: 'Managed by the AEP base connection GitHub Action',
+        // Named before the spec is read: `other` is then the Flow Service source it was given as.
+        get managedBy() {
+            return `Managed by the AEP ${label()} connection GitHub Action`;
+        },
         summaryRows: () => (proven ? [['Proof before writing', proven]] : [])
     };
 }
