@@ -60048,6 +60048,31 @@ function _function(params) {
 }
 
 
+;// CONCATENATED MODULE: ./src/plan/pipeline.ts
+/**
+ * What hangs off a base connection, as the plan sees it (part of the plan's own interface): the
+ * dataflows that use it through its source connections, each with its state and the outcome of
+ * its last run (api-notes.md §6). The dataflows client (src/adobe/dataflows.ts) implements the
+ * reader; it only reads: nothing in this action changes or deletes a dataflow.
+ */
+
+/** More dataflows show no last run than this action reads the runs of: `dataflows: list` and `healthy` cannot report them. */
+class TooManyRunReadsError extends ActionError {
+    name = 'TooManyRunReadsError';
+}
+/**
+ * Adobe refused to delete a base connection because dataflows use it (FLOW `1418-400`,
+ * api-notes.md §2.6): one created after this run read them, or one the credential cannot see.
+ */
+class ConnectionInUseError extends ActionError {
+    name = 'ConnectionInUseError';
+    refusal;
+    constructor(refusal) {
+        super(refusal.message, { cause: refusal });
+        this.refusal = refusal;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adobe/answer-shape.ts
 /**
  * The shape of an answer, never a value (api-notes.md §5.9): with debug logging on, a user's log shows
@@ -60407,6 +60432,7 @@ function platformError(session, operation, response, api = "Adobe's Flow Service
 
 
 
+
 const BASE = '/data/foundation/flowservice';
 /** Source connection ids per flows query: Adobe's example ORs two; 20 keep the URL short (§6.2). */
 const SOURCE_CONNECTIONS_PER_QUERY = 20;
@@ -60489,7 +60515,7 @@ class DataflowsClient {
         this.#session = session;
         this.#shapes = new AnswerShapes((line) => session.http.log.debug(line));
     }
-    async dataflowsOf(connectionId) {
+    async dataflowsOf(connectionId, options = { lastRuns: 'all' }) {
         const sourceIds = await this.#sourceConnectionsOf(connectionId);
         if (sourceIds.length === 0)
             return [];
@@ -60503,16 +60529,19 @@ class DataflowsClient {
                 flows.set(flow.id, flow);
         }
         const unshown = [...flows.values()].filter((flow) => outcomeOf(flow.lastRunDetails?.state) === undefined);
-        if (unshown.length > MAX_RUN_READS) {
-            throw new ActionError(`${unshown.length} dataflows that use connection ${connectionId} show no last run, and this action reads the runs of at most ${MAX_RUN_READS}: use dataflows: skip for this connection`);
+        const tooMany = unshown.length > MAX_RUN_READS;
+        if (tooMany && options.lastRuns === 'all') {
+            throw new TooManyRunReadsError(`${unshown.length} dataflows that use connection ${connectionId} show no last run, and this action reads the runs of at most ${MAX_RUN_READS}: use dataflows: skip for this connection`);
         }
-        const lastRuns = new Map(await eachAtMost(unshown, AT_ONCE, async (flow) => [flow.id, await this.#lastRunOf(flow.id)]));
+        const lastRuns = new Map(tooMany
+            ? []
+            : await eachAtMost(unshown, AT_ONCE, async (flow) => [flow.id, await this.#lastRunOf(flow.id)]));
         return [...flows.values()]
             .map((flow) => ({
             id: flow.id,
             name: flow.name ?? '',
             state: flow.state?.trim() || 'unknown',
-            lastRun: outcomeOf(flow.lastRunDetails?.state) ?? lastRuns.get(flow.id) ?? 'none'
+            lastRun: outcomeOf(flow.lastRunDetails?.state) ?? lastRuns.get(flow.id) ?? (tooMany ? 'unread' : 'none')
         }))
             .sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1));
     }
@@ -60569,27 +60598,6 @@ class DataflowsClient {
             throw new ActionError(`Adobe's Flow Service API answered HTTP ${response.status} ${badIdIn(parsed.error) ? 'with an id that is not a valid resource id' : 'with a body of an unexpected shape'} while trying to ${operation}; not using it`);
         }
         return parsed.data;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan/pipeline.ts
-/**
- * What hangs off a base connection, as the plan sees it (part of the plan's own interface): the
- * dataflows that use it through its source connections, each with its state and the outcome of
- * its last run (api-notes.md §6). The dataflows client (src/adobe/dataflows.ts) implements the
- * reader; it only reads: nothing in this action changes or deletes a dataflow.
- */
-
-/**
- * Adobe refused to delete a base connection because dataflows use it (FLOW `1418-400`,
- * api-notes.md §2.6): one created after this run read them, or one the credential cannot see.
- */
-class ConnectionInUseError extends ActionError {
-    name = 'ConnectionInUseError';
-    refusal;
-    constructor(refusal) {
-        super(refusal.message, { cause: refusal });
-        this.refusal = refusal;
     }
 }
 
@@ -61949,19 +61957,23 @@ function plural(count, noun) {
 
 
 
+
 /** Dataflows the log lists one by one, at most. */
 const MAX_LOGGED = 100;
 /**
  * Reads the dataflows that use connection `id`. A read that fails fails the run, saying what to
  * grant: it is never taken for "no dataflows".
  */
-async function readDataflows(ctx, id, consequence) {
+async function readDataflows(ctx, id, consequence, lastRuns) {
     const { settings, services } = ctx;
     try {
-        return await services.dataflows.dataflowsOf(id);
+        return await services.dataflows.dataflowsOf(id, { lastRuns });
     }
     catch (error) {
         const prefix = `Could not read the dataflows that use connection ${id} in sandbox "${settings.sandbox}", so ${consequence} (a failed read is never taken for "no dataflows")`;
+        // Not a refusal: nothing to grant.
+        if (error instanceof TooManyRunReadsError)
+            throw new ActionError(`${prefix}: ${error.message}`, { cause: error });
         const grant = `Reading them needs the View Sources permission in sandbox "${settings.sandbox}" on the credential's product profile ` +
             '(Adobe Admin Console), and for a dataflow with access labels a role that holds them';
         if (error instanceof ServiceError)
@@ -61998,7 +62010,7 @@ async function reportDataflows(ctx) {
         return;
     }
     const dataflows = await services.runtime.log.group(`Read the dataflows that use ${id}`, async () => {
-        const read = await readDataflows(ctx, id, `dataflows: ${settings.dataflows} cannot report them`);
+        const read = await readDataflows(ctx, id, `dataflows: ${settings.dataflows} cannot report them`, 'all');
         logDataflows(ctx, read);
         return read;
     });
@@ -62026,7 +62038,7 @@ async function reportDataflows(ctx) {
  */
 async function refuseWhileInUse(ctx, ids) {
     const { settings, services, report } = ctx;
-    const read = await services.runtime.log.group(`Read the dataflows that use ${ids.join(', ')}`, () => Promise.allSettled(ids.map((id) => readDataflows(ctx, id, 'nothing was deleted'))));
+    const read = await services.runtime.log.group(`Read the dataflows that use ${ids.join(', ')}`, () => Promise.allSettled(ids.map((id) => readDataflows(ctx, id, 'nothing was deleted', 'when-few'))));
     const failed = read.find((outcome) => outcome.status === 'rejected');
     if (failed?.status === 'rejected')
         throw failed.reason;
@@ -62059,7 +62071,7 @@ async function inUseFailure(ctx, id, refused) {
     let dataflows;
     let unread = '';
     try {
-        dataflows = await ctx.services.dataflows.dataflowsOf(id);
+        dataflows = await ctx.services.dataflows.dataflowsOf(id, { lastRuns: 'when-few' });
         recordDataflows(ctx.report, dataflows);
     }
     catch (error) {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { ServiceError } from '../../src/errors.ts'
 import { executePlan } from '../../src/plan/plan.ts'
-import type { Dataflow } from '../../src/plan/pipeline.ts'
+import { TooManyRunReadsError, type Dataflow } from '../../src/plan/pipeline.ts'
 import { harness, type HarnessOptions } from '../support/memory-store.ts'
 
 const NAME = 'Zoho CRM base connection'
@@ -134,6 +134,18 @@ describe('dataflows: list and healthy, after the operation', () => {
     expect(run.report.notes.join('\n')).not.toMatch(/No dataflow/)
   })
 
+  it('too many dataflows without a last run: says to skip them, not what to grant (nothing was refused)', async () => {
+    const { run } = withDataflows({ mode: 'check', dataflows: 'healthy' }, {})
+    run.dataflows.failure = new TooManyRunReadsError(
+      '51 dataflows that use connection c show no last run, … use dataflows: skip for this connection'
+    )
+    const failure = await failureOf(executePlan(run))
+    expect(failure.message).toContain('so dataflows: healthy cannot report them')
+    expect(failure.message).toContain('use dataflows: skip for this connection')
+    expect(failure.message).not.toContain('View Sources')
+    expect(run.dataflows.lastRunsAsked).toEqual(['all'])
+  })
+
   it('ensure reads the dataflows of the connection it created, and of the one it would create in a dry run: none', async () => {
     const created = harness({ dataflows: 'healthy' })
     await executePlan(created)
@@ -203,6 +215,17 @@ describe('delete reads the dataflows first', () => {
       `Not deleting the 2 connections named "${NAME}" in sandbox "dev", because dataflows use connection ${used.id}: 1 dataflow uses it: ${flow?.id} ("Contacts daily")`
     )
     expect(writes(run.store.calls)).toEqual([])
+  })
+
+  it.each([
+    ['delete', {}],
+    ['delete with dataflows: list', { dataflows: 'list' as const }],
+    ['a dry-run delete', { dryRun: true }]
+  ])('%s asks only which dataflows use it: runs are read only when few', async (_, options) => {
+    const { run } = withDataflows({ mode: 'delete', ...options })
+    await executePlan(run).catch(() => undefined)
+    expect(run.dataflows.lastRunsAsked.length).toBeGreaterThan(0)
+    expect(new Set(run.dataflows.lastRunsAsked)).toEqual(new Set(['when-few']))
   })
 
   it('deletes nothing when the dataflows cannot be read', async () => {

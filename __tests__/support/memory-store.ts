@@ -276,8 +276,12 @@ export class MemoryDataflows implements DataflowReader {
     return made
   }
 
-  dataflowsOf(id: string): Promise<Dataflow[]> {
+  /** The last runs each read asked for, in order. */
+  readonly lastRunsAsked: ('all' | 'when-few')[] = []
+
+  dataflowsOf(id: string, options?: { readonly lastRuns: 'all' | 'when-few' }): Promise<Dataflow[]> {
     this.#store.calls.push(`dataflows ${id}`)
+    this.lastRunsAsked.push(options?.lastRuns ?? 'all')
     if (this.failure) return Promise.reject(this.failure)
     return Promise.resolve([...(this.byConnection.get(id) ?? [])])
   }

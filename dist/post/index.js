@@ -57760,6 +57760,31 @@ function _function(params) {
 }
 
 
+;// CONCATENATED MODULE: ./src/plan/pipeline.ts
+/**
+ * What hangs off a base connection, as the plan sees it (part of the plan's own interface): the
+ * dataflows that use it through its source connections, each with its state and the outcome of
+ * its last run (api-notes.md §6). The dataflows client (src/adobe/dataflows.ts) implements the
+ * reader; it only reads: nothing in this action changes or deletes a dataflow.
+ */
+
+/** More dataflows show no last run than this action reads the runs of: `dataflows: list` and `healthy` cannot report them. */
+class TooManyRunReadsError extends errors_ActionError {
+    name = 'TooManyRunReadsError';
+}
+/**
+ * Adobe refused to delete a base connection because dataflows use it (FLOW `1418-400`,
+ * api-notes.md §2.6): one created after this run read them, or one the credential cannot see.
+ */
+class ConnectionInUseError extends errors_ActionError {
+    name = 'ConnectionInUseError';
+    refusal;
+    constructor(refusal) {
+        super(refusal.message, { cause: refusal });
+        this.refusal = refusal;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/param-forms.ts
 /**
  * The forms in which Adobe may show a connection's params (api-notes.md §5.1): a value it hides
@@ -58149,6 +58174,7 @@ function platformError(session, operation, response, api = "Adobe's Flow Service
 
 
 
+
 const BASE = '/data/foundation/flowservice';
 /** Source connection ids per flows query: Adobe's example ORs two; 20 keep the URL short (§6.2). */
 const SOURCE_CONNECTIONS_PER_QUERY = 20;
@@ -58231,7 +58257,7 @@ class DataflowsClient {
         this.#session = session;
         this.#shapes = new AnswerShapes((line) => session.http.log.debug(line));
     }
-    async dataflowsOf(connectionId) {
+    async dataflowsOf(connectionId, options = { lastRuns: 'all' }) {
         const sourceIds = await this.#sourceConnectionsOf(connectionId);
         if (sourceIds.length === 0)
             return [];
@@ -58245,16 +58271,19 @@ class DataflowsClient {
                 flows.set(flow.id, flow);
         }
         const unshown = [...flows.values()].filter((flow) => outcomeOf(flow.lastRunDetails?.state) === undefined);
-        if (unshown.length > MAX_RUN_READS) {
-            throw new errors_ActionError(`${unshown.length} dataflows that use connection ${connectionId} show no last run, and this action reads the runs of at most ${MAX_RUN_READS}: use dataflows: skip for this connection`);
+        const tooMany = unshown.length > MAX_RUN_READS;
+        if (tooMany && options.lastRuns === 'all') {
+            throw new TooManyRunReadsError(`${unshown.length} dataflows that use connection ${connectionId} show no last run, and this action reads the runs of at most ${MAX_RUN_READS}: use dataflows: skip for this connection`);
         }
-        const lastRuns = new Map(await eachAtMost(unshown, AT_ONCE, async (flow) => [flow.id, await this.#lastRunOf(flow.id)]));
+        const lastRuns = new Map(tooMany
+            ? []
+            : await eachAtMost(unshown, AT_ONCE, async (flow) => [flow.id, await this.#lastRunOf(flow.id)]));
         return [...flows.values()]
             .map((flow) => ({
             id: flow.id,
             name: flow.name ?? '',
             state: flow.state?.trim() || 'unknown',
-            lastRun: outcomeOf(flow.lastRunDetails?.state) ?? lastRuns.get(flow.id) ?? 'none'
+            lastRun: outcomeOf(flow.lastRunDetails?.state) ?? lastRuns.get(flow.id) ?? (tooMany ? 'unread' : 'none')
         }))
             .sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1));
     }
@@ -58311,27 +58340,6 @@ class DataflowsClient {
             throw new errors_ActionError(`Adobe's Flow Service API answered HTTP ${response.status} ${badIdIn(parsed.error) ? 'with an id that is not a valid resource id' : 'with a body of an unexpected shape'} while trying to ${operation}; not using it`);
         }
         return parsed.data;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan/pipeline.ts
-/**
- * What hangs off a base connection, as the plan sees it (part of the plan's own interface): the
- * dataflows that use it through its source connections, each with its state and the outcome of
- * its last run (api-notes.md §6). The dataflows client (src/adobe/dataflows.ts) implements the
- * reader; it only reads: nothing in this action changes or deletes a dataflow.
- */
-
-/**
- * Adobe refused to delete a base connection because dataflows use it (FLOW `1418-400`,
- * api-notes.md §2.6): one created after this run read them, or one the credential cannot see.
- */
-class ConnectionInUseError extends errors_ActionError {
-    name = 'ConnectionInUseError';
-    refusal;
-    constructor(refusal) {
-        super(refusal.message, { cause: refusal });
-        this.refusal = refusal;
     }
 }
 
@@ -60596,7 +60604,7 @@ async function inUseWhy(id, refused, reader) {
     let using;
     let unread = '';
     try {
-        using = reader ? await reader.dataflowsOf(id) : undefined;
+        using = reader ? await reader.dataflowsOf(id, { lastRuns: 'when-few' }) : undefined;
     }
     catch (error) {
         unread = ` (reading them to name them failed: ${describeFailure(error)})`;

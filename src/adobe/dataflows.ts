@@ -7,7 +7,7 @@
 import * as z from 'zod/mini'
 import { ActionError } from '../errors.ts'
 import { parseJsonBody, type HttpResponse } from '../http.ts'
-import type { Dataflow, DataflowReader, LastRun } from '../plan/pipeline.ts'
+import { TooManyRunReadsError, type Dataflow, type DataflowReader, type LastRun } from '../plan/pipeline.ts'
 import { RESOURCE_ID } from '../vocabulary.ts'
 import { AnswerShapes } from './answer-shape.ts'
 import { collectPages, type Listing, type Page } from './pages.ts'
@@ -119,7 +119,10 @@ export class DataflowsClient implements DataflowReader {
     this.#shapes = new AnswerShapes((line) => session.http.log.debug(line))
   }
 
-  async dataflowsOf(connectionId: string): Promise<Dataflow[]> {
+  async dataflowsOf(
+    connectionId: string,
+    options: { readonly lastRuns: 'all' | 'when-few' } = { lastRuns: 'all' }
+  ): Promise<Dataflow[]> {
     const sourceIds = await this.#sourceConnectionsOf(connectionId)
     if (sourceIds.length === 0) return []
     const chunks: string[][] = []
@@ -131,20 +134,23 @@ export class DataflowsClient implements DataflowReader {
       for (const flow of found) flows.set(flow.id, flow)
     }
     const unshown = [...flows.values()].filter((flow) => outcomeOf(flow.lastRunDetails?.state) === undefined)
-    if (unshown.length > MAX_RUN_READS) {
-      throw new ActionError(
+    const tooMany = unshown.length > MAX_RUN_READS
+    if (tooMany && options.lastRuns === 'all') {
+      throw new TooManyRunReadsError(
         `${unshown.length} dataflows that use connection ${connectionId} show no last run, and this action reads the runs of at most ${MAX_RUN_READS}: use dataflows: skip for this connection`
       )
     }
-    const lastRuns = new Map(
-      await eachAtMost(unshown, AT_ONCE, async (flow) => [flow.id, await this.#lastRunOf(flow.id)] as const)
+    const lastRuns = new Map<string, LastRun>(
+      tooMany
+        ? []
+        : await eachAtMost(unshown, AT_ONCE, async (flow) => [flow.id, await this.#lastRunOf(flow.id)] as const)
     )
     return [...flows.values()]
       .map((flow) => ({
         id: flow.id,
         name: flow.name ?? '',
         state: flow.state?.trim() || 'unknown',
-        lastRun: outcomeOf(flow.lastRunDetails?.state) ?? lastRuns.get(flow.id) ?? 'none'
+        lastRun: outcomeOf(flow.lastRunDetails?.state) ?? lastRuns.get(flow.id) ?? (tooMany ? 'unread' : 'none')
       }))
       .sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1))
   }

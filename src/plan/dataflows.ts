@@ -14,7 +14,7 @@ import {
   plural,
   unhealthyDataflows
 } from './dataflow-rules.ts'
-import type { ConnectionInUseError, Dataflow } from './pipeline.ts'
+import { TooManyRunReadsError, type ConnectionInUseError, type Dataflow } from './pipeline.ts'
 import { describeConnection, note, type RunContext } from './run-context.ts'
 
 /** Dataflows the log lists one by one, at most. */
@@ -24,12 +24,19 @@ const MAX_LOGGED = 100
  * Reads the dataflows that use connection `id`. A read that fails fails the run, saying what to
  * grant: it is never taken for "no dataflows".
  */
-export async function readDataflows(ctx: RunContext, id: string, consequence: string): Promise<Dataflow[]> {
+export async function readDataflows(
+  ctx: RunContext,
+  id: string,
+  consequence: string,
+  lastRuns: 'all' | 'when-few'
+): Promise<Dataflow[]> {
   const { settings, services } = ctx
   try {
-    return await services.dataflows.dataflowsOf(id)
+    return await services.dataflows.dataflowsOf(id, { lastRuns })
   } catch (error) {
     const prefix = `Could not read the dataflows that use connection ${id} in sandbox "${settings.sandbox}", so ${consequence} (a failed read is never taken for "no dataflows")`
+    // Not a refusal: nothing to grant.
+    if (error instanceof TooManyRunReadsError) throw new ActionError(`${prefix}: ${error.message}`, { cause: error })
     const grant =
       `Reading them needs the View Sources permission in sandbox "${settings.sandbox}" on the credential's product profile ` +
       '(Adobe Admin Console), and for a dataflow with access labels a role that holds them'
@@ -68,7 +75,7 @@ export async function reportDataflows(ctx: RunContext): Promise<void> {
     return
   }
   const dataflows = await services.runtime.log.group(`Read the dataflows that use ${id}`, async () => {
-    const read = await readDataflows(ctx, id, `dataflows: ${settings.dataflows} cannot report them`)
+    const read = await readDataflows(ctx, id, `dataflows: ${settings.dataflows} cannot report them`, 'all')
     logDataflows(ctx, read)
     return read
   })
@@ -106,7 +113,7 @@ export async function reportDataflows(ctx: RunContext): Promise<void> {
 export async function refuseWhileInUse(ctx: RunContext, ids: readonly string[]): Promise<void> {
   const { settings, services, report } = ctx
   const read = await services.runtime.log.group(`Read the dataflows that use ${ids.join(', ')}`, () =>
-    Promise.allSettled(ids.map((id) => readDataflows(ctx, id, 'nothing was deleted')))
+    Promise.allSettled(ids.map((id) => readDataflows(ctx, id, 'nothing was deleted', 'when-few')))
   )
   const failed = read.find((outcome) => outcome.status === 'rejected')
   if (failed?.status === 'rejected') throw failed.reason
@@ -141,7 +148,7 @@ export async function inUseFailure(ctx: RunContext, id: string, refused: Connect
   let dataflows: Dataflow[] | undefined
   let unread = ''
   try {
-    dataflows = await ctx.services.dataflows.dataflowsOf(id)
+    dataflows = await ctx.services.dataflows.dataflowsOf(id, { lastRuns: 'when-few' })
     recordDataflows(ctx.report, dataflows)
   } catch (error) {
     unread = ` (reading them to name them failed: ${error instanceof Error ? trimmed(error.message) : 'no reason given'})`

@@ -6,8 +6,12 @@
  */
 import { ActionError, type ServiceError } from '../errors.ts'
 
-/** How a dataflow's last run ended: `none` when it never ran (or no run has ended yet). */
-export type LastRun = 'success' | 'failed' | 'none'
+/**
+ * How a dataflow's last run ended: `none` when it never ran (or no run has ended yet); `unread`
+ * when Adobe showed none and its runs were not read, because the caller (a delete) needs only
+ * which dataflows use the connection.
+ */
+export type LastRun = 'success' | 'failed' | 'none' | 'unread'
 
 export interface Dataflow {
   readonly id: string
@@ -22,9 +26,16 @@ export interface Dataflow {
 export interface DataflowReader {
   /**
    * Every dataflow that uses the connection (all pages of its source connections and of their
-   * dataflows). Throws when a read fails: a failed read is never "no dataflows".
+   * dataflows). Throws when a read fails: a failed read is never "no dataflows". With
+   * `lastRuns: 'when-few'` (a delete, which needs only which dataflows use it), the runs of flows
+   * that show no last run are read only when there are few; the others are `unread`.
    */
-  dataflowsOf(connectionId: string): Promise<Dataflow[]>
+  dataflowsOf(connectionId: string, options?: { readonly lastRuns: 'all' | 'when-few' }): Promise<Dataflow[]>
+}
+
+/** More dataflows show no last run than this action reads the runs of: `dataflows: list` and `healthy` cannot report them. */
+export class TooManyRunReadsError extends ActionError {
+  override readonly name = 'TooManyRunReadsError'
 }
 
 /**

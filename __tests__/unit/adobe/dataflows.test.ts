@@ -7,7 +7,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { lastRunOf, MAX_RUN_READS, outcomeOf, SOURCE_CONNECTIONS_PER_QUERY } from '../../../src/adobe/dataflows.ts'
 import { MAX_PAGES } from '../../../src/adobe/pages.ts'
-import { ActionError, ServiceError } from '../../../src/errors.ts'
+import { TooManyRunReadsError } from '../../../src/plan/pipeline.ts'
+import { ServiceError } from '../../../src/errors.ts'
 import {
   FLOW,
   flowErrorBody,
@@ -148,11 +149,30 @@ describe('dataflowsOf: last runs', () => {
       .dataflows()
       .dataflowsOf(BASE_ID)
       .catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(ActionError)
+    expect(error).toBeInstanceOf(TooManyRunReadsError)
     expect((error as Error).message).toContain(
       `${MAX_RUN_READS + 1} dataflows that use connection ${BASE_ID} show no last run`
     )
     expect(paths().some((path) => path.includes('/runs?'))).toBe(false)
+  })
+
+  it(`for a delete, names all of more than ${MAX_RUN_READS} runless flows without reading a run: their last run is unread`, async () => {
+    get('/sourceConnections').reply(200, page([source('s1')]))
+    const many = Array.from({ length: MAX_RUN_READS + 1 }, (_, i) => flow(`f${i}`, ['s1']))
+    get('/flows').reply(200, page([...many, flow('done', ['s1'], ran('success'))]))
+    const found = await mock.dataflows().dataflowsOf(BASE_ID, { lastRuns: 'when-few' })
+    expect(found).toHaveLength(MAX_RUN_READS + 2)
+    expect(found.find((f) => f.id === 'done')?.lastRun).toBe('success')
+    expect(found.filter((f) => f.lastRun === 'unread')).toHaveLength(MAX_RUN_READS + 1)
+    expect(paths().some((path) => path.includes('/runs?'))).toBe(false)
+  })
+
+  it('for a delete with few runless flows, still reads their runs', async () => {
+    get('/sourceConnections').reply(200, page([source('s1')]))
+    get('/flows').reply(200, page([flow('new', ['s1'])]))
+    get('/runs').reply(200, page([]))
+    const found = await mock.dataflows().dataflowsOf(BASE_ID, { lastRuns: 'when-few' })
+    expect(found.map((f) => [f.id, f.lastRun])).toEqual([['new', 'none']])
   })
 
   it.each([
