@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readmeTables, replaceBetween } from '../../scripts/readme-tables.ts'
+import { writtenDocs } from '../../scripts/readme-tables.ts'
 import { reliabilityPage } from '../../scripts/reliability.ts'
 import { ROOT } from '../support/run-action.ts'
 
-describe("the README's inputs and outputs tables", () => {
+describe("the inputs and outputs in docs/reference.md and the README's index of them", () => {
   it('are exactly what action.yml generates (run `npm run docs` after changing action.yml)', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
-    const tables = readmeTables(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
-    expect(replaceBetween(replaceBetween(readme, 'inputs', tables.inputs), 'outputs', tables.outputs)).toBe(readme)
+    const read = (...path: string[]) => readFileSync(join(ROOT, ...path), 'utf8')
+    const readme = read('README.md')
+    const reference = read('docs', 'reference.md')
+    expect(writtenDocs(read('action.yml'), readme, reference)).toEqual({ readme, reference })
   })
 })
 

@@ -29,8 +29,11 @@ const repositoryWorkflows = readdirSync(workflowDir).map((file) => ({
   content: readFileSync(join(workflowDir, file), 'utf8')
 }))
 
-// The README's `uses: <owner>/<repo>@v1` is a placeholder that cannot run as written; `./` is this repository.
-const THIS_ACTION = /^(\.\/|<owner>\/<repo>@v\d+)$/
+// The examples name this repository, as package.json does, at a major tag; `./` is this repository itself.
+const REPOSITORY = /github\.com\/([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(
+  (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { repository: { url: string } }).repository.url
+)?.[1]
+const THIS_ACTION = new RegExp(`^(\\./|${(REPOSITORY ?? '(none)').replace('.', '\\.')}@v\\d+)$`)
 
 interface Step {
   id?: string
@@ -51,7 +54,8 @@ describe('the README', () => {
     for (const block of readmeBlocks) expect(parse(block.content)).toHaveProperty('jobs')
   })
 
-  it('uses only the placeholder for this action, never a name that could be someone real', () => {
+  it('names this action by the repository package.json names, at a major tag', () => {
+    expect(REPOSITORY).toBe('aep-actions/base-connection')
     const uses = readmeBlocks.flatMap((block) => [...block.content.matchAll(/uses: (\S+)/g)].map((m) => m[1]))
     expect(uses.length).toBeGreaterThanOrEqual(8)
     for (const name of uses) expect(name).toMatch(THIS_ACTION)

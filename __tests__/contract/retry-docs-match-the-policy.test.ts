@@ -1,7 +1,7 @@
 /**
  * What the documentation says about retries is what RETRY_POLICIES does: the "Retries." list in
  * docs/how-it-works.md gives each kind of request its statuses, network failures and unknown
- * outcome; the README and docs/troubleshooting.md name no status the table does not retry.
+ * outcome; docs/reference.md and docs/troubleshooting.md name no status the table does not retry.
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -89,8 +89,8 @@ describe('docs/how-it-works.md, "Retries."', () => {
 })
 
 describe('the statuses other documents name', () => {
-  it("the README's max-attempts row names every status some kind retries, and no other", () => {
-    const row = read('README.md')
+  it("the reference's max-attempts row names every status some kind retries, and no other", () => {
+    const row = read('docs/reference.md')
       .split('\n')
       .find((line) => line.startsWith('| `max-attempts` |'))
     const [, named = ''] = /retryable failures \(([^)]*)\)/.exec(row ?? '') ?? []
