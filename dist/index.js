@@ -45914,7 +45914,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9015);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5968);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45923,7 +45923,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9015:
+/***/ 5968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46257,12 +46257,19 @@ class InputError extends ActionError {
     problems;
     /** Outputs that the valid inputs already settle (the sandbox, the Zoho data centre). */
     known;
-    constructor(problems, known = {}) {
-        super(problems.length === 1
-            ? `Invalid input: ${problems[0]}`
-            : `Invalid inputs (${problems.length}): ${problems.join('; ')}`);
+    /** What the problems have in common, said once before them (every secret input empty), or undefined. */
+    headline;
+    constructor(problems, known = {}, headline) {
+        const one = problems.length === 1;
+        const listed = problems.join('; ');
+        super(headline
+            ? `${one ? 'Invalid input' : `Invalid inputs (${problems.length})`}: ${headline}. ${one ? 'The problem' : 'The problems'}: ${listed}`
+            : one
+                ? `Invalid input: ${listed}`
+                : `Invalid inputs (${problems.length}): ${listed}`);
         this.problems = problems;
         this.known = known;
+        this.headline = headline;
     }
 }
 
@@ -46318,6 +46325,45 @@ const MODES = {
 const MODE_NAMES = Object.keys(MODES);
 function modes_storesSourceCredentials(mode) {
     return MODES[mode].storesSourceCredentials;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/no-secrets.ts
+/**
+ * A job that gets no secrets (one without the `environment:` that holds them, a pull request from
+ * a fork, a Dependabot run) passes every secret input empty. Each empty one that is required is a
+ * problem of its own; this says once, before them, what they have in common.
+ */
+
+/** Every input that carries a secret: those masked whole, and auth-params, masked value by value. */
+const SECRET_CARRYING_INPUTS = [...SECRET_INPUTS, 'auth-params'];
+// Why a job gets none of the repository's secrets, from GitHub's documentation:
+// forks: https://docs.github.com/en/actions/security-guides/using-secrets-in-github-actions
+// environments: https://docs.github.com/en/actions/deployment/targeting-different-environments/using-environments-for-deployment
+// Dependabot: https://docs.github.com/en/code-security/dependabot/troubleshooting-dependabot/troubleshooting-dependabot-on-github-actions
+const NONE_REACHED = 'no secret reached this step (every secret input is empty)';
+/** Why this run got no secret, as specific as the environment allows. */
+function why(trigger) {
+    if (trigger.actor === 'dependabot[bot]') {
+        return "this is a Dependabot run (GITHUB_ACTOR is dependabot[bot]), which gets only Dependabot secrets, not the repository's: skip the job for it (if: github.actor != 'dependabot[bot]')";
+    }
+    if (trigger.eventName === 'pull_request') {
+        return "a pull_request run from a fork gets none of the repository's secrets (skip the job for forks), and a job without the `environment:` that holds them gets none of those";
+    }
+    if (trigger.eventName === 'pull_request_target') {
+        return 'a pull_request_target run gets the repository secrets, so the job likely lacks the `environment:` that holds them, or the secrets it names are not set';
+    }
+    return "the job likely has no access to the repository's secrets (a job without the `environment:` that holds them, a pull request from a fork, or a Dependabot run, which gets only Dependabot secrets)";
+}
+/**
+ * The one line to put before the problems when every secret input is empty and at least one of
+ * them is required (a problem `<input> is required …` names it); undefined otherwise: a secret
+ * input was given, or nothing secret is missing.
+ */
+function noSecretsLine(raw, problems, trigger = {}) {
+    if (SECRET_CARRYING_INPUTS.some((name) => raw[name] !== ''))
+        return undefined;
+    const required = SECRET_CARRYING_INPUTS.some((name) => problems.some((problem) => problem.startsWith(`${name} is required`)));
+    return required ? `${NONE_REACHED}: ${why(trigger)}` : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/fields.ts
@@ -46588,6 +46634,7 @@ const vocabulary_RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/;
 
 
 
+
 /** The zoho-* inputs that give a Zoho CRM param: refused beside another source, or beside auth-params. */
 const ZOHO_PARAM_INPUTS = [
     'zoho-endpoint',
@@ -46664,9 +46711,9 @@ const REQUIRED = ['sandbox', 'adobe-client-id', 'adobe-org-id'];
 /**
  * Validates every input at once; throws an InputError listing each problem by input name.
  * `found`: problems found before (a misspelled input, a proxy variable that cannot be used),
- * reported first, with the rest.
+ * reported first, with the rest. `trigger`: what started the run, to say why no secret reached it.
  */
-function parseInputs(raw, found = []) {
+function parseInputs(raw, found = [], trigger = {}) {
     const problems = [...found];
     const fields = {};
     for (const name of INPUT_NAMES) {
@@ -46675,8 +46722,9 @@ function parseInputs(raw, found = []) {
         fields[name] = value === undefined ? undefined : read(value, (message) => problems.push(message));
     }
     const { inputs, target } = applyRules(raw, fields, problems);
-    if (problems.length > 0)
-        throw new InputError(problems, knownOutputs(fields, target));
+    if (problems.length > 0) {
+        throw new InputError(problems, knownOutputs(fields, target), noSecretsLine(raw, problems, trigger));
+    }
     // Every reader and rule that leaves a value out reports why; this would be a bug of the action.
     if (!inputs)
         throw new Error('the inputs were refused, but no rule said why');
@@ -47840,7 +47888,9 @@ function renderInputProblems(facts, redact) {
     ];
     return bounded([
         title(facts.source, redact),
-        `<p>❌ <strong>Failed</strong>: ${count === 1 ? 'an input is' : `${count} inputs are`} invalid</p>`,
+        // The headline belongs to the status, so that a list too long to keep never takes it along.
+        `<p>❌ <strong>Failed</strong>: ${count === 1 ? 'an input is' : `${count} inputs are`} invalid</p>` +
+            (facts.headline ? `${external_node_os_namespaceObject.EOL}<p>${cell(facts.headline, redact, MAX_MESSAGE)}</p>` : ''),
         `<table>${rows.join('')}</table>`,
         listItems(facts.problems, redact, () => '')
     ]);
@@ -47923,6 +47973,19 @@ function namingTheKnownConnection(failure, report) {
     if (!id || failure.includes(id))
         return failure;
     return `${failure} (connection ${id}, which this run ${report.created ? 'created' : 'found'}, exists)`;
+}
+
+;// CONCATENATED MODULE: ./src/runner/github-context.ts
+// Read from the variables, as the runner sets them for every step
+// (https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables):
+// `@actions/github`'s context would also read the event file, which this action has no use for,
+// print a line of its own when that file is missing, and throw on one that is not JSON.
+function workflowRunContext(env = process.env) {
+    return { repository: env['GITHUB_REPOSITORY'] || undefined, workflow: env['GITHUB_WORKFLOW'] || undefined };
+}
+/** What started the run (GITHUB_EVENT_NAME, GITHUB_ACTOR), from the same variables; never the event file. */
+function triggerOfRun(env = process.env) {
+    return { eventName: env['GITHUB_EVENT_NAME'] || undefined, actor: env['GITHUB_ACTOR'] || undefined };
 }
 
 ;// CONCATENATED MODULE: external "os"
@@ -62590,15 +62653,6 @@ function dataflowsJson(dataflows) {
     })));
 }
 
-;// CONCATENATED MODULE: ./src/runner/github-context.ts
-// Read from the variables, as the runner sets them for every step
-// (https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables):
-// `@actions/github`'s context would also read the event file, which this action has no use for,
-// print a line of its own when that file is missing, and throw on one that is not JSON.
-function workflowRunContext(env = process.env) {
-    return { repository: env['GITHUB_REPOSITORY'] || undefined, workflow: env['GITHUB_WORKFLOW'] || undefined };
-}
-
 ;// CONCATENATED MODULE: ./src/runner/create-record.ts
 /**
  * What the main step saves to `GITHUB_STATE` about its create, and the post step reads back: the
@@ -62990,6 +63044,7 @@ function writeOutputs(inputs, report, secrets, out, failure) {
 
 
 
+
 /**
  * The action: mask secrets, validate inputs, run one plan, write outputs and the summary.
  * The one place that turns an error into the step's failure.
@@ -63013,7 +63068,7 @@ async function run() {
         for (const warning of warnings)
             out.warning(warning);
         // Refused before any request, with the other inputs: a misspelled input, a proxy variable.
-        const inputs = parseInputs(raw, [...undeclared.problems, ...proxyEnvironmentProblems()]);
+        const inputs = parseInputs(raw, [...undeclared.problems, ...proxyEnvironmentProblems()], triggerOfRun());
         failure = await runAndReport(inputs, secrets, out, startedAt, warnings);
     }
     catch (error) {
@@ -63062,7 +63117,7 @@ async function writeEarlySummary(raw, error, failure, elapsedMs, secrets, out) {
     const redact = (text) => secrets.redact(text);
     try {
         await out.appendSummary(error instanceof InputError
-            ? renderInputProblems({ ...given, problems: error.problems }, redact)
+            ? renderInputProblems({ ...given, problems: error.problems, headline: error.headline }, redact)
             : renderSummary({ ...given, dryRun: false, report: newReport(), failure }, redact));
     }
     catch {

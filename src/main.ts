@@ -8,6 +8,7 @@ import { SecretRegistry } from './runner/secrets.ts'
 import { renderInputProblems, renderSummary } from './report/summary.ts'
 import type { StepOutputs } from './report/outputs.ts'
 import { newReport } from './report/report.ts'
+import { triggerOfRun } from './runner/github-context.ts'
 import { maskValue, readInput, readInputNames, RunnerOutput } from './runner/output.ts'
 import { labelOfSource } from './sources/index.ts'
 import { runAndReport } from './wiring.ts'
@@ -33,7 +34,7 @@ export async function run(): Promise<void> {
     const warnings = [...(tls ? [tls] : []), ...undeclared.warnings]
     for (const warning of warnings) out.warning(warning)
     // Refused before any request, with the other inputs: a misspelled input, a proxy variable.
-    const inputs = parseInputs(raw, [...undeclared.problems, ...proxyEnvironmentProblems()])
+    const inputs = parseInputs(raw, [...undeclared.problems, ...proxyEnvironmentProblems()], triggerOfRun())
     failure = await runAndReport(inputs, secrets, out, startedAt, warnings)
   } catch (error) {
     failure = describeFailure(error)
@@ -90,7 +91,7 @@ async function writeEarlySummary(
   try {
     await out.appendSummary(
       error instanceof InputError
-        ? renderInputProblems({ ...given, problems: error.problems }, redact)
+        ? renderInputProblems({ ...given, problems: error.problems, headline: error.headline }, redact)
         : renderSummary({ ...given, dryRun: false, report: newReport(), failure }, redact)
     )
   } catch {

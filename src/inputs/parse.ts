@@ -8,6 +8,7 @@ import type { AdobeAuth, AdobeCredential } from '../adobe/session.ts'
 import { MODE_NAMES, MODES, storesSourceCredentials, type Mode, type ReadingMode, type StoringMode } from '../modes.ts'
 import type { SettledByInputs, StepOutputs } from '../report/outputs.ts'
 import { InputError } from './input-error.ts'
+import { noSecretsLine, type TriggerFacts } from './no-secrets.ts'
 import {
   givenOrDefault,
   INPUT_DEFAULTS,
@@ -273,9 +274,9 @@ type ValidFields = { readonly [K in Exclude<InputName, Optional>]: NonNullable<F
 /**
  * Validates every input at once; throws an InputError listing each problem by input name.
  * `found`: problems found before (a misspelled input, a proxy variable that cannot be used),
- * reported first, with the rest.
+ * reported first, with the rest. `trigger`: what started the run, to say why no secret reached it.
  */
-export function parseInputs(raw: RawInputs, found: readonly string[] = []): Inputs {
+export function parseInputs(raw: RawInputs, found: readonly string[] = [], trigger: TriggerFacts = {}): Inputs {
   const problems: string[] = [...found]
   const fields = {} as Record<InputName, unknown>
   for (const name of INPUT_NAMES) {
@@ -284,7 +285,9 @@ export function parseInputs(raw: RawInputs, found: readonly string[] = []): Inpu
     fields[name] = value === undefined ? undefined : read(value, (message) => problems.push(message))
   }
   const { inputs, target } = applyRules(raw, fields as Fields, problems)
-  if (problems.length > 0) throw new InputError(problems, knownOutputs(fields as Fields, target))
+  if (problems.length > 0) {
+    throw new InputError(problems, knownOutputs(fields as Fields, target), noSecretsLine(raw, problems, trigger))
+  }
   // Every reader and rule that leaves a value out reports why; this would be a bug of the action.
   if (!inputs) throw new Error('the inputs were refused, but no rule said why')
   return inputs

@@ -41,6 +41,8 @@ export interface InputProblemFacts {
   readonly sandbox: string
   readonly name: string
   readonly problems: readonly string[]
+  /** What the problems have in common (every secret input empty), shown before them. */
+  readonly headline?: string | undefined
   readonly elapsedMs: number
 }
 
@@ -160,7 +162,9 @@ export function renderInputProblems(facts: InputProblemFacts, redact: Redact): s
   ]
   return bounded([
     title(facts.source, redact),
-    `<p>❌ <strong>Failed</strong>: ${count === 1 ? 'an input is' : `${count} inputs are`} invalid</p>`,
+    // The headline belongs to the status, so that a list too long to keep never takes it along.
+    `<p>❌ <strong>Failed</strong>: ${count === 1 ? 'an input is' : `${count} inputs are`} invalid</p>` +
+      (facts.headline ? `${EOL}<p>${cell(facts.headline, redact, MAX_MESSAGE)}</p>` : ''),
     `<table>${rows.join('')}</table>`,
     listItems(facts.problems, redact, () => '')
   ])

@@ -13,3 +13,11 @@ export interface WorkflowRunContext {
 export function workflowRunContext(env: NodeJS.ProcessEnv = process.env): WorkflowRunContext {
   return { repository: env['GITHUB_REPOSITORY'] || undefined, workflow: env['GITHUB_WORKFLOW'] || undefined }
 }
+
+/** What started the run (GITHUB_EVENT_NAME, GITHUB_ACTOR), from the same variables; never the event file. */
+export function triggerOfRun(env: NodeJS.ProcessEnv = process.env): {
+  readonly eventName: string | undefined
+  readonly actor: string | undefined
+} {
+  return { eventName: env['GITHUB_EVENT_NAME'] || undefined, actor: env['GITHUB_ACTOR'] || undefined }
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { newReport, type Report } from '../../../src/report/report.ts'
 import {
+  escapeSummaryText,
   MAX_SUMMARY_BYTES,
   renderInputProblems,
   renderSummary,
@@ -106,6 +107,20 @@ describe('the job summary, rendered', () => {
     expect(summary.status).toBe('❌ Failed: 2 inputs are invalid')
     expect(summary.rows).toMatchObject({ Sandbox: 'Prod', Name: '(not given)' })
     expect(summary.items).toEqual(['sandbox must be …', 'verify must be …'])
+  })
+
+  it('says what the problems have in common before them, and only when there is one', () => {
+    const headline = 'no secret reached this step (every secret input is empty): the job likely …'
+    const given = { source: 'Zoho CRM', mode: 'ensure', sandbox: 'dev', name: '', elapsedMs: 5, headline }
+    const html = renderInputProblems({ ...given, problems: ['adobe-client-secret is required …'] }, none)
+    const paragraphs = [...html.matchAll(/<p>(.*?)<\/p>/g)].map(([, text = '']) => text)
+    expect(paragraphs).toEqual(['❌ <strong>Failed</strong>: an input is invalid', escapeSummaryText(headline)])
+    expect(html.indexOf(escapeSummaryText(headline))).toBeLessThan(html.indexOf('<table>'))
+    expect(html.indexOf('<table>')).toBeLessThan(html.indexOf('<li>'))
+    expect(readSummary(renderInputProblems({ ...given, headline: undefined, problems: ['x'] }, none)).items).toEqual([
+      'x'
+    ])
+    expect(renderInputProblems({ ...given, headline: undefined, problems: ['x'] }, none)).not.toContain('no secret')
   })
 
   it('renders hostile names and messages as text, and stays bounded', () => {
