@@ -71,9 +71,7 @@ describe('one convention per setting', () => {
 
   it('gives each secret input from secrets., and every other input from vars. or as written', () => {
     const wrong = given.filter(({ input, value }) =>
-      MASKED.includes(input)
-        ? referenced(value, 'vars').length > 0
-        : referenced(value, 'secrets').length > 0
+      MASKED.includes(input) ? referenced(value, 'vars').length > 0 : referenced(value, 'secrets').length > 0
     )
     expect(wrong).toEqual([])
   })
