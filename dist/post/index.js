@@ -46958,6 +46958,10 @@ function oneOf(name, values) {
         return undefined;
     };
 }
+/** A URL used as it is (a token endpoint): its path is kept exactly, a trailing slash too. */
+function exactUrl(name) {
+    return fields_text(name, urlCheck(name));
+}
 /** A base URL, used as a prefix: a trailing slash would double up, so it is dropped. */
 function baseUrl(name) {
     const read = fields_text(name, urlCheck(name));
@@ -46974,9 +46978,10 @@ function urlCheck(name) {
         }
         if (url.username || url.password)
             return `${name} must not contain a user name or password`;
-        // `new URL` drops a bare trailing `?` or `#`, so the text itself is checked.
+        // `new URL` drops a bare trailing `?` or `#`, so the text itself is checked. The value is not
+        // quoted: a query is where a credential pasted into a URL would sit.
         if (url.search || url.hash || /[?#]/.test(value)) {
-            return `${name} must not have a query string or fragment (no ? or #), got ${quote(value)}`;
+            return `${name} must not have a query string or fragment (no ? or #; the value is not shown)`;
         }
         if (url.protocol === 'https:')
             return undefined;
@@ -47226,7 +47231,7 @@ const FIELDS = {
         problem(reading.problem);
         return undefined;
     }),
-    'source-token-url': baseUrl('source-token-url'),
+    'source-token-url': exactUrl('source-token-url'),
     'source-check': oneOf('source-check', ZOHO_CHECKS),
     'zoho-endpoint': baseUrl('zoho-endpoint'),
     'zoho-region': fields_text('zoho-region', (value) => ZOHO_REGIONS.includes(value)
@@ -47309,7 +47314,7 @@ function applyRules(raw, fields, problems) {
     const { mode, source } = fields;
     requireInputs(raw, problems);
     const adobeAuth = adobeAuthOf(raw, fields, problems);
-    const check = sourceCheckOf(raw, fields, problems);
+    const check = sourceCheckOf(raw, fields, problems, source);
     const writing = isWritingMode(mode);
     const zohoSource = source === 'zoho-crm';
     const zoho = writing && zohoSource && check ? zohoCredentialsOf(mode, check, raw, fields, problems) : undefined;
@@ -47369,9 +47374,14 @@ function applyRules(raw, fields, problems) {
  * CRM has always had the older name. A zoho-check of `token` is its default, which a runner
  * always passes, so only `zoho-check: none` beside `source-check: token` contradicts.
  */
-function sourceCheckOf(raw, fields, problems) {
+function sourceCheckOf(raw, fields, problems, source) {
     const given = fields['source-check'];
     const zohoCheck = fields['zoho-check'];
+    // zoho-check names Zoho CRM's proof only: a leftover none must not silently skip another source's.
+    if (source !== undefined && source !== 'zoho-crm' && zohoCheck === 'none') {
+        problems.push(`zoho-check is only for source zoho-crm, not ${source}: use source-check: none to skip the proof`);
+        return undefined;
+    }
     if (raw['source-check'] === '')
         return zohoCheck;
     if (given === 'token' && zohoCheck === 'none') {
@@ -59826,7 +59836,10 @@ const SOURCE_LABELS = {
 };
 /** The label of the source a raw `source` input names; Zoho CRM's when it names none or no known one. */
 function labelOfSource(name) {
-    return name in SOURCE_LABELS ? SOURCE_LABELS[name] : ZOHO_CRM_LABEL;
+    if (name === '')
+        return ZOHO_CRM_LABEL;
+    // A mistyped source names none: the run must not speak of Zoho for it.
+    return name in SOURCE_LABELS ? SOURCE_LABELS[name] : 'Flow Service';
 }
 /** The source of one run, as `source` names it. */
 function sourceFor(inputs, context) {

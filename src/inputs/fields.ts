@@ -60,6 +60,11 @@ export function oneOf<T extends string>(name: InputName, values: readonly T[]): 
   }
 }
 
+/** A URL used as it is (a token endpoint): its path is kept exactly, a trailing slash too. */
+export function exactUrl(name: InputName): Reader<string> {
+  return text(name, urlCheck(name))
+}
+
 /** A base URL, used as a prefix: a trailing slash would double up, so it is dropped. */
 export function baseUrl(name: InputName): Reader<string> {
   const read = text(name, urlCheck(name))
@@ -75,9 +80,10 @@ function urlCheck(name: InputName): Check {
       return `${name} must be an absolute URL such as https://example.com, got ${quote(value)}`
     }
     if (url.username || url.password) return `${name} must not contain a user name or password`
-    // `new URL` drops a bare trailing `?` or `#`, so the text itself is checked.
+    // `new URL` drops a bare trailing `?` or `#`, so the text itself is checked. The value is not
+    // quoted: a query is where a credential pasted into a URL would sit.
     if (url.search || url.hash || /[?#]/.test(value)) {
-      return `${name} must not have a query string or fragment (no ? or #), got ${quote(value)}`
+      return `${name} must not have a query string or fragment (no ? or #; the value is not shown)`
     }
     if (url.protocol === 'https:') return undefined
     if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return undefined

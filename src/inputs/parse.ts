@@ -24,6 +24,7 @@ import {
 import { isPlainUrl, readAuthParams, type AuthParamMap } from './auth-params.ts'
 import {
   baseUrl,
+  exactUrl,
   boolean,
   maxLength,
   noControlCharacters,
@@ -201,7 +202,7 @@ const FIELDS = {
     problem(reading.problem)
     return undefined
   }) as Reader<AuthParamMap>,
-  'source-token-url': baseUrl('source-token-url'),
+  'source-token-url': exactUrl('source-token-url'),
   'source-check': oneOf('source-check', ZOHO_CHECKS),
   'zoho-endpoint': baseUrl('zoho-endpoint'),
   'zoho-region': text('zoho-region', (value) =>
@@ -330,7 +331,7 @@ function applyRules(
   const { mode, source } = fields
   requireInputs(raw, problems)
   const adobeAuth = adobeAuthOf(raw, fields, problems)
-  const check = sourceCheckOf(raw, fields, problems)
+  const check = sourceCheckOf(raw, fields, problems, source)
   const writing = isWritingMode(mode)
   const zohoSource = source === 'zoho-crm'
   const zoho = writing && zohoSource && check ? zohoCredentialsOf(mode, check, raw, fields, problems) : undefined
@@ -389,9 +390,19 @@ function applyRules(
  * CRM has always had the older name. A zoho-check of `token` is its default, which a runner
  * always passes, so only `zoho-check: none` beside `source-check: token` contradicts.
  */
-function sourceCheckOf(raw: RawInputs, fields: Fields, problems: string[]): SourceCheck | undefined {
+function sourceCheckOf(
+  raw: RawInputs,
+  fields: Fields,
+  problems: string[],
+  source: SourceName | undefined
+): SourceCheck | undefined {
   const given = fields['source-check']
   const zohoCheck = fields['zoho-check']
+  // zoho-check names Zoho CRM's proof only: a leftover none must not silently skip another source's.
+  if (source !== undefined && source !== 'zoho-crm' && zohoCheck === 'none') {
+    problems.push(`zoho-check is only for source zoho-crm, not ${source}: use source-check: none to skip the proof`)
+    return undefined
+  }
   if (raw['source-check'] === '') return zohoCheck
   if (given === 'token' && zohoCheck === 'none') {
     problems.push(

@@ -20,7 +20,9 @@ export const SOURCE_LABELS: Readonly<Record<SourceName, string>> = {
 
 /** The label of the source a raw `source` input names; Zoho CRM's when it names none or no known one. */
 export function labelOfSource(name: string): string {
-  return name in SOURCE_LABELS ? SOURCE_LABELS[name as SourceName] : ZOHO_CRM_LABEL
+  if (name === '') return ZOHO_CRM_LABEL
+  // A mistyped source names none: the run must not speak of Zoho for it.
+  return name in SOURCE_LABELS ? SOURCE_LABELS[name as SourceName] : 'Flow Service'
 }
 
 /** The source of one run, as `source` names it. */

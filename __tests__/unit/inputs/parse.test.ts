@@ -163,6 +163,10 @@ describe('parseInputs', () => {
     ],
     [{ 'adobe-ims-url': 'https://u:p@ims.test' }, 'adobe-ims-url must not contain a user name or password'],
     [{ 'adobe-ims-url': 'https://ims.test/?' }, 'adobe-ims-url must not have a query string or fragment'],
+    [
+      { 'adobe-ims-url': 'https://ims.test/?key=hunter2' },
+      'adobe-ims-url must not have a query string or fragment (no ? or #; the value is not shown)'
+    ],
     [{ 'dry-run': 'yes' }, 'dry-run must be true or false, got "yes"'],
     [{ verify: 'explore', 'verify-tables': 'Leads,,Contacts' }, 'verify-tables must be a comma-separated list'],
     [{ 'verify-tables': 'Leads' }, 'verify-tables is only checked with verify: explore'],

@@ -159,7 +159,7 @@ describe('which inputs go with which source', () => {
         'auth-params': HUBSPOT,
         'source-token-url': 'https://api.hubapi.com/oauth/2026-03/token/'
       }).source.tokenUrl
-    ).toBe('https://api.hubapi.com/oauth/2026-03/token')
+    ).toBe('https://api.hubapi.com/oauth/2026-03/token/')
     expect(problems({ mode: 'check', 'source-token-url': 'https://x.example' })).toEqual([
       'source-token-url is not used by source zoho-crm: zoho-accounts-url names its token endpoint'
     ])
@@ -212,4 +212,34 @@ describe('which inputs go with which source', () => {
       'source must be one of zoho-crm, hubspot, generic-rest, other, got "salesforce"'
     ])
   })
+
+  it('keeps source-token-url exactly as given: a token endpoint may need its trailing slash', () => {
+    for (const url of ['https://auth.example.com/o/token/', 'https://auth.example.com/o/token']) {
+      expect(parse({ source: 'hubspot', 'auth-params': HUBSPOT, 'source-token-url': url }).source.tokenUrl).toBe(url)
+    }
+  })
+
+  it('never quotes a source-token-url refused for its query: a credential may sit there', () => {
+    const found = problems({
+      source: 'hubspot',
+      'auth-params': HUBSPOT,
+      'source-token-url': 'https://auth.example.com/token?client_secret=hunter2'
+    })
+    expect(found).toEqual([
+      'source-token-url must not have a query string or fragment (no ? or #; the value is not shown)'
+    ])
+    expect(found.join('\n')).not.toContain('hunter2')
+  })
+
+  it.each(['hubspot', 'generic-rest'])(
+    'refuses zoho-check: none with source %s, which it would skip silently',
+    (source) => {
+      expect(
+        problems({ source, 'auth-params': source === 'hubspot' ? HUBSPOT : GENERIC, 'zoho-check': 'none' })
+      ).toEqual([`zoho-check is only for source zoho-crm, not ${source}: use source-check: none to skip the proof`])
+      expect(
+        parse({ source, 'auth-params': source === 'hubspot' ? HUBSPOT : GENERIC, 'zoho-check': 'token' }).source.check
+      ).toBe('token')
+    }
+  )
 })
