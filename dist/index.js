@@ -60605,11 +60605,11 @@ class DataflowsClient {
                 flows.set(flow.id, flow);
         }
         const unshown = [...flows.values()].filter((flow) => outcomeOf(flow.lastRunDetails?.state) === undefined);
-        const tooMany = unshown.length > MAX_RUN_READS;
-        if (tooMany && options.lastRuns === 'all') {
+        const readRuns = options.lastRuns === 'all';
+        if (readRuns && unshown.length > MAX_RUN_READS) {
             throw new TooManyRunReadsError(`${unshown.length} dataflows that use connection ${connectionId} show no last run, and this action reads the runs of at most ${MAX_RUN_READS}: use dataflows: skip for this connection`);
         }
-        const lastRuns = new Map(tooMany
+        const lastRuns = new Map(!readRuns
             ? []
             : await eachAtMost(unshown, AT_ONCE, async (flow) => [flow.id, await this.#lastRunOf(flow.id)]));
         return [...flows.values()]
@@ -60617,7 +60617,7 @@ class DataflowsClient {
             id: flow.id,
             name: flow.name ?? '',
             state: flow.state?.trim() || 'unknown',
-            lastRun: outcomeOf(flow.lastRunDetails?.state) ?? lastRuns.get(flow.id) ?? (tooMany ? 'unread' : 'none')
+            lastRun: outcomeOf(flow.lastRunDetails?.state) ?? lastRuns.get(flow.id) ?? (readRuns ? 'none' : 'unread')
         }))
             .sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1));
     }
@@ -62114,7 +62114,7 @@ async function reportDataflows(ctx) {
  */
 async function refuseWhileInUse(ctx, ids) {
     const { settings, services, report } = ctx;
-    const read = await services.runtime.log.group(`Read the dataflows that use ${ids.join(', ')}`, () => Promise.allSettled(ids.map((id) => readDataflows(ctx, id, 'nothing was deleted', 'when-few'))));
+    const read = await services.runtime.log.group(`Read the dataflows that use ${ids.join(', ')}`, () => Promise.allSettled(ids.map((id) => readDataflows(ctx, id, 'nothing was deleted', 'never'))));
     const failed = read.find((outcome) => outcome.status === 'rejected');
     if (failed?.status === 'rejected')
         throw failed.reason;
@@ -62147,7 +62147,7 @@ async function inUseFailure(ctx, id, refused) {
     let dataflows;
     let unread = '';
     try {
-        dataflows = await ctx.services.dataflows.dataflowsOf(id, { lastRuns: 'when-few' });
+        dataflows = await ctx.services.dataflows.dataflowsOf(id, { lastRuns: 'never' });
         recordDataflows(ctx.report, dataflows);
     }
     catch (error) {

@@ -277,9 +277,9 @@ export class MemoryDataflows implements DataflowReader {
   }
 
   /** The last runs each read asked for, in order. */
-  readonly lastRunsAsked: ('all' | 'when-few')[] = []
+  readonly lastRunsAsked: ('all' | 'never')[] = []
 
-  dataflowsOf(id: string, options?: { readonly lastRuns: 'all' | 'when-few' }): Promise<Dataflow[]> {
+  dataflowsOf(id: string, options?: { readonly lastRuns: 'all' | 'never' }): Promise<Dataflow[]> {
     this.#store.calls.push(`dataflows ${id}`)
     this.lastRunsAsked.push(options?.lastRuns ?? 'all')
     if (this.failure) return Promise.reject(this.failure)

@@ -58329,11 +58329,11 @@ class DataflowsClient {
                 flows.set(flow.id, flow);
         }
         const unshown = [...flows.values()].filter((flow) => outcomeOf(flow.lastRunDetails?.state) === undefined);
-        const tooMany = unshown.length > MAX_RUN_READS;
-        if (tooMany && options.lastRuns === 'all') {
+        const readRuns = options.lastRuns === 'all';
+        if (readRuns && unshown.length > MAX_RUN_READS) {
             throw new TooManyRunReadsError(`${unshown.length} dataflows that use connection ${connectionId} show no last run, and this action reads the runs of at most ${MAX_RUN_READS}: use dataflows: skip for this connection`);
         }
-        const lastRuns = new Map(tooMany
+        const lastRuns = new Map(!readRuns
             ? []
             : await eachAtMost(unshown, AT_ONCE, async (flow) => [flow.id, await this.#lastRunOf(flow.id)]));
         return [...flows.values()]
@@ -58341,7 +58341,7 @@ class DataflowsClient {
             id: flow.id,
             name: flow.name ?? '',
             state: flow.state?.trim() || 'unknown',
-            lastRun: outcomeOf(flow.lastRunDetails?.state) ?? lastRuns.get(flow.id) ?? (tooMany ? 'unread' : 'none')
+            lastRun: outcomeOf(flow.lastRunDetails?.state) ?? lastRuns.get(flow.id) ?? (readRuns ? 'none' : 'unread')
         }))
             .sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1));
     }
@@ -60667,7 +60667,7 @@ async function inUseWhy(id, refused, reader) {
     let using;
     let unread = '';
     try {
-        using = reader ? await reader.dataflowsOf(id, { lastRuns: 'when-few' }) : undefined;
+        using = reader ? await reader.dataflowsOf(id, { lastRuns: 'never' }) : undefined;
     }
     catch (error) {
         unread = ` (reading them to name them failed: ${describeFailure(error)})`;

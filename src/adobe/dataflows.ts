@@ -121,7 +121,7 @@ export class DataflowsClient implements DataflowReader {
 
   async dataflowsOf(
     connectionId: string,
-    options: { readonly lastRuns: 'all' | 'when-few' } = { lastRuns: 'all' }
+    options: { readonly lastRuns: 'all' | 'never' } = { lastRuns: 'all' }
   ): Promise<Dataflow[]> {
     const sourceIds = await this.#sourceConnectionsOf(connectionId)
     if (sourceIds.length === 0) return []
@@ -134,14 +134,14 @@ export class DataflowsClient implements DataflowReader {
       for (const flow of found) flows.set(flow.id, flow)
     }
     const unshown = [...flows.values()].filter((flow) => outcomeOf(flow.lastRunDetails?.state) === undefined)
-    const tooMany = unshown.length > MAX_RUN_READS
-    if (tooMany && options.lastRuns === 'all') {
+    const readRuns = options.lastRuns === 'all'
+    if (readRuns && unshown.length > MAX_RUN_READS) {
       throw new TooManyRunReadsError(
         `${unshown.length} dataflows that use connection ${connectionId} show no last run, and this action reads the runs of at most ${MAX_RUN_READS}: use dataflows: skip for this connection`
       )
     }
     const lastRuns = new Map<string, LastRun>(
-      tooMany
+      !readRuns
         ? []
         : await eachAtMost(unshown, AT_ONCE, async (flow) => [flow.id, await this.#lastRunOf(flow.id)] as const)
     )
@@ -150,7 +150,7 @@ export class DataflowsClient implements DataflowReader {
         id: flow.id,
         name: flow.name ?? '',
         state: flow.state?.trim() || 'unknown',
-        lastRun: outcomeOf(flow.lastRunDetails?.state) ?? lastRuns.get(flow.id) ?? (tooMany ? 'unread' : 'none')
+        lastRun: outcomeOf(flow.lastRunDetails?.state) ?? lastRuns.get(flow.id) ?? (readRuns ? 'none' : 'unread')
       }))
       .sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1))
   }

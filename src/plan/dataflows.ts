@@ -28,7 +28,7 @@ export async function readDataflows(
   ctx: RunContext,
   id: string,
   consequence: string,
-  lastRuns: 'all' | 'when-few'
+  lastRuns: 'all' | 'never'
 ): Promise<Dataflow[]> {
   const { settings, services } = ctx
   try {
@@ -113,7 +113,7 @@ export async function reportDataflows(ctx: RunContext): Promise<void> {
 export async function refuseWhileInUse(ctx: RunContext, ids: readonly string[]): Promise<void> {
   const { settings, services, report } = ctx
   const read = await services.runtime.log.group(`Read the dataflows that use ${ids.join(', ')}`, () =>
-    Promise.allSettled(ids.map((id) => readDataflows(ctx, id, 'nothing was deleted', 'when-few')))
+    Promise.allSettled(ids.map((id) => readDataflows(ctx, id, 'nothing was deleted', 'never')))
   )
   const failed = read.find((outcome) => outcome.status === 'rejected')
   if (failed?.status === 'rejected') throw failed.reason
@@ -148,7 +148,7 @@ export async function inUseFailure(ctx: RunContext, id: string, refused: Connect
   let dataflows: Dataflow[] | undefined
   let unread = ''
   try {
-    dataflows = await ctx.services.dataflows.dataflowsOf(id, { lastRuns: 'when-few' })
+    dataflows = await ctx.services.dataflows.dataflowsOf(id, { lastRuns: 'never' })
     recordDataflows(ctx.report, dataflows)
   } catch (error) {
     unread = ` (reading them to name them failed: ${error instanceof Error ? trimmed(error.message) : 'no reason given'})`

@@ -8,8 +8,8 @@ import { ActionError, type ServiceError } from '../errors.ts'
 
 /**
  * How a dataflow's last run ended: `none` when it never ran (or no run has ended yet); `unread`
- * when Adobe showed none and its runs were not read, because the caller (a delete) needs only
- * which dataflows use the connection.
+ * when its listing showed none and its runs were not read, because the caller (a delete) needs
+ * only which dataflows use the connection.
  */
 export type LastRun = 'success' | 'failed' | 'none' | 'unread'
 
@@ -27,10 +27,10 @@ export interface DataflowReader {
   /**
    * Every dataflow that uses the connection (all pages of its source connections and of their
    * dataflows). Throws when a read fails: a failed read is never "no dataflows". With
-   * `lastRuns: 'when-few'` (a delete, which needs only which dataflows use it), the runs of flows
-   * that show no last run are read only when there are few; the others are `unread`.
+   * `lastRuns: 'never'` (a delete, which needs only which dataflows use it), no run is read: a
+   * dataflow whose listing shows no last run is `unread`.
    */
-  dataflowsOf(connectionId: string, options?: { readonly lastRuns: 'all' | 'when-few' }): Promise<Dataflow[]>
+  dataflowsOf(connectionId: string, options?: { readonly lastRuns: 'all' | 'never' }): Promise<Dataflow[]>
 }
 
 /** More dataflows show no last run than this action reads the runs of: `dataflows: list` and `healthy` cannot report them. */

@@ -164,7 +164,7 @@ async function inUseWhy(
   let using: Dataflow[] | undefined
   let unread = ''
   try {
-    using = reader ? await reader.dataflowsOf(id, { lastRuns: 'when-few' }) : undefined
+    using = reader ? await reader.dataflowsOf(id, { lastRuns: 'never' }) : undefined
   } catch (error) {
     unread = ` (reading them to name them failed: ${describeFailure(error)})`
   }
