@@ -21,6 +21,12 @@ export async function startProxy() {
     forwarded.push(req.url ?? '')
     req.url = (req.url ?? '').replace(PROXIED_HOST, '127.0.0.1')
   })
+  const { url, stop } = await listenOnLoopback(server)
+  return { url, tunnels, forwarded, stop }
+}
+
+/** Listens on 127.0.0.1 at a free port; `stop` ends every open socket first, so close never waits. */
+export async function listenOnLoopback(server: Server): Promise<{ url: string; stop: () => Promise<void> }> {
   const sockets = new Set<Socket>()
   server.on('connection', (socket: Socket) => {
     sockets.add(socket)
@@ -29,8 +35,6 @@ export async function startProxy() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    tunnels,
-    forwarded,
     stop: () => {
       for (const socket of sockets) socket.destroy()
       return new Promise<void>((resolve) => server.close(() => resolve()))

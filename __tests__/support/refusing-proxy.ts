@@ -1,5 +1,6 @@
 import { createServer } from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
+import type { Socket } from 'node:net'
+import { listenOnLoopback } from './proxy.ts'
 
 /**
  * A forward proxy that answers every tunnel request (CONNECT) with `status`, as a corporate proxy
@@ -13,18 +14,6 @@ export async function startRefusingProxy(status = 407) {
     const reason = status === 407 ? 'Proxy Authentication Required' : 'Forbidden'
     socket.end(`HTTP/1.1 ${status} ${reason}\r\nProxy-Authenticate: Basic realm="corp"\r\nContent-Length: 0\r\n\r\n`)
   })
-  const sockets = new Set<Socket>()
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    connects,
-    stop: () => {
-      for (const socket of sockets) socket.destroy()
-      return new Promise<void>((resolve) => server.close(() => resolve()))
-    }
-  }
+  const { url, stop } = await listenOnLoopback(server)
+  return { url, connects, stop }
 }
